@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely'
+import * as initialSchema from './2026-11-29-initial-schema.js'
+
+/**
+ * Every migration, by name. A static index instead of Kysely's
+ * FileMigrationProvider: it works the same under tsx, vitest and a bundler.
+ * Names sort in the order they must run.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29-initial-schema': initialSchema,
+}
