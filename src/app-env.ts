@@ -1,0 +1,22 @@
+import type { Config } from './config.js'
+import type { Db } from './db/database.js'
+import type { ViewContext } from '../views/context.js'
+
+export type LogEntry = Record<string, string | number | boolean | null | undefined>
+
+/** What the app is built from; tests pass their own database, clock and log. */
+export interface Deps {
+  db: Db
+  config: Config
+  /** The only source of "now" for request handling. */
+  clock: () => Date
+  /** Structured log lines. Never given names, contact details, notes or tokens. */
+  log: (entry: LogEntry) => void
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps
+    view: ViewContext
+  }
+}

@@ -1,0 +1,116 @@
+import { Hono } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import { csrf } from 'hono/csrf'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { AppEnv, Deps } from './app-env.js'
+import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
+import { apiRoutes } from './routes/api.js'
+import { assetRoutes } from './routes/assets.js'
+import { healthRoutes } from './routes/health.js'
+import { publicRoutes } from './routes/public.js'
+import { errorResponse } from './routes/errors.js'
+
+/** Sent on every answer. Pages that carry a capability token tighten the referrer policy. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; " +
+    "base-uri 'none'; object-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Builds the whole web application from its dependencies. No port is opened here:
+ * tests call `app.request()` directly.
+ *
+ * @example const app = createApp({ db, config, clock: () => new Date(), log: console.log })
+ */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>()
+
+  app.use(async (c, next) => {
+    const started = performance.now()
+    c.set('deps', deps)
+    await next()
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!c.res.headers.has(name)) c.header(name, value)
+    }
+    if (deps.config.production) {
+      c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    }
+    // The route pattern, never the path: paths can carry capability tokens.
+    deps.log({
+      level: c.res.status >= 500 ? 'error' : 'info',
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    })
+  })
+
+  app.use(async (c, next) => {
+    const query = c.req.query('lang')
+    const locale = negotiateLocale({
+      query,
+      cookie: getCookie(c, 'lang'),
+      acceptLanguage: c.req.header('Accept-Language'),
+    })
+    if (query === locale) {
+      setCookie(c, 'lang', locale, {
+        path: '/',
+        maxAge: 365 * 24 * 3600,
+        sameSite: 'Lax',
+        httpOnly: true,
+        secure: deps.config.production,
+      })
+    }
+    c.set('view', {
+      locale,
+      t: catalogs[locale],
+      dir: direction(locale),
+      url: new URL(c.req.url),
+    })
+    await next()
+  })
+
+  // A query string that cannot be decoded is the client's mistake, not ours.
+  app.use(async (c, next) => {
+    const search = new URL(c.req.url).search
+    try {
+      decodeURIComponent(search.replace(/\+/g, ' '))
+    } catch {
+      return errorResponse(c, 400)
+    }
+    await next()
+  })
+
+  // Every state change is a POST from our own origin (SameSite cookies do the rest).
+  app.use(csrf({ origin: (origin) => origin === new URL(deps.config.baseUrl).origin }))
+
+  app.route('/', assetRoutes)
+  app.route('/', healthRoutes)
+  app.route('/api/v1', apiRoutes)
+  app.route('/', publicRoutes)
+
+  app.notFound((c) => errorResponse(c, 404))
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return errorResponse(c, error.status as ContentfulStatusCode)
+    }
+    deps.log({
+      level: 'error',
+      route: c.req.routePath,
+      error: error.name,
+      message: error.message,
+      stack: error.stack?.split('\n').slice(0, 6).join(' | '),
+    })
+    return errorResponse(c, 500)
+  })
+
+  return app
+}

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+interface Asset {
+  body: Buffer
+  type: string
+  hash: string
+}
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url))
+const require = createRequire(import.meta.url)
+
+function load(path: string, type: string): Asset {
+  const body = readFileSync(path)
+  return { body, type, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) }
+}
+
+/**
+ * The few static files, read once at start. Their URLs carry a content hash, so they
+ * can be cached for a year and still change the moment a file does. htmx comes from
+ * its npm package, never from a CDN.
+ */
+export const assets: Record<string, Asset> = {
+  'style.css': load(publicDir + 'style.css', 'text/css; charset=utf-8'),
+  'htmx.min.js': load(
+    require.resolve('htmx.org/dist/htmx.min.js'),
+    'text/javascript; charset=utf-8',
+  ),
+  'favicon.svg': load(publicDir + 'favicon.svg', 'image/svg+xml'),
+}
+
+/** @example assetUrl('style.css') // '/static/3f2a9c1b0d4e/style.css' */
+export function assetUrl(name: keyof typeof assets & string): string {
+  const asset = assets[name]
+  if (!asset) throw new Error(`unknown asset ${name}`)
+  return `/static/${asset.hash}/${name}`
+}

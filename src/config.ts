@@ -1,0 +1,126 @@
+/**
+ * The only reader of process.env. Every setting is validated at start; a bad value
+ * stops the server with one line naming the variable.
+ */
+export interface Config {
+  port: number
+  baseUrl: string
+  databaseUrl: string | undefined
+  pgliteDir: string
+  smtpUrl: string | undefined
+  mailFrom: string
+  seedDemo: boolean
+  /** null: rate limiting off. */
+  bookingRateLimit: { max: number; windowSeconds: number } | null
+  trustProxy: boolean
+  reminderHours: number
+  retentionDays: number
+  production: boolean
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>
+
+/**
+ * @example const config = loadConfig(process.env)
+ */
+export function loadConfig(env: Env): Config {
+  const port = integer(env, 'PORT', 3000, 1, 65535)
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development')
+  return {
+    port,
+    baseUrl: url(env, 'BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(
+      /\/+$/,
+      '',
+    ),
+    databaseUrl: optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    pgliteDir: nonEmpty(env, 'PGLITE_DIR', './data/pglite'),
+    smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: nonEmpty(env, 'MAIL_FROM', 'Spreekuur <no-reply@localhost>'),
+    seedDemo: boolean(env, 'SEED_DEMO', true),
+    bookingRateLimit: rateLimit(env, 'RATE_LIMIT_BOOKINGS', '10/10m'),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    reminderHours: integer(env, 'REMINDER_HOURS', 24, 0, 24 * 14),
+    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
+    production: nodeEnv === 'production',
+  }
+}
+
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value === '' ? undefined : value
+}
+
+function fail(name: string, expected: string, value: string): never {
+  throw new ConfigError(`${name} must be ${expected}, got "${value}"`)
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = raw(env, name)
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    fail(name, `a whole number from ${min} to ${max}`, value)
+  }
+  return n
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name)?.toLowerCase()
+  if (value === undefined) return fallback
+  if (['true', '1', 'yes', 'on'].includes(value)) return true
+  if (['false', '0', 'no', 'off'].includes(value)) return false
+  return fail(name, 'true or false', value)
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
+  const value = raw(env, name)
+  if (value === undefined) return fallback
+  if (!(allowed as string[]).includes(value)) fail(name, `one of ${allowed.join(', ')}`, value)
+  return value as T
+}
+
+function nonEmpty(env: Env, name: string, fallback: string): string {
+  return raw(env, name) ?? fallback
+}
+
+function optionalUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const value = raw(env, name)
+  return value === undefined ? undefined : url(env, name, value, protocols)
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const value = raw(env, name) ?? fallback
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    return fail(name, `a URL starting with ${protocols.join(' or ')}//`, redact(value))
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    fail(name, `a URL starting with ${protocols.join(' or ')}//`, redact(value))
+  }
+  return value
+}
+
+/** Passwords in connection strings must not reach the log through an error message. */
+function redact(value: string): string {
+  return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 }
+
+function rateLimit(
+  env: Env,
+  name: string,
+  fallback: string,
+): { max: number; windowSeconds: number } | null {
+  const value = raw(env, name) ?? fallback
+  if (value.toLowerCase() === 'off') return null
+  const match = /^(\d+)\/(\d+)([smh])$/.exec(value)
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    return fail(name, 'like 10/10m (count/window in s, m or h) or off', value)
+  }
+  return { max: Number(match[1]), windowSeconds: Number(match[2]) * UNIT_SECONDS[match[3]!]! }
+}

@@ -1,0 +1,158 @@
+import type { Closure, ExtraSession, SlotRules, WeeklyHours } from '../domain/slots.js'
+import type { Db } from './database.js'
+import type { LocationRow } from './schema.js'
+
+export interface Contact {
+  name: string
+  email: string
+  phone: string | null
+}
+
+export interface RegionSummary {
+  id: string
+  slug: string
+  name: string
+}
+
+/** A support point with everything the public pages and the slot computation need. */
+export interface SupportPoint {
+  id: string
+  slug: string
+  name: string
+  municipality: string
+  address: string
+  postalCode: string
+  directions: string | null
+  phone: string | null
+  zone: string
+  rules: SlotRules
+  region: RegionSummary
+  projectLeader: Contact | null
+  hours: WeeklyHours[]
+  /** Closures that end today or later. */
+  closures: Closure[]
+  /** Extra sessions today or later. */
+  extraSessions: ExtraSession[]
+}
+
+type Filter = { slug?: string; regionSlug?: string; locationId?: string }
+
+/**
+ * Active support points with their region, project leader, weekly hours and the
+ * closures and extra sessions from `today` on. Four queries, however many points.
+ *
+ * @example const [point] = await loadSupportPoints(db, { today: '2026-11-29', slug: 'utrecht' })
+ */
+export async function loadSupportPoints(
+  db: Db,
+  options: { today: string } & Filter,
+): Promise<SupportPoint[]> {
+  let query = db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .leftJoin('staff as s', 's.id', 'r.project_leader_id')
+    .selectAll('l')
+    .select([
+      'r.slug as region_slug',
+      'r.name as region_name',
+      's.name as leader_name',
+      's.email as leader_email',
+      's.phone as leader_phone',
+    ])
+    .where('l.active', '=', true)
+    .orderBy('r.name')
+    .orderBy('l.name')
+  if (options.slug !== undefined) query = query.where('l.slug', '=', options.slug)
+  if (options.locationId !== undefined) query = query.where('l.id', '=', options.locationId)
+  if (options.regionSlug !== undefined) query = query.where('r.slug', '=', options.regionSlug)
+  const rows = await query.execute()
+  if (rows.length === 0) return []
+
+  const ids = rows.map((row) => row.id)
+  const [hours, closures, extras] = await Promise.all([
+    db
+      .selectFrom('walk_in_hours')
+      .selectAll()
+      .where('location_id', 'in', ids)
+      .orderBy('weekday')
+      .orderBy('start_time')
+      .execute(),
+    db
+      .selectFrom('closures')
+      .selectAll()
+      .where('location_id', 'in', ids)
+      .where('end_date', '>=', options.today)
+      .orderBy('start_date')
+      .execute(),
+    db
+      .selectFrom('extra_sessions')
+      .selectAll()
+      .where('location_id', 'in', ids)
+      .where('date', '>=', options.today)
+      .orderBy('date')
+      .orderBy('start_time')
+      .execute(),
+  ])
+
+  return rows.map((row) => ({
+    ...toSupportPointBase(row),
+    region: { id: row.region_id, slug: row.region_slug, name: row.region_name },
+    projectLeader:
+      row.leader_name && row.leader_email
+        ? { name: row.leader_name, email: row.leader_email, phone: row.leader_phone }
+        : null,
+    hours: hours
+      .filter((h) => h.location_id === row.id)
+      .map((h) => ({
+        weekday: h.weekday,
+        start: h.start_time,
+        end: h.end_time,
+        counselors: h.counselors,
+        validFrom: h.valid_from,
+        validUntil: h.valid_until,
+      })),
+    closures: closures
+      .filter((c) => c.location_id === row.id)
+      .map((c) => ({ startDate: c.start_date, endDate: c.end_date, reason: c.reason })),
+    extraSessions: extras
+      .filter((e) => e.location_id === row.id)
+      .map((e) => ({ date: e.date, start: e.start_time, end: e.end_time, counselors: e.counselors })),
+  }))
+}
+
+function toSupportPointBase(row: LocationRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    municipality: row.municipality,
+    address: row.address,
+    postalCode: row.postal_code,
+    directions: row.directions,
+    phone: row.phone,
+    zone: row.timezone,
+    rules: {
+      slotMinutes: row.slot_minutes,
+      minNoticeMinutes: row.min_notice_minutes,
+      horizonDays: row.horizon_days,
+      walkInSeats: row.walk_in_seats,
+    },
+  }
+}
+
+/** @example const region = await findRegion(db, 'midden-nederland') */
+export async function findRegion(db: Db, slug: string) {
+  return db
+    .selectFrom('regions as r')
+    .leftJoin('staff as s', 's.id', 'r.project_leader_id')
+    .select([
+      'r.id',
+      'r.slug',
+      'r.name',
+      's.name as leader_name',
+      's.email as leader_email',
+      's.phone as leader_phone',
+    ])
+    .where('r.slug', '=', slug)
+    .executeTakeFirst()
+}

@@ -1,0 +1,146 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+
+/** A `date` column: read as 'YYYY-MM-DD' (see the type parsers in database.ts), written as that string. */
+export type DateColumn = string
+/** A `time` column: read as 'HH:mm:ss', written as 'HH:mm' or 'HH:mm:ss'. */
+export type TimeColumn = string
+export type Timestamp = ColumnType<Date, Date | string, Date | string>
+
+export type Role = 'admin' | 'coordinator' | 'counselor' | 'volunteer'
+export type BookingStatus = 'active' | 'cancelled'
+export type BookingSource = 'online' | 'api' | 'volunteer' | 'staff'
+
+export interface StaffTable {
+  id: Generated<string>
+  name: string
+  email: string
+  phone: string | null
+  role: Role
+  password_hash: string | null
+  active: Generated<boolean>
+  created_at: Generated<Timestamp>
+}
+
+export interface RegionsTable {
+  id: Generated<string>
+  slug: string
+  name: string
+  project_leader_id: string | null
+}
+
+export interface LocationsTable {
+  id: Generated<string>
+  region_id: string
+  slug: string
+  name: string
+  municipality: string
+  address: string
+  postal_code: string
+  directions: string | null
+  phone: string | null
+  timezone: Generated<string>
+  slot_minutes: Generated<number>
+  min_notice_minutes: Generated<number>
+  horizon_days: Generated<number>
+  walk_in_seats: Generated<number>
+  active: Generated<boolean>
+}
+
+export interface StaffRegionsTable {
+  staff_id: string
+  region_id: string
+}
+
+export interface StaffLocationsTable {
+  staff_id: string
+  location_id: string
+}
+
+export interface WalkInHoursTable {
+  id: Generated<string>
+  location_id: string
+  weekday: number
+  start_time: TimeColumn
+  end_time: TimeColumn
+  counselors: number
+  valid_from: DateColumn | null
+  valid_until: DateColumn | null
+}
+
+export interface ExtraSessionsTable {
+  id: Generated<string>
+  location_id: string
+  date: DateColumn
+  start_time: TimeColumn
+  end_time: TimeColumn
+  counselors: number
+  note: string | null
+}
+
+export interface ClosuresTable {
+  id: Generated<string>
+  location_id: string
+  start_date: DateColumn
+  end_date: DateColumn
+  reason: string
+}
+
+export interface SlotCountersTable {
+  location_id: string
+  starts_at: Timestamp
+  booked: Generated<number>
+}
+
+export interface BookingsTable {
+  id: Generated<string>
+  reference: string
+  location_id: string
+  starts_at: Timestamp
+  ends_at: Timestamp
+  status: Generated<BookingStatus>
+  cancelled_by: 'client' | 'staff' | null
+  cancelled_at: Timestamp | null
+  source: BookingSource
+  booked_by: string | null
+  language: string
+  interpreter: Generated<boolean>
+  topic: Generated<string>
+  name: string | null
+  email: string | null
+  phone: string | null
+  note: string | null
+  manage_token_hash: string | null
+  sequence: Generated<number>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+  erased_at: Timestamp | null
+}
+
+export interface RateLimitsTable {
+  key: string
+  window_start: Timestamp
+  hits: number
+}
+
+export interface Database {
+  staff: StaffTable
+  regions: RegionsTable
+  locations: LocationsTable
+  staff_regions: StaffRegionsTable
+  staff_locations: StaffLocationsTable
+  walk_in_hours: WalkInHoursTable
+  extra_sessions: ExtraSessionsTable
+  closures: ClosuresTable
+  slot_counters: SlotCountersTable
+  bookings: BookingsTable
+  rate_limits: RateLimitsTable
+}
+
+export type LocationRow = Selectable<LocationsTable>
+export type RegionRow = Selectable<RegionsTable>
+export type StaffRow = Selectable<StaffTable>
+export type WalkInHoursRow = Selectable<WalkInHoursTable>
+export type ClosureRow = Selectable<ClosuresTable>
+export type ExtraSessionRow = Selectable<ExtraSessionsTable>
+export type BookingRow = Selectable<BookingsTable>
+export type NewBooking = Insertable<BookingsTable>

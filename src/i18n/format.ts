@@ -1,0 +1,42 @@
+import { DateTime, Info } from 'luxon'
+import type { Locale } from './locales.js'
+
+/**
+ * Dates and times as people read them: weekday and day written out, 24-hour clock,
+ * always in the zone of the support point.
+ */
+
+/** @example formatDate(dt, 'nl') // 'dinsdag 2 december' */
+export function formatDate(dt: DateTime, locale: Locale, withYear = false): string {
+  return dt.setLocale(locale).toLocaleString({
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  })
+}
+
+/** @example formatTime(dt, 'nl') // '13:00' */
+export function formatTime(dt: DateTime, locale: Locale): string {
+  return dt.setLocale(locale).toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+}
+
+/** @example formatTimeRange(start, end, 'nl') // '13:00–13:30' */
+export function formatTimeRange(start: DateTime, end: DateTime, locale: Locale): string {
+  return `${formatTime(start, locale)}–${formatTime(end, locale)}`
+}
+
+/** 'HH:mm:ss' or 'HH:mm' as stored → '13:00'. */
+export function formatClock(time: string): string {
+  return time.slice(0, 5)
+}
+
+/** A calendar date (YYYY-MM-DD) written out: 'vrijdag 25 december 2026'. */
+export function formatIsoDate(date: string, locale: Locale, withYear = true): string {
+  return formatDate(DateTime.fromISO(date, { zone: 'UTC' }), locale, withYear)
+}
+
+/** @example weekdayName(1, 'nl') // 'maandag' */
+export function weekdayName(weekday: number, locale: Locale): string {
+  return Info.weekdays('long', { locale })[weekday - 1] ?? String(weekday)
+}

@@ -1,0 +1,41 @@
+import { en } from './en.js'
+import { nl, type Messages } from './nl.js'
+
+export const catalogs = { nl, en } satisfies Record<string, Messages>
+export type Locale = keyof typeof catalogs
+export const DEFAULT_LOCALE: Locale = 'nl'
+export const LOCALES = Object.keys(catalogs) as Locale[]
+const RTL = new Set<string>(['ar', 'fa'])
+
+export function isLocale(value: string | undefined | null): value is Locale {
+  return value != null && Object.hasOwn(catalogs, value)
+}
+
+export function direction(locale: Locale): 'ltr' | 'rtl' {
+  return RTL.has(locale) ? 'rtl' : 'ltr'
+}
+
+/**
+ * The language to answer in: an explicit choice (query or cookie), else the best match
+ * in Accept-Language, else Dutch.
+ *
+ * @example negotiateLocale({ query: undefined, cookie: undefined, acceptLanguage: 'en-GB,en;q=0.8' }) // 'en'
+ */
+export function negotiateLocale(input: {
+  query: string | undefined
+  cookie: string | undefined
+  acceptLanguage: string | undefined
+}): Locale {
+  if (isLocale(input.query)) return input.query
+  if (isLocale(input.cookie)) return input.cookie
+  const ranked = (input.acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';')
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean)
+      return { base: tag.toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index }
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+  return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE
+}

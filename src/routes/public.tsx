@@ -1,0 +1,95 @@
+import { Hono } from 'hono'
+import { DateTime } from 'luxon'
+import { HomePage } from '../../views/pages/home.js'
+import { LocationPage } from '../../views/pages/location.js'
+import { RegionPage } from '../../views/pages/region.js'
+import { LocationList, type RegionGroup } from '../../views/partials/location-list.js'
+import type { ViewContext } from '../../views/context.js'
+import type { AppEnv } from '../app-env.js'
+import { findRegion, loadSupportPoints } from '../db/locations.js'
+import type { Session } from '../domain/slots.js'
+import { formatDate, formatTimeRange } from '../i18n/format.js'
+import { listDirectory, localToday, type DirectoryEntry } from '../services/directory.js'
+import { errorResponse } from './errors.js'
+import { render } from './render.js'
+
+export const publicRoutes = new Hono<AppEnv>()
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_QUERY = 80
+
+publicRoutes.get('/', async (c) => {
+  const { db, clock } = c.get('deps')
+  const view = c.get('view')
+  const query = (c.req.query('q') ?? '').trim()
+  if (query.length > MAX_QUERY) return errorResponse(c, 400)
+  const now = clock()
+  const entries = await listDirectory(db, { now, query })
+  const groups = groupByRegion(entries, view, now)
+  return render(c, {
+    title: view.t.homeTitle,
+    page: <HomePage ctx={view} groups={groups} query={query} />,
+    fragment: <LocationList ctx={view} groups={groups} query={query} />,
+  })
+})
+
+publicRoutes.get('/steunpunt/:slug', async (c) => {
+  const slug = c.req.param('slug')
+  if (!SLUG.test(slug)) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const view = c.get('view')
+  const today = localToday(clock())
+  const [point] = await loadSupportPoints(db, { today, slug })
+  if (!point) return errorResponse(c, 404)
+  return render(c, {
+    title: point.name,
+    page: <LocationPage ctx={view} point={point} today={today} />,
+  })
+})
+
+publicRoutes.get('/regio/:slug', async (c) => {
+  const slug = c.req.param('slug')
+  if (!SLUG.test(slug)) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const view = c.get('view')
+  const region = await findRegion(db, slug)
+  if (!region) return errorResponse(c, 404)
+  const now = clock()
+  const entries = await listDirectory(db, { now, regionSlug: slug })
+  const group = groupByRegion(entries, view, now)[0] ?? { slug, name: region.name, points: [] }
+  const leader =
+    region.leader_name && region.leader_email
+      ? { name: region.leader_name, email: region.leader_email, phone: region.leader_phone }
+      : null
+  return render(c, {
+    title: region.name,
+    page: <RegionPage ctx={view} name={region.name} leader={leader} group={group} />,
+  })
+})
+
+function groupByRegion(entries: DirectoryEntry[], view: ViewContext, now: Date): RegionGroup[] {
+  const groups = new Map<string, RegionGroup>()
+  for (const { point, next } of entries) {
+    let group = groups.get(point.region.slug)
+    if (!group) {
+      group = { slug: point.region.slug, name: point.region.name, points: [] }
+      groups.set(point.region.slug, group)
+    }
+    group.points.push({
+      slug: point.slug,
+      name: point.name,
+      municipality: point.municipality,
+      address: `${point.address}, ${point.municipality}`,
+      nextSession: next ? describeSession(next, view, now, point.zone) : null,
+    })
+  }
+  return [...groups.values()]
+}
+
+/** 'vandaag 13:00–16:00', 'morgen 10:00–12:00' or 'dinsdag 2 december 10:00–12:00'. */
+function describeSession(session: Session, view: ViewContext, now: Date, zone: string): string {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day')
+  const days = Math.round(session.start.setZone(zone).startOf('day').diff(today, 'days').days)
+  const day = days === 0 ? view.t.today : days === 1 ? view.t.tomorrow : formatDate(session.start, view.locale)
+  return `${day} ${formatTimeRange(session.start.setZone(zone), session.end.setZone(zone), view.locale)}`
+}

@@ -1,0 +1,44 @@
+import type { Context } from 'hono'
+import type { Child } from 'hono/jsx'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { Layout } from '../../views/layout.js'
+import type { AppEnv } from '../app-env.js'
+
+/** htmx asked for a part of the page (not a boosted whole-page navigation). */
+export function wantsFragment(c: Context<AppEnv>): boolean {
+  return c.req.header('HX-Request') === 'true' && c.req.header('HX-Request-Type') !== 'full'
+}
+
+/**
+ * Answers with the whole page, or only `fragment` when htmx asked for that part.
+ * One place decides, and `Vary` tells caches that the answer depends on it.
+ *
+ * @example return render(c, { title: 'Utrecht', page: <LocationPage … /> })
+ */
+export function render(
+  c: Context<AppEnv>,
+  options: {
+    title: string
+    page: Child
+    fragment?: Child
+    status?: ContentfulStatusCode
+    noindex?: boolean
+  },
+) {
+  c.header('Vary', 'HX-Request, Accept-Language, Cookie', { append: true })
+  const status = options.status ?? 200
+  if (options.fragment !== undefined && wantsFragment(c)) {
+    return c.html(<>{options.fragment}</>, status)
+  }
+  const page = (
+    <Layout ctx={c.get('view')} title={options.title} noindex={options.noindex}>
+      {options.page}
+    </Layout>
+  )
+  return c.html(`<!DOCTYPE html>${toHtml(page)}`, status)
+}
+
+/** hono/jsx elements stringify synchronously unless a component is async; ours never are. */
+function toHtml(node: Child): string {
+  return String(node)
+}

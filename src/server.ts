@@ -1,0 +1,59 @@
+import { serve } from '@hono/node-server'
+import { seedDemo } from '../seeds/demo.js'
+import { createApp } from './app.js'
+import { ConfigError, loadConfig } from './config.js'
+import { openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+import { localToday } from './services/directory.js'
+import type { LogEntry } from './app-env.js'
+
+function log(entry: LogEntry): void {
+  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...entry }) + '\n')
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const config = loadConfig(process.env)
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir })
+  await migrateToLatest(db)
+  if (config.seedDemo) {
+    const isEmpty = !(await db.selectFrom('locations').select('id').limit(1).executeTakeFirst())
+    if (isEmpty) {
+      const seeded = await seedDemo(db, { today: localToday(new Date()) })
+      log({ level: 'info', msg: 'demo data loaded', ...seeded })
+    }
+  }
+  const app = createApp({ db, config, clock: () => new Date(), log })
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    log({
+      level: 'info',
+      msg: `Spreekuur listens on ${config.baseUrl}`,
+      port: info.port,
+      database: config.databaseUrl ? 'postgresql' : `pglite:${config.pgliteDir}`,
+      startMs: Math.round(performance.now() - started),
+    })
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log({ level: 'info', msg: 'shutting down', signal })
+    // Finish requests in flight, then release the database.
+    server.close(() => {
+      db.destroy().finally(() => process.exit(0))
+    })
+    setTimeout(() => process.exit(1), 10_000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`)
+  } else {
+    process.stderr.write(`Spreekuur could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,34 @@
+import { createApp } from '../../src/app.js'
+import type { LogEntry } from '../../src/app-env.js'
+import { loadConfig } from '../../src/config.js'
+import type { Db } from '../../src/db/database.js'
+
+export const BASE_URL = 'http://spreekuur.test'
+
+/**
+ * The app over a test database with a fixed clock; log lines are kept for inspection.
+ *
+ * @example const { app } = testApp(db, { now: new Date('2026-12-01T09:00:00Z') })
+ */
+export function testApp(db: Db, options: { now: Date; env?: Record<string, string> }) {
+  const logs: LogEntry[] = []
+  const config = loadConfig({ BASE_URL, RATE_LIMIT_BOOKINGS: 'off', ...options.env })
+  let now = options.now
+  const app = createApp({ db, config, clock: () => now, log: (entry) => logs.push(entry) })
+  return {
+    app,
+    logs,
+    setNow: (next: Date) => {
+      now = next
+    },
+    /** A same-origin form POST, as a browser sends it. */
+    post: (path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+      app.request(`${BASE_URL}${path}`, {
+        method: 'POST',
+        headers: { Origin: BASE_URL, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(form).toString(),
+      }),
+    get: (path: string, headers: Record<string, string> = {}) =>
+      app.request(`${BASE_URL}${path}`, { headers }),
+  }
+}

@@ -1,0 +1,68 @@
+import { assetUrl } from '../src/assets.js'
+import type { Child } from 'hono/jsx'
+import { catalogs, LOCALES } from '../src/i18n/locales.js'
+import type { ViewContext } from './context.js'
+
+/** The language switch keeps the visitor on the same page. */
+function languageHref(url: URL, locale: string): string {
+  const next = new URL(url)
+  next.searchParams.set('lang', locale)
+  return next.pathname + next.search
+}
+
+export function Layout(props: {
+  ctx: ViewContext
+  title: string
+  children: Child
+  /** Pages behind a capability link must not be indexed. */
+  noindex?: boolean
+}) {
+  const { ctx } = props
+  return (
+    <html lang={ctx.locale} dir={ctx.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${ctx.t.appName}`}</title>
+        {props.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
+        <meta name="htmx-config" content='{"includeIndicatorCSS":false}' />
+        <link rel="stylesheet" href={assetUrl('style.css')} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <script src={assetUrl('htmx.min.js')} defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {ctx.t.skipToContent}
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            <img src={assetUrl('favicon.svg')} alt="" width="32" height="32" />
+            <span>{ctx.t.appName}</span>
+          </a>
+          <nav class="language-switch" aria-label={ctx.t.chooseLanguage}>
+            <ul>
+              {LOCALES.map((locale) => (
+                <li>
+                  <a
+                    href={languageHref(ctx.url, locale)}
+                    lang={locale}
+                    hreflang={locale}
+                    aria-current={locale === ctx.locale ? 'true' : undefined}
+                  >
+                    {catalogs[locale].languageName}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>{ctx.t.footer}</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

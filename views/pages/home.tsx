@@ -1,0 +1,39 @@
+import type { ViewContext } from '../context.js'
+import { LocationList, type RegionGroup } from '../partials/location-list.js'
+
+export function HomePage(props: { ctx: ViewContext; groups: RegionGroup[]; query: string }) {
+  const { t } = props.ctx
+  return (
+    <>
+      <h1>{t.homeTitle}</h1>
+      <p class="lead">{t.homeIntro}</p>
+      <form
+        class="filter"
+        role="search"
+        action="/"
+        method="get"
+        hx-get="/"
+        hx-trigger="input changed delay:250ms, submit"
+        hx-target="#results"
+        hx-swap="outerHTML"
+        hx-push-url="true"
+      >
+        <label for="q">{t.filterLabel}</label>
+        <div class="filter-row">
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={props.query}
+            maxlength={80}
+            autocomplete="off"
+            enterkeyhint="search"
+          />
+          <button type="submit">{t.filterButton}</button>
+        </div>
+        {props.query ? <a href="/">{t.filterClear}</a> : null}
+      </form>
+      <LocationList ctx={props.ctx} groups={props.groups} query={props.query} />
+    </>
+  )
+}

@@ -1,0 +1,105 @@
+import type { SupportPoint } from '../../src/db/locations.js'
+import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
+import type { ViewContext } from '../context.js'
+import { ProjectLeader } from '../partials/contact.js'
+
+export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; today: string }) {
+  const { ctx, point } = props
+  const { t } = ctx
+  const closures = point.closures.slice(0, 8)
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/">{t.backToOverview}</a> ·{' '}
+        <a href={`/regio/${point.region.slug}`}>
+          {t.region} {point.region.name}
+        </a>
+      </p>
+      <h1>{point.name}</h1>
+      <p class="cta">
+        <a class="button primary" href={`/steunpunt/${point.slug}/afspraak`}>
+          {t.bookCta}
+        </a>
+      </p>
+      <p>{t.walkInNote}</p>
+
+      <section aria-labelledby="hours-heading">
+        <h2 id="hours-heading">{t.walkInHours}</h2>
+        {point.hours.length === 0 ? (
+          <p>{t.noWalkInHours}</p>
+        ) : (
+          <table class="hours">
+            <thead>
+              <tr>
+                <th scope="col">{t.weekday}</th>
+                <th scope="col">{t.time}</th>
+                <th scope="col">{t.counselors}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {point.hours.map((h) => (
+                <tr>
+                  <th scope="row">
+                    {weekdayName(h.weekday, ctx.locale)}
+                    {h.validFrom && h.validFrom > props.today ? (
+                      <span class="muted"> ({t.validFrom(formatIsoDate(h.validFrom, ctx.locale))})</span>
+                    ) : null}
+                    {h.validUntil ? (
+                      <span class="muted"> ({t.validUntil(formatIsoDate(h.validUntil, ctx.locale))})</span>
+                    ) : null}
+                  </th>
+                  <td dir="ltr">
+                    {formatClock(h.start)}–{formatClock(h.end)}
+                  </td>
+                  <td>{h.counselors}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="closures-heading">
+        <h2 id="closures-heading">{t.upcomingClosures}</h2>
+        {closures.length === 0 ? (
+          <p>{t.noClosures}</p>
+        ) : (
+          <ul class="closures">
+            {closures.map((c) => (
+              <li>
+                {formatIsoDate(c.startDate, ctx.locale)}
+                {c.endDate !== c.startDate ? ` – ${formatIsoDate(c.endDate, ctx.locale)}` : ''}:{' '}
+                {c.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="address-heading">
+        <h2 id="address-heading">{t.locationAddress}</h2>
+        <address>
+          {point.address}
+          <br />
+          {point.postalCode} {point.municipality}
+        </address>
+        {point.directions ? (
+          <>
+            <h3>{t.locationDirections}</h3>
+            <p>{point.directions}</p>
+          </>
+        ) : null}
+        {point.phone ? (
+          <p>
+            {t.locationPhone}:{' '}
+            <a href={`tel:${point.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+              {point.phone}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      <ProjectLeader ctx={ctx} leader={point.projectLeader} />
+    </>
+  )
+}

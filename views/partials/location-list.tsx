@@ -1,0 +1,50 @@
+import type { ViewContext } from '../context.js'
+
+export interface LocationListItem {
+  slug: string
+  name: string
+  municipality: string
+  address: string
+  /** Already written out in the visitor's language, e.g. 'vandaag 13:00–16:00'. */
+  nextSession: string | null
+}
+
+export interface RegionGroup {
+  slug: string
+  name: string
+  points: LocationListItem[]
+}
+
+/** The support points by region; the home page's swappable part (#results). */
+export function LocationList(props: { ctx: ViewContext; groups: RegionGroup[]; query: string }) {
+  const { t } = props.ctx
+  const count = props.groups.reduce((sum, group) => sum + group.points.length, 0)
+  return (
+    <div id="results">
+      <p class="result-count" role="status">
+        {count === 0 && props.query ? t.filterNoResults(props.query) : t.filterCount(count)}
+      </p>
+      {props.groups.map((group) => (
+        <section class="region" aria-labelledby={`region-${group.slug}`}>
+          <h2 id={`region-${group.slug}`}>
+            <a href={`/regio/${group.slug}`}>{group.name}</a>
+          </h2>
+          <ul class="cards">
+            {group.points.map((point) => (
+              <li class="card">
+                <h3>
+                  <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
+                </h3>
+                <p class="muted">{point.address}</p>
+                <p>
+                  <span class="label">{t.nextSession}: </span>
+                  {point.nextSession ?? t.noUpcomingSession}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
