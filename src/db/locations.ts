@@ -116,7 +116,12 @@ export async function loadSupportPoints(
       .map((c) => ({ startDate: c.start_date, endDate: c.end_date, reason: c.reason })),
     extraSessions: extras
       .filter((e) => e.location_id === row.id)
-      .map((e) => ({ date: e.date, start: e.start_time, end: e.end_time, counselors: e.counselors })),
+      .map((e) => ({
+        date: e.date,
+        start: e.start_time,
+        end: e.end_time,
+        counselors: e.counselors,
+      })),
   }))
 }
 

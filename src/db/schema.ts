@@ -5,6 +5,8 @@ export type DateColumn = string
 /** A `time` column: read as 'HH:mm:ss', written as 'HH:mm' or 'HH:mm:ss'. */
 export type TimeColumn = string
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
+/** A timestamp the database fills in when the insert leaves it out. */
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
 
 export type Role = 'admin' | 'coordinator' | 'counselor' | 'volunteer'
 export type BookingStatus = 'active' | 'cancelled'
@@ -18,7 +20,7 @@ export interface StaffTable {
   role: Role
   password_hash: string | null
   active: Generated<boolean>
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
 }
 
 export interface RegionsTable {
@@ -111,8 +113,8 @@ export interface BookingsTable {
   note: string | null
   manage_token_hash: string | null
   sequence: Generated<number>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
   erased_at: Timestamp | null
 }
 

@@ -5,7 +5,8 @@ export const en: Messages = {
   appName: 'Spreekuur',
   skipToContent: 'Skip to content',
   chooseLanguage: 'Language',
-  footer: 'Walk-in hours of the regional support points. We do not ask about your residence status.',
+  footer:
+    'Walk-in hours of the regional support points. We do not ask about your residence status.',
 
   homeTitle: 'Walk-in hours near you',
   homeIntro:

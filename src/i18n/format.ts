@@ -18,7 +18,9 @@ export function formatDate(dt: DateTime, locale: Locale, withYear = false): stri
 
 /** @example formatTime(dt, 'nl') // '13:00' */
 export function formatTime(dt: DateTime, locale: Locale): string {
-  return dt.setLocale(locale).toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return dt
+    .setLocale(locale)
+    .toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 }
 
 /** @example formatTimeRange(start, end, 'nl') // '13:00–13:30' */

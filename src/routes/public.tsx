@@ -90,6 +90,11 @@ function groupByRegion(entries: DirectoryEntry[], view: ViewContext, now: Date):
 function describeSession(session: Session, view: ViewContext, now: Date, zone: string): string {
   const today = DateTime.fromJSDate(now, { zone }).startOf('day')
   const days = Math.round(session.start.setZone(zone).startOf('day').diff(today, 'days').days)
-  const day = days === 0 ? view.t.today : days === 1 ? view.t.tomorrow : formatDate(session.start, view.locale)
+  const day =
+    days === 0
+      ? view.t.today
+      : days === 1
+        ? view.t.tomorrow
+        : formatDate(session.start, view.locale)
   return `${day} ${formatTimeRange(session.start.setZone(zone), session.end.setZone(zone), view.locale)}`
 }

@@ -57,9 +57,5 @@ export function nextSession(point: SupportPoint, now: Date): Session | null {
 
 /** Case- and accent-insensitive matching: "den haag" finds "Den Haag", "curacao" finds "Curaçao". */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim()
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim()
 }

@@ -189,7 +189,10 @@ describe('security headers', () => {
     const { app } = testApp(db, { now: NOW })
     const res = await app.request('http://spreekuur.test/', {
       method: 'POST',
-      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Origin: 'https://evil.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: 'q=x',
     })
     expect(res.status).toBe(403)

@@ -25,7 +25,11 @@ export function testApp(db: Db, options: { now: Date; env?: Record<string, strin
     post: (path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
       app.request(`${BASE_URL}${path}`, {
         method: 'POST',
-        headers: { Origin: BASE_URL, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        headers: {
+          Origin: BASE_URL,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...headers,
+        },
         body: new URLSearchParams(form).toString(),
       }),
     get: (path: string, headers: Record<string, string> = {}) =>

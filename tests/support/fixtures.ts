@@ -77,7 +77,12 @@ export async function createSupportPoint(db: Db, options: PointOptions = {}) {
   for (const c of options.closures ?? []) {
     await db
       .insertInto('closures')
-      .values({ location_id: location.id, start_date: c.startDate, end_date: c.endDate, reason: c.reason })
+      .values({
+        location_id: location.id,
+        start_date: c.startDate,
+        end_date: c.endDate,
+        reason: c.reason,
+      })
       .execute()
   }
   return { ...location, region, leaderId: leader.id }

@@ -42,10 +42,16 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
                   <th scope="row">
                     {weekdayName(h.weekday, ctx.locale)}
                     {h.validFrom && h.validFrom > props.today ? (
-                      <span class="muted"> ({t.validFrom(formatIsoDate(h.validFrom, ctx.locale))})</span>
+                      <span class="muted">
+                        {' '}
+                        ({t.validFrom(formatIsoDate(h.validFrom, ctx.locale))})
+                      </span>
                     ) : null}
                     {h.validUntil ? (
-                      <span class="muted"> ({t.validUntil(formatIsoDate(h.validUntil, ctx.locale))})</span>
+                      <span class="muted">
+                        {' '}
+                        ({t.validUntil(formatIsoDate(h.validUntil, ctx.locale))})
+                      </span>
                     ) : null}
                   </th>
                   <td dir="ltr">
@@ -68,8 +74,9 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
             {closures.map((c) => (
               <li>
                 {formatIsoDate(c.startDate, ctx.locale)}
-                {c.endDate !== c.startDate ? ` – ${formatIsoDate(c.endDate, ctx.locale)}` : ''}:{' '}
-                {c.reason}
+                {c.endDate !== c.startDate
+                  ? ` – ${formatIsoDate(c.endDate, ctx.locale)}`
+                  : ''}: {c.reason}
               </li>
             ))}
           </ul>

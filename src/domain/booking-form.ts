@@ -1,0 +1,115 @@
+/**
+ * What a client may tell us, and nothing more: no immigration number, date of birth or
+ * nationality is ever asked. Pure validation; messages are looked up by code in the catalog.
+ */
+
+/** Languages clients speak, by ISO 639 code; the form shows each in its own script. */
+export const CLIENT_LANGUAGES = [
+  'ar',
+  'ti',
+  'fa',
+  'prs',
+  'ps',
+  'ku',
+  'so',
+  'am',
+  'fr',
+  'en',
+  'tr',
+  'ru',
+  'ka',
+  'hy',
+  'ur',
+  'nl',
+  'other',
+] as const
+export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number]
+
+export const TOPICS = ['orientation', 'return', 'other', 'unspecified'] as const
+export type Topic = (typeof TOPICS)[number]
+
+export const LIMITS = { name: 80, email: 254, phone: 24, note: 500 } as const
+
+export type FieldError =
+  'required' | 'tooLong' | 'invalidCharacters' | 'invalidEmail' | 'invalidPhone' | 'invalidChoice'
+
+export interface ClientDetails {
+  name: string
+  language: ClientLanguage
+  interpreter: boolean
+  topic: Topic
+  email: string | null
+  phone: string | null
+  note: string | null
+}
+
+/** What the client typed, kept as typed so the form can show it again. */
+export type RawClientDetails = Partial<Record<keyof ClientDetails, string>>
+
+export type ValidationResult =
+  | { ok: true; value: ClientDetails }
+  | { ok: false; errors: Partial<Record<keyof ClientDetails, FieldError>> }
+
+// Control characters (other than the line breaks a note may have), and the Unicode
+// direction overrides that can make a name display as something else.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/
+const PHONE = /^\+?[0-9 ()./-]{6,24}$/
+
+/**
+ * Checks the booking form. Empty optional fields become null; text is trimmed.
+ *
+ * @example validateClientDetails({ name: 'A.K.', language: 'ti' }) // { ok: true, value: { name: 'A.K.', ... } }
+ */
+export function validateClientDetails(raw: RawClientDetails): ValidationResult {
+  const errors: Partial<Record<keyof ClientDetails, FieldError>> = {}
+  const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim()
+
+  const name = text(raw.name)
+  if (name === '') errors.name = 'required'
+  else if (name.length > LIMITS.name) errors.name = 'tooLong'
+  else if (CONTROL.test(name) || LINE_BREAK.test(name)) errors.name = 'invalidCharacters'
+
+  const language = text(raw.language)
+  if (language === '') errors.language = 'required'
+  else if (!(CLIENT_LANGUAGES as readonly string[]).includes(language)) {
+    errors.language = 'invalidChoice'
+  }
+
+  const interpreter = text(raw.interpreter) || 'no'
+  if (interpreter !== 'yes' && interpreter !== 'no') errors.interpreter = 'invalidChoice'
+
+  const topic = text(raw.topic) || 'unspecified'
+  if (!(TOPICS as readonly string[]).includes(topic)) errors.topic = 'invalidChoice'
+
+  const email = text(raw.email)
+  if (email.length > LIMITS.email) errors.email = 'tooLong'
+  else if (email !== '' && (!EMAIL.test(email) || CONTROL.test(email))) {
+    errors.email = 'invalidEmail'
+  }
+
+  const phone = text(raw.phone)
+  if (phone.length > LIMITS.phone) errors.phone = 'tooLong'
+  else if (phone !== '' && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) {
+    errors.phone = 'invalidPhone'
+  }
+
+  const note = text(raw.note).replace(/\r\n?/g, '\n')
+  if (note.length > LIMITS.note) errors.note = 'tooLong'
+  else if (CONTROL.test(note)) errors.note = 'invalidCharacters'
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      name,
+      language: language as ClientLanguage,
+      interpreter: interpreter === 'yes',
+      topic: topic as Topic,
+      email: email === '' ? null : email,
+      phone: phone === '' ? null : phone,
+      note: note === '' ? null : note,
+    },
+  }
+}

@@ -1,0 +1,236 @@
+import type { DateTime } from 'luxon'
+import {
+  assertIsoDate,
+  datesBetween,
+  epochMillis,
+  inZone,
+  isoWeekday,
+  localDateTime,
+} from './time.js'
+
+export interface WeeklyHours {
+  /** 1 = Monday .. 7 = Sunday */
+  weekday: number
+  /** 'HH:mm' or 'HH:mm:ss', local wall-clock time */
+  start: string
+  end: string
+  counselors: number
+  /** YYYY-MM-DD, inclusive; null = since always */
+  validFrom: string | null
+  /** YYYY-MM-DD, inclusive; null = until further notice */
+  validUntil: string | null
+}
+
+export interface ExtraSession {
+  date: string
+  start: string
+  end: string
+  counselors: number
+}
+
+export interface Closure {
+  startDate: string
+  /** inclusive */
+  endDate: string
+  reason: string
+}
+
+export interface SlotRules {
+  slotMinutes: number
+  minNoticeMinutes: number
+  horizonDays: number
+  /** seats per slot kept free for people who walk in without an appointment */
+  walkInSeats: number
+}
+
+export interface Session {
+  date: string
+  start: DateTime
+  end: DateTime
+  counselors: number
+}
+
+export interface Slot {
+  start: DateTime
+  end: DateTime
+  /** bookable seats: counselors - walkInSeats, at least 0 */
+  capacity: number
+  booked: number
+  /** max(0, capacity - booked) */
+  remaining: number
+}
+
+export type DayStatus = 'open' | 'full' | 'closed' | 'no-hours'
+
+export interface Day {
+  date: string
+  status: DayStatus
+  closureReason: string | null
+  /** only the slots inside the booking window */
+  slots: Slot[]
+  remaining: number
+}
+
+export interface AvailabilityInput {
+  hours: WeeklyHours[]
+  extraSessions: ExtraSession[]
+  closures: Closure[]
+  /** slot start in epoch millis -> active bookings */
+  booked: Map<number, number>
+  rules: SlotRules
+  zone: string
+  now: DateTime | Date
+  /** local dates YYYY-MM-DD, both inclusive */
+  from: string
+  to: string
+}
+
+type SessionSource = Pick<AvailabilityInput, 'hours' | 'extraSessions' | 'closures' | 'zone'>
+
+/**
+ * The sessions held on a local date. A closure wins over everything, extra sessions included.
+ * @example sessionsOn('2026-12-25', input) // { sessions: [], closure: { reason: 'Kerst', ... } }
+ */
+export function sessionsOn(
+  date: string,
+  input: SessionSource,
+): { sessions: Session[]; closure: Closure | null } {
+  assertIsoDate(date)
+  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate) ?? null
+  if (closure) return { sessions: [], closure }
+  const weekday = isoWeekday(date)
+  const weekly = input.hours.filter(
+    (h) =>
+      h.weekday === weekday &&
+      (h.validFrom === null || h.validFrom <= date) &&
+      (h.validUntil === null || date <= h.validUntil),
+  )
+  const extra = input.extraSessions.filter((e) => e.date === date)
+  const sessions = [...weekly, ...extra]
+    .map(({ start, end, counselors }) => ({
+      date,
+      start: localDateTime(date, start, input.zone),
+      end: localDateTime(date, end, input.zone),
+      counselors,
+    }))
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis())
+  return { sessions, closure: null }
+}
+
+/**
+ * The instants between which a slot may start: after the minimum notice, and no later than the
+ * end of the local day `horizonDays` after today.
+ * @example bookingWindow(new Date('2026-06-01T08:00:00Z'), { ...rules, minNoticeMinutes: 60, horizonDays: 28 }, 'Europe/Amsterdam')
+ * // { earliest: 2026-06-01T11:00+02:00, latest: 2026-06-29T23:59:59.999+02:00 }
+ */
+export function bookingWindow(
+  now: DateTime | Date,
+  rules: SlotRules,
+  zone: string,
+): { earliest: DateTime; latest: DateTime } {
+  const local = inZone(now, zone)
+  return {
+    earliest: local.plus({ minutes: rules.minNoticeMinutes }),
+    latest: local.startOf('day').plus({ days: rules.horizonDays }).endOf('day'),
+  }
+}
+
+/**
+ * Every slot from `from` to `to` that lies inside the booking window, sorted by start.
+ *
+ * Sessions are cut in real elapsed time from their start instant to their end instant, so on the
+ * night the clocks go back the repeated hour yields extra slots (same wall-clock times, different
+ * offsets) and on the night they go forward the missing hour yields none; see `localDateTime` for
+ * boundaries that fall inside those hours. Slots from overlapping sessions that start at the same
+ * instant merge into one slot whose counselors add up; a trailing piece shorter than a slot is
+ * dropped. Slots without bookable seats are included with capacity 0.
+ * @example computeSlots({ ...input, from: '2026-06-01', to: '2026-06-07' })[0]?.start.toISO()
+ */
+export function computeSlots(input: AvailabilityInput): Slot[] {
+  const inWindow = windowFilter(input)
+  return datesBetween(input.from, input.to).flatMap((date) => slotsOn(date, input).filter(inWindow))
+}
+
+/**
+ * One Day per local date from `from` to `to`. Its status is decided in this order: 'closed' when a
+ * closure covers the date; 'no-hours' when the date has no slot inside the booking window (no
+ * sessions, or all of them past the notice period or beyond the horizon); 'full' when every slot
+ * in the window has 0 remaining; otherwise 'open'.
+ * @example computeDays({ ...input, from: '2026-12-24', to: '2026-12-25' }).map((d) => d.status) // ['open', 'closed']
+ */
+export function computeDays(input: AvailabilityInput): Day[] {
+  const inWindow = windowFilter(input)
+  return datesBetween(input.from, input.to).map((date): Day => {
+    const { closure } = sessionsOn(date, input)
+    if (closure) {
+      return { date, status: 'closed', closureReason: closure.reason, slots: [], remaining: 0 }
+    }
+    const slots = slotsOn(date, input).filter(inWindow)
+    const remaining = slots.reduce((sum, slot) => sum + slot.remaining, 0)
+    const status = slots.length === 0 ? 'no-hours' : remaining === 0 ? 'full' : 'open'
+    return { date, status, closureReason: null, slots, remaining }
+  })
+}
+
+/**
+ * The slot that starts exactly at `start`, if that slot exists and lies inside the booking window;
+ * a full slot is returned too, so the caller can tell "full" from "not offered". The local date
+ * comes from `start`, so `from` and `to` are not needed.
+ * @example findSlot(input, DateTime.fromISO('2026-06-02T09:30', { zone: 'Europe/Amsterdam' }))?.remaining // 3
+ */
+export function findSlot(
+  input: Omit<AvailabilityInput, 'from' | 'to'>,
+  start: DateTime | Date,
+): Slot | null {
+  const local = inZone(start, input.zone)
+  const slot = slotsOn(local.toISODate()!, input).find(
+    (s) => s.start.toMillis() === local.toMillis(),
+  )
+  return slot && windowFilter(input)(slot) ? slot : null
+}
+
+/**
+ * Up to `count` slots with seats left, nearest in time to `around` (the earlier one on a tie),
+ * sorted by start; used to suggest alternatives when a slot is full.
+ * @example nearestFreeSlots(slots, requestedStart, 3).map((s) => s.start.toFormat('HH:mm')) // ['09:00', '10:00', '10:30']
+ */
+export function nearestFreeSlots(slots: Slot[], around: DateTime | Date, count: number): Slot[] {
+  const target = epochMillis(around)
+  const distance = (slot: Slot) => Math.abs(slot.start.toMillis() - target)
+  return slots
+    .filter((slot) => slot.remaining > 0)
+    .sort((a, b) => distance(a) - distance(b) || a.start.toMillis() - b.start.toMillis())
+    .slice(0, Math.max(0, count))
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis())
+}
+
+function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): Slot[] {
+  const { slotMinutes, walkInSeats } = input.rules
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) {
+    throw new RangeError(`slotMinutes must be a positive whole number, got ${slotMinutes}`)
+  }
+  const counselorsByStart = new Map<number, { start: DateTime; counselors: number }>()
+  for (const session of sessionsOn(date, input).sessions) {
+    for (let i = 0; ; i++) {
+      const start = session.start.plus({ minutes: i * slotMinutes })
+      if (start.plus({ minutes: slotMinutes }).toMillis() > session.end.toMillis()) break
+      const key = start.toMillis()
+      const counselors = (counselorsByStart.get(key)?.counselors ?? 0) + session.counselors
+      counselorsByStart.set(key, { start, counselors })
+    }
+  }
+  return [...counselorsByStart.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([key, { start, counselors }]) => {
+      const capacity = Math.max(0, counselors - walkInSeats)
+      const booked = input.booked.get(key) ?? 0
+      const remaining = Math.max(0, capacity - booked)
+      return { start, end: start.plus({ minutes: slotMinutes }), capacity, booked, remaining }
+    })
+}
+
+function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone'>) {
+  const { earliest, latest } = bookingWindow(input.now, input.rules, input.zone)
+  return (slot: Slot) =>
+    slot.start.toMillis() >= earliest.toMillis() && slot.start.toMillis() <= latest.toMillis()
+}

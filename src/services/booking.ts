@@ -1,0 +1,238 @@
+import { randomBytes } from 'node:crypto'
+import { DateTime } from 'luxon'
+import {
+  bookedCounts,
+  findBookingById,
+  findBookingByTokenHash,
+  releasePlace,
+  takePlace,
+} from '../db/bookings.js'
+import type { Db } from '../db/database.js'
+import type { SupportPoint } from '../db/locations.js'
+import type { BookingRow, BookingSource } from '../db/schema.js'
+import { inTransaction, isUniqueViolation } from '../db/transaction.js'
+import type { ClientDetails } from '../domain/booking-form.js'
+import { newReference } from '../domain/reference.js'
+import {
+  computeDays,
+  computeSlots,
+  findSlot,
+  nearestFreeSlots,
+  type AvailabilityInput,
+  type Day,
+  type Slot,
+} from '../domain/slots.js'
+import { addDays } from '../domain/time.js'
+import { hashToken, isWellFormedToken, newToken } from './tokens.js'
+
+export type BookingError = 'slot_unavailable' | 'slot_full' | 'not_changeable'
+
+export type BookingOutcome =
+  { ok: true; booking: BookingRow; token: string } | { ok: false; error: BookingError }
+
+/** The local dates the booking window spans today. */
+export function windowDates(point: SupportPoint, now: Date): { from: string; to: string } {
+  const today = DateTime.fromJSDate(now, { zone: point.zone }).toISODate()!
+  return { from: today, to: addDays(today, point.rules.horizonDays) }
+}
+
+async function availabilityInput(
+  db: Db,
+  point: SupportPoint,
+  now: Date,
+  from: string,
+  to: string,
+): Promise<AvailabilityInput> {
+  const start = DateTime.fromISO(from, { zone: point.zone }).startOf('day')
+  const end = DateTime.fromISO(to, { zone: point.zone }).plus({ days: 1 }).startOf('day')
+  const booked = await bookedCounts(db, point.id, start.toJSDate(), end.toJSDate())
+  return { ...point, booked, now, from, to }
+}
+
+/**
+ * The days from `from` to `to` with their free places, as the client sees them.
+ *
+ * @example const days = await availableDays(db, point, { now, ...windowDates(point, now) })
+ */
+export async function availableDays(
+  db: Db,
+  point: SupportPoint,
+  range: { now: Date; from: string; to: string },
+): Promise<Day[]> {
+  return computeDays(await availabilityInput(db, point, range.now, range.from, range.to))
+}
+
+/** Every slot in the window from `from` to `to`, full ones included. */
+export async function availableSlots(
+  db: Db,
+  point: SupportPoint,
+  range: { now: Date; from: string; to: string },
+): Promise<Slot[]> {
+  return computeSlots(await availabilityInput(db, point, range.now, range.from, range.to))
+}
+
+/** Up to `count` free slots nearest to a wanted start, for "this one was just taken". */
+export async function alternativesTo(
+  db: Db,
+  point: SupportPoint,
+  wanted: Date,
+  now: Date,
+  count = 4,
+): Promise<Slot[]> {
+  const slots = await availableSlots(db, point, { now, ...windowDates(point, now) })
+  return nearestFreeSlots(slots, wanted, count)
+}
+
+/**
+ * Books one place, in one transaction: the slot must exist in the walk-in hours and lie
+ * in the booking window, and the place is taken by a conditional upsert on the slot's
+ * counter, so concurrent requests can never overbook (docs/decisions/0002).
+ *
+ * @example const outcome = await bookSlot(db, { point, start, details, source: 'online', now })
+ */
+export async function bookSlot(
+  db: Db,
+  request: {
+    point: SupportPoint
+    start: Date
+    details: ClientDetails
+    source: BookingSource
+    bookedBy?: string | null
+    now: Date
+  },
+): Promise<BookingOutcome> {
+  const { point, details } = request
+  const slot = findSlot({ ...point, booked: new Map(), now: request.now }, request.start)
+  if (!slot) return { ok: false, error: 'slot_unavailable' }
+  const { token, hash } = newToken()
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await inTransaction(db, async (trx): Promise<BookingOutcome> => {
+        const startsAt = slot.start.toJSDate()
+        if (!(await takePlace(trx, point.id, startsAt, slot.capacity))) {
+          return { ok: false, error: 'slot_full' }
+        }
+        const booking = await trx
+          .insertInto('bookings')
+          .values({
+            reference: newReference((n) => randomBytes(n)),
+            location_id: point.id,
+            starts_at: startsAt,
+            ends_at: slot.end.toJSDate(),
+            source: request.source,
+            booked_by: request.bookedBy ?? null,
+            language: details.language,
+            interpreter: details.interpreter,
+            topic: details.topic,
+            name: details.name,
+            email: details.email,
+            phone: details.phone,
+            note: details.note,
+            manage_token_hash: hash,
+            created_at: request.now,
+            updated_at: request.now,
+            erased_at: null,
+            cancelled_at: null,
+            cancelled_by: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow()
+        return { ok: true, booking, token }
+      })
+    } catch (error) {
+      // One in 10^11: two bookings drew the same reference. Draw again.
+      if (attempt < 3 && isUniqueViolation(error, 'bookings_reference_key')) continue
+      throw error
+    }
+  }
+}
+
+/**
+ * The booking a manage link points to; undefined for a malformed or unknown token alike.
+ *
+ * @example const booking = await findBookingByToken(db, c.req.param('token'))
+ */
+export async function findBookingByToken(db: Db, token: string): Promise<BookingRow | undefined> {
+  if (!isWellFormedToken(token)) return undefined
+  return findBookingByTokenHash(db, hashToken(token))
+}
+
+/** A booking can be changed until its start, unless it was cancelled. */
+export function isChangeable(booking: BookingRow, now: Date): boolean {
+  return booking.status === 'active' && booking.starts_at.getTime() > now.getTime()
+}
+
+/**
+ * Cancels a booking and gives its place back, in one transaction. Cancelling a
+ * cancelled booking changes nothing and still succeeds.
+ *
+ * @example await cancelBooking(db, { bookingId, by: 'client', now })
+ */
+export async function cancelBooking(
+  db: Db,
+  request: { bookingId: string; by: 'client' | 'staff'; now: Date },
+): Promise<
+  { ok: true; booking: BookingRow; changed: boolean } | { ok: false; error: BookingError }
+> {
+  return inTransaction(db, async (trx) => {
+    const booking = await findBookingById(trx, request.bookingId, { forUpdate: true })
+    if (!booking) return { ok: false, error: 'not_changeable' } as const
+    if (booking.status === 'cancelled') return { ok: true, booking, changed: false } as const
+    if (!isChangeable(booking, request.now)) return { ok: false, error: 'not_changeable' } as const
+    await releasePlace(trx, booking.location_id, booking.starts_at)
+    const cancelled = await trx
+      .updateTable('bookings')
+      .set({
+        status: 'cancelled',
+        cancelled_by: request.by,
+        cancelled_at: request.now,
+        updated_at: request.now,
+        sequence: booking.sequence + 1,
+      })
+      .where('id', '=', booking.id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return { ok: true, booking: cancelled, changed: true } as const
+  })
+}
+
+/**
+ * Moves a booking to another slot of the same support point. The new place is taken and
+ * the old one released in one transaction, so the client never holds two places and
+ * never loses the old one when the new slot is full.
+ *
+ * @example await rescheduleBooking(db, { bookingId, point, start, now })
+ */
+export async function rescheduleBooking(
+  db: Db,
+  request: { bookingId: string; point: SupportPoint; start: Date; now: Date },
+): Promise<{ ok: true; booking: BookingRow } | { ok: false; error: BookingError }> {
+  const { point } = request
+  const slot = findSlot({ ...point, booked: new Map(), now: request.now }, request.start)
+  return inTransaction(db, async (trx) => {
+    const booking = await findBookingById(trx, request.bookingId, { forUpdate: true })
+    if (!booking || booking.location_id !== point.id || !isChangeable(booking, request.now)) {
+      return { ok: false, error: 'not_changeable' } as const
+    }
+    if (!slot) return { ok: false, error: 'slot_unavailable' } as const
+    const startsAt = slot.start.toJSDate()
+    if (startsAt.getTime() === booking.starts_at.getTime()) return { ok: true, booking } as const
+    if (!(await takePlace(trx, point.id, startsAt, slot.capacity))) {
+      return { ok: false, error: 'slot_full' } as const
+    }
+    await releasePlace(trx, booking.location_id, booking.starts_at)
+    const moved = await trx
+      .updateTable('bookings')
+      .set({
+        starts_at: startsAt,
+        ends_at: slot.end.toJSDate(),
+        updated_at: request.now,
+        sequence: booking.sequence + 1,
+      })
+      .where('id', '=', booking.id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return { ok: true, booking: moved } as const
+  })
+}
