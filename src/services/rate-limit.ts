@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { sql } from 'kysely'
+import type { Context } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Db } from '../db/database.js'
+
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/**
+ * Counts a hit for `key` in the current fixed window, in the database so every server
+ * process shares the count. Refuses once more than `max` hits fall in one window.
+ *
+ * @example const result = await hitRateLimit(db, `book:${ip}`, { max: 10, windowSeconds: 600 }, now)
+ */
+export async function hitRateLimit(
+  db: Db,
+  rawKey: string,
+  limit: { max: number; windowSeconds: number } | null,
+  now: Date,
+): Promise<RateLimitResult> {
+  if (!limit) return { allowed: true }
+  const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
+  const windowMs = limit.windowSeconds * 1000
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key: hashedKey, window_start: windowStart, hits: 1 })
+    .onConflict((oc) =>
+      oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`rate_limits.hits + 1` }),
+    )
+    .returning('hits')
+    .executeTakeFirstOrThrow()
+  if (row.hits === 1) {
+    // First hit of a new window: forget this key's earlier windows.
+    await db
+      .deleteFrom('rate_limits')
+      .where('key', '=', hashedKey)
+      .where('window_start', '<', windowStart)
+      .execute()
+  }
+  if (row.hits <= limit.max) return { allowed: true }
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  )
+  return { allowed: false, retryAfterSeconds }
+}
+
+/**
+ * The client's address: from X-Forwarded-For only behind a trusted proxy (else anyone
+ * could pick their own), otherwise from the socket.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    // app.request() in tests has no socket.
+    return 'unknown'
+  }
+}
