@@ -7,7 +7,9 @@ import type { AppEnv, Deps } from './app-env.js'
 import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
+import { bookingRoutes } from './routes/booking.js'
 import { healthRoutes } from './routes/health.js'
+import { manageRoutes } from './routes/manage.js'
 import { publicRoutes } from './routes/public.js'
 import { errorResponse } from './routes/errors.js'
 
@@ -96,6 +98,8 @@ export function createApp(deps: Deps) {
   app.route('/', healthRoutes)
   app.route('/api/v1', apiRoutes)
   app.route('/', publicRoutes)
+  app.route('/', bookingRoutes)
+  app.route('/', manageRoutes)
 
   app.notFound((c) => errorResponse(c, 404))
   app.onError((error, c) => {

@@ -28,6 +28,7 @@ export const assets: Record<string, Asset> = {
     require.resolve('htmx.org/dist/htmx.min.js'),
     'text/javascript; charset=utf-8',
   ),
+  'app.js': load(publicDir + 'app.js', 'text/javascript; charset=utf-8'),
   'favicon.svg': load(publicDir + 'favicon.svg', 'image/svg+xml'),
 }
 

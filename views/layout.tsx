@@ -29,6 +29,7 @@ export function Layout(props: {
         <link rel="stylesheet" href={assetUrl('style.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <script src={assetUrl('htmx.min.js')} defer></script>
+        <script src={assetUrl('app.js')} defer></script>
       </head>
       <body>
         <a class="skip-link" href="#main">

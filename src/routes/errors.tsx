@@ -23,3 +23,27 @@ export function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode) 
   c.header('Cache-Control', 'no-store')
   return render(c, { title, page: <ErrorPage ctx={view} title={title} text={text} />, status })
 }
+
+/** 429 with Retry-After, as a page or as JSON under /api. */
+export function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number) {
+  c.header('Retry-After', String(retryAfterSeconds))
+  const view = c.get('view')
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  if (c.req.path.startsWith('/api/')) {
+    return c.json(
+      { error: 'rate_limited', message: `Too many requests. Try again in ${minutes} minute(s).` },
+      429,
+    )
+  }
+  return render(c, {
+    title: view.t.tooManyRequestsTitle,
+    page: (
+      <ErrorPage
+        ctx={view}
+        title={view.t.tooManyRequestsTitle}
+        text={view.t.tooManyRequestsText(minutes)}
+      />
+    ),
+    status: 429,
+  })
+}

@@ -1,0 +1,90 @@
+import type { Context } from 'hono'
+import { DateTime } from 'luxon'
+import type { DayOption, SlotOption } from '../../views/partials/slot-picker.js'
+import type { ViewContext } from '../../views/context.js'
+import type { AppEnv } from '../app-env.js'
+import type { SupportPoint } from '../db/locations.js'
+import { sessionsOn, type Slot } from '../domain/slots.js'
+import { formatDate, formatTimeRange } from '../i18n/format.js'
+import { availableDays, windowDates } from '../services/booking.js'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** 'dinsdag 8 december, 13:00–13:30' in the support point's zone. */
+export function describeSlot(
+  slot: { start: DateTime | Date; end: DateTime | Date },
+  zone: string,
+  view: ViewContext,
+): string {
+  const toZone = (d: DateTime | Date) =>
+    DateTime.isDateTime(d) ? d.setZone(zone) : DateTime.fromJSDate(d, { zone })
+  const start = toZone(slot.start)
+  return `${formatDate(start, view.locale)}, ${formatTimeRange(start, toZone(slot.end), view.locale)}`
+}
+
+export function toSlotOption(slot: Slot, view: ViewContext, zone: string): SlotOption {
+  const start = slot.start.setZone(zone)
+  return {
+    start: start.toISO({ suppressMilliseconds: true, suppressSeconds: true })!,
+    label: formatTimeRange(start, slot.end.setZone(zone), view.locale),
+    remaining: slot.remaining,
+  }
+}
+
+/** An alternative offered when a slot was taken: day and time, since it may be another day. */
+export function toAlternativeOption(slot: Slot, view: ViewContext, zone: string): SlotOption {
+  return { ...toSlotOption(slot, view, zone), label: describeSlot(slot, zone, view) }
+}
+
+/**
+ * Everything the day-and-time picker shows: the days of the booking window that have
+ * walk-in hours (closed ones with their reason), and the times of the chosen day.
+ * An unknown or out-of-window `?dag=` simply selects nothing.
+ */
+export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePath: string) {
+  const { db, clock } = c.get('deps')
+  const view = c.get('view')
+  const now = clock()
+  const days = await availableDays(db, point, { now, ...windowDates(point, now) })
+  const wanted = c.req.query('dag')
+  const selectedDay =
+    wanted && ISO_DATE.test(wanted)
+      ? days.find((d) => d.date === wanted && d.status !== 'closed')
+      : undefined
+
+  const dayOptions: DayOption[] = days
+    .filter(
+      (day) =>
+        day.status === 'open' ||
+        day.status === 'full' ||
+        // A closure only matters to the client on a day that would have had hours.
+        (day.status === 'closed' &&
+          sessionsOn(day.date, { ...point, closures: [] }).sessions.length > 0),
+    )
+    .map((day) => ({
+      date: day.date,
+      label: formatDate(DateTime.fromISO(day.date, { zone: point.zone }), view.locale),
+      status: day.status,
+      remaining: day.remaining,
+      closureReason: day.closureReason,
+      href: `${basePath}?dag=${day.date}`,
+    }))
+
+  return {
+    days: dayOptions,
+    selected: selectedDay?.date ?? null,
+    selectedLabel: selectedDay
+      ? formatDate(DateTime.fromISO(selectedDay.date, { zone: point.zone }), view.locale)
+      : null,
+    slots: (selectedDay?.slots ?? []).map((slot) => toSlotOption(slot, view, point.zone)),
+  }
+}
+
+/** A slot start as it travels in links and forms: an ISO instant with its offset. */
+export function parseStart(value: string | undefined): Date | null {
+  if (!value || value.length > 40) return null
+  const parsed = DateTime.fromISO(value, { setZone: true })
+  // Without an offset the instant would depend on the server's zone.
+  if (!parsed.isValid || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null
+  return parsed.toJSDate()
+}

@@ -1,0 +1,255 @@
+import type { FieldError, RawClientDetails } from '../../src/domain/booking-form.js'
+import { CLIENT_LANGUAGES, LIMITS } from '../../src/domain/booking-form.js'
+import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
+import type { ViewContext } from '../context.js'
+import type { SlotOption } from '../partials/slot-picker.js'
+import { Steps } from '../partials/steps.js'
+
+type Field = keyof RawClientDetails
+
+export interface BookFormProps {
+  ctx: ViewContext
+  pointName: string
+  action: string
+  changeTimeHref: string
+  /** The chosen time, written out; null when it was just taken (alternatives are shown). */
+  start: string | null
+  whenLabel: string | null
+  values: RawClientDetails
+  errors: Partial<Record<Field, FieldError>>
+  /** When the chosen slot was taken meanwhile: why, and what else is free. */
+  problem?: { title: string; text: string; alternatives: SlotOption[] }
+  retentionDays: number
+}
+
+/** Step 3: only what the counselor needs. Every field keeps what was typed. */
+export function BookFormPage(props: BookFormProps) {
+  const { ctx, values, errors } = props
+  const { t } = ctx
+  const errorFields = Object.keys(errors) as Field[]
+  const describedBy = (field: Field, hint: boolean) =>
+    [hint ? `${field}-hint` : null, errors[field] ? `${field}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  const fieldError = (field: Field) =>
+    errors[field] ? (
+      <p class="field-error" id={`${field}-error`}>
+        {t.errors[errors[field]!]}
+      </p>
+    ) : null
+
+  return (
+    <>
+      <Steps ctx={ctx} step={3} total={4} label={t.yourDetails} />
+      <h1>{t.bookTitle(props.pointName)}</h1>
+
+      {errorFields.length > 0 ? (
+        <div class="error-summary" role="alert" tabindex={-1} data-focus-after-swap>
+          <h2>{t.errorSummary}</h2>
+          <ul>
+            {errorFields.map((field) => (
+              <li>
+                <a href={`#${field}`}>{t.errors[errors[field]!]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {props.problem ? (
+        <div class="problem" role="alert" tabindex={-1} data-focus-after-swap>
+          <h2>{props.problem.title}</h2>
+          <p>{props.problem.text}</p>
+        </div>
+      ) : null}
+
+      <form method="post" action={props.action} class="booking-form" novalidate>
+        {props.problem ? (
+          <fieldset class="alternatives">
+            <legend>{t.alternatives}</legend>
+            {props.problem.alternatives.length === 0 ? (
+              <p>{t.noAlternatives}</p>
+            ) : (
+              props.problem.alternatives.map((slot, index) => (
+                <label class="choice">
+                  <input type="radio" name="start" value={slot.start} checked={index === 0} />
+                  <span dir="auto">{slot.label}</span>
+                </label>
+              ))
+            )}
+          </fieldset>
+        ) : (
+          <div class="chosen-time">
+            <p>
+              <span class="label">{t.chosenTime}: </span>
+              <strong>{props.whenLabel}</strong>
+            </p>
+            <input type="hidden" name="start" value={props.start ?? ''} />
+          </div>
+        )}
+        <p>
+          <a href={props.changeTimeHref}>{t.changeTime}</a>
+        </p>
+
+        <div class={`field${errors.name ? ' has-error' : ''}`}>
+          <label for="name">{t.fieldName}</label>
+          <p class="hint" id="name-hint">
+            {t.fieldNameHint}
+          </p>
+          {fieldError('name')}
+          <input
+            id="name"
+            name="name"
+            type="text"
+            value={values.name ?? ''}
+            maxlength={LIMITS.name * 2}
+            autocomplete="off"
+            required
+            aria-invalid={errors.name ? 'true' : undefined}
+            aria-describedby={describedBy('name', true)}
+          />
+        </div>
+
+        <div class={`field${errors.language ? ' has-error' : ''}`}>
+          <label for="language">{t.fieldLanguage}</label>
+          {fieldError('language')}
+          <select
+            id="language"
+            name="language"
+            required
+            aria-invalid={errors.language ? 'true' : undefined}
+            aria-describedby={describedBy('language', false)}
+          >
+            <option value="">{t.fieldLanguageChoose}</option>
+            {CLIENT_LANGUAGES.map((code) => (
+              <option
+                value={code}
+                selected={values.language === code}
+                lang={code === 'other' ? undefined : code}
+                dir={code === 'other' ? undefined : languageDirection(code)}
+              >
+                {code === 'other' ? t.languageOther : LANGUAGE_ENDONYMS[code]}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <fieldset class={`field${errors.interpreter ? ' has-error' : ''}`}>
+          <legend>{t.fieldInterpreter}</legend>
+          {fieldError('interpreter')}
+          <label class="choice">
+            <input
+              type="radio"
+              name="interpreter"
+              value="no"
+              checked={values.interpreter !== 'yes'}
+            />
+            <span>{t.no}</span>
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="interpreter"
+              value="yes"
+              checked={values.interpreter === 'yes'}
+            />
+            <span>{t.yes}</span>
+          </label>
+        </fieldset>
+
+        <fieldset class={`field${errors.topic ? ' has-error' : ''}`}>
+          <legend>{t.fieldTopic}</legend>
+          {fieldError('topic')}
+          {(
+            [
+              ['orientation', t.topicOrientation],
+              ['return', t.topicReturn],
+              ['other', t.topicOther],
+              ['unspecified', t.topicUnspecified],
+            ] as const
+          ).map(([value, label]) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name="topic"
+                value={value}
+                checked={(values.topic || 'unspecified') === value}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div class={`field${errors.email ? ' has-error' : ''}`}>
+          <label for="email">{t.fieldEmail}</label>
+          <p class="hint" id="email-hint">
+            {t.fieldEmailHint}
+          </p>
+          {fieldError('email')}
+          <input
+            id="email"
+            name="email"
+            type="email"
+            value={values.email ?? ''}
+            autocomplete="email"
+            inputmode="email"
+            dir="ltr"
+            aria-invalid={errors.email ? 'true' : undefined}
+            aria-describedby={describedBy('email', true)}
+          />
+        </div>
+
+        <div class={`field${errors.phone ? ' has-error' : ''}`}>
+          <label for="phone">{t.fieldPhone}</label>
+          <p class="hint" id="phone-hint">
+            {t.fieldPhoneHint}
+          </p>
+          {fieldError('phone')}
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            value={values.phone ?? ''}
+            autocomplete="tel"
+            inputmode="tel"
+            dir="ltr"
+            aria-invalid={errors.phone ? 'true' : undefined}
+            aria-describedby={describedBy('phone', true)}
+          />
+        </div>
+
+        <div class={`field${errors.note ? ' has-error' : ''}`}>
+          <label for="note">{t.fieldNote}</label>
+          <p class="hint" id="note-hint">
+            {t.fieldNoteHint}
+          </p>
+          {fieldError('note')}
+          <textarea
+            id="note"
+            name="note"
+            rows={3}
+            aria-invalid={errors.note ? 'true' : undefined}
+            aria-describedby={describedBy('note', true)}
+          >
+            {values.note ?? ''}
+          </textarea>
+        </div>
+
+        {/* Hidden from people and screen readers; naive bots fill it in. */}
+        <div class="hp" aria-hidden="true">
+          <label for="website">Website</label>
+          <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
+        </div>
+
+        <section class="privacy" aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">{t.privacyTitle}</h2>
+          <p>{t.privacyText(props.retentionDays)}</p>
+        </section>
+
+        <button type="submit" class="primary big">
+          {t.confirmBooking}
+        </button>
+      </form>
+    </>
+  )
+}

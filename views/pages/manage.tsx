@@ -1,0 +1,122 @@
+import type { ViewContext } from '../context.js'
+
+export interface ManageView {
+  reference: string
+  whenLabel: string
+  pointName: string
+  pointSlug: string
+  address: string
+  postalCode: string
+  municipality: string
+  directions: string | null
+  state: 'active' | 'cancelled' | 'past'
+  manageUrl: string
+  basePath: string
+}
+
+/**
+ * The booking behind its private link; right after booking it is the confirmation page.
+ * Large code, plain words, printable.
+ */
+export function ManagePage(props: {
+  ctx: ViewContext
+  booking: ManageView
+  notice: string | null
+  isNew: boolean
+}) {
+  const { ctx, booking } = props
+  const { t } = ctx
+  return (
+    <article class="booking">
+      <h1 tabindex={-1} data-focus-after-swap>
+        {props.isNew ? t.bookingConfirmedTitle : t.bookingTitle}
+      </h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {booking.state === 'cancelled' ? <p class="notice warning">{t.bookingCancelled}</p> : null}
+      {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
+
+      <div class="reference-box">
+        <p class="label">{t.referenceLabel}</p>
+        <p class="reference" dir="ltr" translate="no">
+          {booking.reference.slice(0, 4)} {booking.reference.slice(4)}
+        </p>
+        <p class="muted">{t.referenceHint}</p>
+      </div>
+
+      <dl class="facts">
+        <dt>{t.when}</dt>
+        <dd>{booking.whenLabel}</dd>
+        <dt>{t.where}</dt>
+        <dd>
+          <a href={`/steunpunt/${booking.pointSlug}`}>{booking.pointName}</a>
+          <br />
+          {booking.address}, {booking.postalCode} {booking.municipality}
+          {booking.directions ? (
+            <>
+              <br />
+              <span class="muted">{booking.directions}</span>
+            </>
+          ) : null}
+        </dd>
+      </dl>
+
+      {booking.state === 'active' ? (
+        <>
+          <h2>{t.whatToBring}</h2>
+          <p>{t.whatToBringText}</p>
+          <p>{t.walkInStillOpen}</p>
+          <p class="actions no-print">
+            <a class="button" href={`${booking.basePath}/afspraak.ics`} download="afspraak.ics">
+              <span aria-hidden="true">📅</span> {t.addToCalendar}
+            </a>
+            <a class="button" href={`${booking.basePath}/verzetten`}>
+              <span aria-hidden="true">↔</span> {t.moveBooking}
+            </a>
+            <a class="button danger" href={`${booking.basePath}/annuleren`}>
+              <span aria-hidden="true">✕</span> {t.cancelBooking}
+            </a>
+          </p>
+          <section class="private-link" aria-labelledby="link-heading">
+            <h2 id="link-heading">{t.privateLinkTitle}</h2>
+            <p>{t.privateLinkText}</p>
+            <p class="link-text" dir="ltr">
+              <a href={booking.manageUrl}>{booking.manageUrl}</a>
+            </p>
+            <p class="muted">{t.printHint}</p>
+          </section>
+        </>
+      ) : (
+        <p>
+          <a class="button primary" href={`/steunpunt/${booking.pointSlug}/afspraak`}>
+            {t.bookAgain}
+          </a>
+        </p>
+      )}
+    </article>
+  )
+}
+
+export function CancelConfirmPage(props: { ctx: ViewContext; booking: ManageView }) {
+  const { t } = props.ctx
+  return (
+    <>
+      <h1>{t.cancelConfirmTitle}</h1>
+      <p>
+        <strong>{props.booking.whenLabel}</strong>, {props.booking.pointName}
+      </p>
+      <p>{t.cancelConfirmText}</p>
+      <form method="post" action={`${props.booking.basePath}/annuleren`} class="actions">
+        <button type="submit" class="danger">
+          {t.cancelConfirmYes}
+        </button>
+        <a class="button" href={props.booking.basePath}>
+          {t.cancelConfirmNo}
+        </a>
+      </form>
+    </>
+  )
+}
