@@ -92,7 +92,10 @@ export function createApp(deps: Deps) {
   })
 
   // Every state change is a POST from our own origin (SameSite cookies do the rest).
-  app.use(csrf({ origin: (origin) => origin === new URL(deps.config.baseUrl).origin }))
+  const baseOrigin = new URL(deps.config.baseUrl).origin
+  app.use(
+    csrf({ origin: (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin }),
+  )
 
   app.route('/', assetRoutes)
   app.route('/', healthRoutes)
