@@ -7,6 +7,27 @@ import { Steps } from '../partials/steps.js'
 
 type Field = keyof RawClientDetails
 
+const LABELS: Record<Field, (t: ViewContext['t']) => string> = {
+  name: (t) => t.fieldName,
+  language: (t) => t.fieldLanguage,
+  interpreter: (t) => t.fieldInterpreter,
+  topic: (t) => t.fieldTopic,
+  email: (t) => t.fieldEmail,
+  phone: (t) => t.fieldPhone,
+  note: (t) => t.fieldNote,
+}
+
+/** Where the error summary's link lands: the field, or the first choice of a group. */
+const FIRST_INPUT: Record<Field, string> = {
+  name: 'name',
+  language: 'language',
+  interpreter: 'interpreter-no',
+  topic: 'topic-orientation',
+  email: 'email',
+  phone: 'phone',
+  note: 'note',
+}
+
 export interface BookFormProps {
   ctx: ViewContext
   pointName: string
@@ -49,7 +70,9 @@ export function BookFormPage(props: BookFormProps) {
           <ul>
             {errorFields.map((field) => (
               <li>
-                <a href={`#${field}`}>{t.errors[errors[field]!]}</a>
+                <a href={`#${FIRST_INPUT[field]}`}>
+                  {LABELS[field](t)}: {t.errors[errors[field]!]}
+                </a>
               </li>
             ))}
           </ul>
@@ -139,6 +162,7 @@ export function BookFormPage(props: BookFormProps) {
           {fieldError('interpreter')}
           <label class="choice">
             <input
+              id="interpreter-no"
               type="radio"
               name="interpreter"
               value="no"
@@ -170,6 +194,7 @@ export function BookFormPage(props: BookFormProps) {
           ).map(([value, label]) => (
             <label class="choice">
               <input
+                id={`topic-${value}`}
                 type="radio"
                 name="topic"
                 value={value}

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../context.js'
+import { Icon } from '../partials/icons.js'
 
 export interface ManageView {
   reference: string
@@ -71,13 +72,13 @@ export function ManagePage(props: {
           <p>{t.walkInStillOpen}</p>
           <p class="actions no-print">
             <a class="button" href={`${booking.basePath}/afspraak.ics`} download="afspraak.ics">
-              <span aria-hidden="true">📅</span> {t.addToCalendar}
+              <Icon name="calendar" /> {t.addToCalendar}
             </a>
             <a class="button" href={`${booking.basePath}/verzetten`}>
-              <span aria-hidden="true">↔</span> {t.moveBooking}
+              <Icon name="move" /> {t.moveBooking}
             </a>
             <a class="button danger" href={`${booking.basePath}/annuleren`}>
-              <span aria-hidden="true">✕</span> {t.cancelBooking}
+              <Icon name="cancel" /> {t.cancelBooking}
             </a>
           </p>
           <section class="private-link" aria-labelledby="link-heading">
