@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -96,6 +97,9 @@ export function createApp(deps: Deps) {
   app.use(
     csrf({ origin: (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin }),
   )
+
+  // Our forms are a few hundred bytes; nothing legitimate comes near this.
+  app.use(bodyLimit({ maxSize: 64 * 1024, onError: (c) => errorResponse(c, 413) }))
 
   app.route('/', assetRoutes)
   app.route('/', healthRoutes)

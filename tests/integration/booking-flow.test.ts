@@ -307,3 +307,18 @@ describe('the private manage link', () => {
     expect(move.status).toBe(303)
   })
 })
+
+describe('abuse', () => {
+  test('an oversized body is refused before it is read, and nothing is saved', async () => {
+    const point = await newPoint()
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...DETAILS,
+      start: TUESDAY_13,
+      note: 'x'.repeat(100_000),
+    })
+    expect(res.status).toBe(413)
+    expect(await res.text()).toContain('Dat begrijpen we niet')
+    expect(await bookingsAt(point.id)).toHaveLength(0)
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest'
+import { validateClientDetails } from '../../src/domain/booking-form.js'
+
+const VALID = { name: 'Amanuel', language: 'ti' }
+
+describe('the booking form asks the minimum and checks it', () => {
+  test('a name and a language are enough; optional fields become null', () => {
+    const result = validateClientDetails(VALID)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        name: 'Amanuel',
+        language: 'ti',
+        interpreter: false,
+        topic: 'unspecified',
+        email: null,
+        phone: null,
+        note: null,
+      },
+    })
+  })
+
+  test('text is trimmed and normalized; a note keeps its line breaks', () => {
+    const result = validateClientDetails({
+      ...VALID,
+      name: '  Cafe\u0301 ',
+      note: 'regel 1\r\nregel 2',
+    })
+    expect(result.ok && result.value.name).toBe('Café')
+    expect(result.ok && result.value.note).toBe('regel 1\nregel 2')
+  })
+
+  test('a missing name or language is required', () => {
+    const result = validateClientDetails({ name: '   ', language: '' })
+    expect(result).toEqual({ ok: false, errors: { name: 'required', language: 'required' } })
+  })
+
+  test('over-long fields are refused', () => {
+    const result = validateClientDetails({
+      ...VALID,
+      name: 'x'.repeat(81),
+      email: `${'a'.repeat(250)}@example.org`,
+      phone: '0'.repeat(25),
+      note: 'n'.repeat(501),
+    })
+    expect(result).toEqual({
+      ok: false,
+      errors: { name: 'tooLong', email: 'tooLong', phone: 'tooLong', note: 'tooLong' },
+    })
+  })
+
+  test('control characters, line breaks in a name and direction overrides are refused', () => {
+    for (const name of ['A\u0000B', 'A\nB', 'evil\u202Egnp.exe', 'A\u0007']) {
+      const result = validateClientDetails({ ...VALID, name })
+      expect(result.ok ? 'ok' : result.errors.name, JSON.stringify(name)).toBe('invalidCharacters')
+    }
+    const note = validateClientDetails({ ...VALID, note: 'hallo\u001b[31m' })
+    expect(note.ok ? 'ok' : note.errors.note).toBe('invalidCharacters')
+  })
+
+  test('email and phone must look like one; header injection cannot pass as an address', () => {
+    for (const email of [
+      'geen-adres',
+      'a@b',
+      'a@b.c',
+      'x@example.org\r\nBcc: y@example.org',
+      'a b@example.org',
+    ]) {
+      const result = validateClientDetails({ ...VALID, email })
+      expect(result.ok ? 'ok' : result.errors.email, email).toBe('invalidEmail')
+    }
+    for (const phone of ['12', 'bel me', '+31 6 12 34 56 78<script>']) {
+      const result = validateClientDetails({ ...VALID, phone })
+      expect(result.ok ? 'ok' : result.errors.phone, phone).toMatch(/invalidPhone|tooLong/)
+    }
+    const ok = validateClientDetails({
+      ...VALID,
+      email: 'a.k@example.org',
+      phone: '+31 (0)6-1234 5678',
+    })
+    expect(ok.ok).toBe(true)
+  })
+
+  test('choices outside the lists are refused', () => {
+    const result = validateClientDetails({
+      ...VALID,
+      language: 'klingon',
+      topic: 'immigration-number',
+      interpreter: 'maybe',
+    })
+    expect(result).toEqual({
+      ok: false,
+      errors: { language: 'invalidChoice', topic: 'invalidChoice', interpreter: 'invalidChoice' },
+    })
+  })
+})
