@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
 import { SlotList } from '../../views/partials/slot-picker.js'
+import { Steps } from '../../views/partials/steps.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import { validateClientDetails, type RawClientDetails } from '../domain/booking-form.js'
@@ -52,7 +53,10 @@ bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
       />
     ),
     fragment: (
-      <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
+      <>
+        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
+        <Steps ctx={view} step={2} total={4} label={view.t.chooseTime} oob />
+      </>
     ),
   })
 })
