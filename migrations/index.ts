@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as initialSchema from './2026-11-29-initial-schema.js'
+import * as outbox from './2026-11-29-outbox.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
@@ -8,4 +9,5 @@ import * as initialSchema from './2026-11-29-initial-schema.js'
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-initial-schema': initialSchema,
+  '2026-11-29-outbox': outbox,
 }

@@ -9,6 +9,7 @@ import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
 import { bookingRoutes } from './routes/booking.js'
+import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
 import { manageRoutes } from './routes/manage.js'
 import { publicRoutes } from './routes/public.js'
@@ -107,6 +108,7 @@ export function createApp(deps: Deps) {
   app.route('/', publicRoutes)
   app.route('/', bookingRoutes)
   app.route('/', manageRoutes)
+  if (!deps.config.production) app.route('/', devMailRoutes)
 
   app.notFound((c) => errorResponse(c, 404))
   app.onError((error, c) => {

@@ -4,6 +4,8 @@ import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
+import { createMailer } from './notifications/mailer.js'
+import { startWorker } from './notifications/worker.js'
 import { localToday } from './services/directory.js'
 import type { LogEntry } from './app-env.js'
 
@@ -23,7 +25,11 @@ async function main(): Promise<void> {
       log({ level: 'info', msg: 'demo data loaded', ...seeded })
     }
   }
-  const app = createApp({ db, config, clock: () => new Date(), log })
+  const clock = () => new Date()
+  const app = createApp({ db, config, clock, log })
+  // The outbox worker runs beside the web server; more processes may run it too.
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+  const worker = startWorker({ db, mailer, clock, log })
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({
       level: 'info',
@@ -41,7 +47,11 @@ async function main(): Promise<void> {
     log({ level: 'info', msg: 'shutting down', signal })
     // Finish requests in flight, then release the database.
     server.close(() => {
-      db.destroy().finally(() => process.exit(0))
+      worker
+        .stop()
+        .then(() => mailer.close())
+        .then(() => db.destroy())
+        .finally(() => process.exit(0))
     })
     setTimeout(() => process.exit(1), 10_000).unref()
   }

@@ -105,6 +105,8 @@ export interface BookingsTable {
   source: BookingSource
   booked_by: string | null
   language: string
+  /** The interface language the client booked in; their emails use it. */
+  locale: Generated<string>
   interpreter: Generated<boolean>
   topic: Generated<string>
   name: string | null
@@ -124,7 +126,50 @@ export interface RateLimitsTable {
   hits: number
 }
 
+/** A composed email, stored as sent: what the worker hands to nodemailer. */
+export interface OutboxMessage {
+  to: string
+  subject: string
+  text: string
+  html: string | null
+  /** iCalendar for a `text/calendar; method=…` part (counselor invitations). */
+  icalEvent: { method: string; content: string } | null
+  /** Files attached (the client's .ics copy). */
+  attachments: Array<{ filename: string; content: string; contentType: string }>
+  headers: Record<string, string>
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed'
+
+export interface OutboxTable {
+  id: Generated<string>
+  kind: string
+  booking_id: string | null
+  location_id: string | null
+  recipient: string
+  message_id: string
+  message: ColumnType<OutboxMessage, string, string>
+  status: Generated<OutboxStatus>
+  attempts: Generated<number>
+  next_attempt_at: GeneratedTimestamp
+  locked_until: Timestamp | null
+  last_error: string | null
+  created_at: GeneratedTimestamp
+  sent_at: Timestamp | null
+}
+
+export interface DevMailTable {
+  id: Generated<string>
+  message_id: string
+  recipient: string
+  subject: string
+  raw: string
+  created_at: GeneratedTimestamp
+}
+
 export interface Database {
+  outbox: OutboxTable
+  dev_mail: DevMailTable
   staff: StaffTable
   regions: RegionsTable
   locations: LocationsTable
@@ -146,3 +191,4 @@ export type ClosureRow = Selectable<ClosuresTable>
 export type ExtraSessionRow = Selectable<ExtraSessionsTable>
 export type BookingRow = Selectable<BookingsTable>
 export type NewBooking = Insertable<BookingsTable>
+export type OutboxRow = Selectable<OutboxTable>

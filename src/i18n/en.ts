@@ -135,6 +135,49 @@ export const en: Messages = {
   moveTo: (time) => `Move to ${time}`,
   notChangeable: 'This appointment can no longer be changed.',
 
+  // Emails to the client (in the language they booked in)
+  emailConfirmedSubject: (reference) => `Your appointment ${reference}`,
+  emailConfirmedIntro: 'Your appointment at the support point is booked. Here are the details.',
+  emailMovedSubject: (reference) => `Your appointment ${reference} has been moved`,
+  emailMovedIntro: 'Your appointment has been moved to another time. This is the new time.',
+  emailCancelledSubject: (reference) => `Your appointment ${reference} has been cancelled`,
+  emailCancelledByClient: 'You cancelled this appointment. Your place has been given free.',
+  emailCancelledByStaff:
+    'The support point cancelled this appointment. We are sorry. You can make a new appointment or walk in during the hours.',
+  emailReminderSubject: (reference) => `Reminder: your appointment ${reference}`,
+  emailReminderIntro: 'This is a reminder of your appointment.',
+  emailManage: 'See, move or cancel:',
+  emailAutomatic: 'This message was sent automatically. You do not need to reply.',
+
+  // Emails to counselors
+  staffNewSubject: (reference, when, place) => `Appointment ${reference}: ${when}, ${place}`,
+  staffMovedSubject: (reference, when, place) =>
+    `Moved: appointment ${reference}: ${when}, ${place}`,
+  staffCancelledSubject: (reference, when, place) =>
+    `Cancelled: appointment ${reference}: ${when}, ${place}`,
+  staffNewIntro: 'An appointment was booked at your support point.',
+  staffMovedIntro:
+    'An appointment at your support point was moved. The invitation in your calendar is updated.',
+  staffCancelledIntro: (by) =>
+    by === 'client'
+      ? 'The client cancelled this appointment. It has been removed from your calendar.'
+      : 'The support point cancelled this appointment. It has been removed from your calendar.',
+  staffLanguage: 'Language',
+  staffInterpreter: 'Interpreter needed',
+  staffTopic: 'Topic',
+  staffPrivacy:
+    'To protect the client, their name and contact details are not in email or calendar data.',
+  calendarSummary: (reference, language, interpreter) =>
+    `Walk-in ${reference} (${language}${interpreter ? ', interpreter' : ''})`,
+
+  // Development only
+  devMailTitle: 'Sent email (development)',
+  devMailIntro: 'No SMTP_URL is set. This is what Spreekuur would have sent, newest first.',
+  devMailEmpty: 'Nothing sent yet.',
+  devMailTo: 'To',
+  devMailSubject: 'Subject',
+  devMailSentAt: 'Time',
+
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). Check the address or go to the home page.',
   badRequestTitle: 'We do not understand that',

@@ -136,6 +136,51 @@ export const nl = {
   moveTo: (time: string) => `Verzet naar ${time}`,
   notChangeable: 'Deze afspraak kan niet meer worden gewijzigd.',
 
+  // Emails to the client (in the language they booked in)
+  emailConfirmedSubject: (reference: string) => `Uw afspraak ${reference}`,
+  emailConfirmedIntro: 'Uw afspraak bij het steunpunt staat. Hieronder staan de gegevens.',
+  emailMovedSubject: (reference: string) => `Uw afspraak ${reference} is verzet`,
+  emailMovedIntro: 'Uw afspraak is verzet naar een andere tijd. Dit is de nieuwe tijd.',
+  emailCancelledSubject: (reference: string) => `Uw afspraak ${reference} is afgezegd`,
+  emailCancelledByClient: 'U heeft deze afspraak afgezegd. Uw plek is vrijgegeven.',
+  emailCancelledByStaff:
+    'Het steunpunt heeft deze afspraak afgezegd. Het spijt ons. U kunt een nieuwe afspraak maken of binnenlopen tijdens het spreekuur.',
+  emailReminderSubject: (reference: string) => `Herinnering: uw afspraak ${reference}`,
+  emailReminderIntro: 'Dit is een herinnering aan uw afspraak.',
+  emailManage: 'Bekijken, verzetten of afzeggen:',
+  emailAutomatic: 'Dit bericht is automatisch verstuurd. U hoeft niet te antwoorden.',
+
+  // Emails to counselors (staff read Dutch until accounts have a language)
+  staffNewSubject: (reference: string, when: string, place: string) =>
+    `Afspraak ${reference}: ${when}, ${place}`,
+  staffMovedSubject: (reference: string, when: string, place: string) =>
+    `Verzet: afspraak ${reference}: ${when}, ${place}`,
+  staffCancelledSubject: (reference: string, when: string, place: string) =>
+    `Afgezegd: afspraak ${reference}: ${when}, ${place}`,
+  staffNewIntro: 'Er is een afspraak gemaakt bij uw steunpunt.',
+  staffMovedIntro:
+    'Een afspraak bij uw steunpunt is verzet. De uitnodiging in uw agenda is bijgewerkt.',
+  staffCancelledIntro: (by: 'client' | 'staff') =>
+    by === 'client'
+      ? 'De cliënt heeft deze afspraak afgezegd. De afspraak is uit uw agenda gehaald.'
+      : 'Deze afspraak is door het steunpunt afgezegd. De afspraak is uit uw agenda gehaald.',
+  staffLanguage: 'Taal',
+  staffInterpreter: 'Tolk nodig',
+  staffTopic: 'Onderwerp',
+  staffPrivacy:
+    'Om de cliënt te beschermen staan naam en contactgegevens niet in e-mail of agenda.',
+  calendarSummary: (reference: string, language: string, interpreter: boolean) =>
+    `Spreekuur ${reference} (${language}${interpreter ? ', tolk' : ''})`,
+
+  // Development only
+  devMailTitle: 'Verstuurde e-mail (ontwikkeling)',
+  devMailIntro:
+    'Er is geen SMTP_URL ingesteld. Dit is wat Spreekuur zou hebben verstuurd, nieuwste eerst.',
+  devMailEmpty: 'Nog niets verstuurd.',
+  devMailTo: 'Aan',
+  devMailSubject: 'Onderwerp',
+  devMailSentAt: 'Tijd',
+
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
   badRequestTitle: 'Dat begrijpen we niet',

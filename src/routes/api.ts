@@ -1,11 +1,141 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
-import { loadSupportPoints } from '../db/locations.js'
+import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import type { BookingRow } from '../db/schema.js'
+import {
+  CLIENT_LANGUAGES,
+  LIMITS,
+  TOPICS,
+  validateClientDetails,
+  type ClientDetails,
+  type FieldError,
+  type RawClientDetails,
+} from '../domain/booking-form.js'
+import { normalizeReference } from '../domain/reference.js'
+import type { Slot } from '../domain/slots.js'
+import {
+  alternativesTo,
+  availableSlots,
+  bookSlot,
+  cancelBooking,
+  findBookingByToken,
+  notifySettings,
+  rescheduleBooking,
+  windowDates,
+  type BookingError,
+} from '../services/booking.js'
 import { localToday } from '../services/directory.js'
+import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { formatClock } from '../i18n/format.js'
+import { rateLimited } from './errors.js'
 
 /** JSON for integrations and automated checks; shapes as in docs (DESIGN.md, JSON API). */
 export const apiRoutes = new Hono<AppEnv>()
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+// An instant must say which one it is: a date-time with seconds optional and an offset or Z.
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/
+const DEFAULT_RANGE_DAYS = 27
+/** Both ends included. */
+const MAX_RANGE_DAYS = 92
+
+type Fields = Record<string, string>
+
+function apiError(
+  c: Context<AppEnv>,
+  status: ContentfulStatusCode,
+  error: string,
+  message: string,
+  extra: { fields?: Fields; alternatives?: unknown[] } = {},
+) {
+  return c.json({ error, message, ...extra }, status)
+}
+
+const notFound = (c: Context<AppEnv>) => apiError(c, 404, 'not_found', 'Not found.')
+
+async function findPoint(c: Context<AppEnv>, slug: string): Promise<SupportPoint | undefined> {
+  if (!SLUG.test(slug)) return undefined
+  const { db, clock } = c.get('deps')
+  const [point] = await loadSupportPoints(db, { today: localToday(clock()), slug })
+  return point
+}
+
+function isoInstant(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).toISO({ suppressMilliseconds: true })!
+}
+
+function slotJson(slot: Slot, zone: string) {
+  return {
+    start: isoInstant(slot.start, zone),
+    end: isoInstant(slot.end, zone),
+    remaining: slot.remaining,
+  }
+}
+
+function bookingJson(booking: BookingRow, point: SupportPoint) {
+  return {
+    reference: booking.reference,
+    status: booking.status,
+    location: point.slug,
+    start: isoInstant(DateTime.fromJSDate(booking.starts_at), point.zone),
+    end: isoInstant(DateTime.fromJSDate(booking.ends_at), point.zone),
+    name: booking.name,
+    language: booking.language,
+  }
+}
+
+/** A calendar date as YYYY-MM-DD, or null. */
+function parseDate(value: string): DateTime | null {
+  if (!ISO_DATE.test(value)) return null
+  const date = DateTime.fromISO(value, { zone: 'utc' })
+  return date.isValid ? date : null
+}
+
+/** An ISO 8601 instant with an offset or Z, or null: a bare local time is ambiguous. */
+function parseInstant(value: unknown): Date | null {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
+  const instant = DateTime.fromISO(value, { setZone: true })
+  return instant.isValid ? instant.toJSDate() : null
+}
+
+/** The body as a JSON object, or null for anything else; malformed JSON is the client's error. */
+async function readJsonObject(c: Context<AppEnv>): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = JSON.parse(await c.req.text())
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Own properties only: `{"__proto__": …}` and friends must not reach the validation. */
+function member(body: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(body, key) ? body[key] : undefined
+}
+
+const badBody = (c: Context<AppEnv>) =>
+  apiError(c, 400, 'bad_request', 'The body must be a JSON object.')
+
+// The availability is public, so it need not be kept out of caches the way a token is
+// (no-store); but it changes with every booking, so no cache may answer from a stored copy
+// without asking us first.
+apiRoutes.use('/locations/*', async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-cache')
+})
+
+// Answers under /bookings carry a manage token or a client's personal details.
+apiRoutes.use('/bookings/*', async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+})
 
 apiRoutes.get('/locations', async (c) => {
   const { db, clock } = c.get('deps')
@@ -30,4 +160,225 @@ apiRoutes.get('/locations', async (c) => {
       })),
     })),
   )
+})
+
+apiRoutes.get('/locations/:slug/slots', async (c) => {
+  const point = await findPoint(c, c.req.param('slug'))
+  if (!point) return notFound(c)
+  const now = c.get('deps').clock()
+
+  const window = windowDates(point, now)
+  const fromQuery = c.req.query('from')
+  const toQuery = c.req.query('to')
+  const from = parseDate(fromQuery ?? window.from)
+  const to =
+    toQuery === undefined ? (from?.plus({ days: DEFAULT_RANGE_DAYS }) ?? null) : parseDate(toQuery)
+  if (!from || !to) {
+    const fields: Fields = {}
+    if (!from) fields.from = 'Expected a date as YYYY-MM-DD.'
+    if (toQuery !== undefined && !to) fields.to = 'Expected a date as YYYY-MM-DD.'
+    return apiError(c, 400, 'bad_request', 'Invalid date range.', { fields })
+  }
+  const days = to.diff(from, 'days').days + 1
+  if (days < 1) {
+    return apiError(c, 400, 'bad_request', '"to" must not be before "from".', {
+      fields: { to: 'Must not be before "from".' },
+    })
+  }
+  if (days > MAX_RANGE_DAYS) {
+    return apiError(c, 400, 'bad_request', `A range spans at most ${MAX_RANGE_DAYS} days.`, {
+      fields: { to: `At most ${MAX_RANGE_DAYS - 1} days after "from".` },
+    })
+  }
+
+  // Nothing outside the booking window is offered; clamping also keeps absurd years
+  // (0001, 9999) away from the database.
+  const windowFrom = DateTime.fromISO(window.from, { zone: 'utc' })
+  const windowTo = DateTime.fromISO(window.to, { zone: 'utc' })
+  const first = from < windowFrom ? windowFrom : from
+  const last = to > windowTo ? windowTo : to
+  if (first > last) return c.json([])
+  const slots = await availableSlots(c.get('deps').db, point, {
+    now,
+    from: first.toISODate()!,
+    to: last.toISODate()!,
+  })
+  return c.json(slots.map((slot) => slotJson(slot, point.zone)))
+})
+
+const FIELD_MESSAGES: Record<FieldError, (field: keyof ClientDetails) => string> = {
+  required: () => 'Required.',
+  // Only the fields with a limit can be too long.
+  tooLong: (field) => `Too long: at most ${LIMITS[field as keyof typeof LIMITS]} characters.`,
+  invalidCharacters: () => 'Contains control characters, direction overrides or line breaks.',
+  invalidEmail: () => 'Not a valid email address.',
+  invalidPhone: () => 'Not a valid phone number.',
+  invalidChoice: (field) =>
+    field === 'language'
+      ? `Must be one of: ${CLIENT_LANGUAGES.join(', ')}.`
+      : field === 'topic'
+        ? `Must be one of: ${TOPICS.join(', ')}.`
+        : 'Must be true or false.',
+}
+
+const TEXT_FIELDS = ['name', 'language', 'email', 'phone', 'topic', 'note'] as const
+
+/** The client's details as the form validation takes them, plus errors for wrong JSON types. */
+function rawDetails(body: Record<string, unknown>): { raw: RawClientDetails; fields: Fields } {
+  const raw: RawClientDetails = {}
+  const fields: Fields = {}
+  for (const name of TEXT_FIELDS) {
+    const value = member(body, name)
+    if (typeof value === 'string') raw[name] = value
+    else if (value !== undefined && value !== null) fields[name] = 'Must be a string.'
+  }
+  const interpreter = member(body, 'interpreter')
+  if (typeof interpreter === 'boolean') raw.interpreter = interpreter ? 'yes' : 'no'
+  else if (interpreter !== undefined && interpreter !== null) {
+    fields.interpreter = 'Must be true or false.'
+  }
+  return { raw, fields }
+}
+
+const PROBLEM_MESSAGES: Record<BookingError, string> = {
+  slot_full: 'This slot has no places left.',
+  slot_unavailable: 'No slot starts at this time, or it is outside the booking window.',
+  not_changeable: 'This booking can no longer be changed.',
+}
+
+async function bookingProblem(
+  c: Context<AppEnv>,
+  error: BookingError,
+  point: SupportPoint,
+  wanted: Date,
+) {
+  if (error === 'not_changeable') return apiError(c, 409, error, PROBLEM_MESSAGES[error])
+  const { db, clock } = c.get('deps')
+  const alternatives = await alternativesTo(db, point, wanted, clock())
+  return apiError(c, 409, error, PROBLEM_MESSAGES[error], {
+    alternatives: alternatives.map((slot) => slotJson(slot, point.zone)),
+  })
+}
+
+apiRoutes.post('/bookings', async (c) => {
+  const { db, clock, config } = c.get('deps')
+  const now = clock()
+  const limit = await hitRateLimit(
+    db,
+    `book:${clientAddress(c, config.trustProxy)}`,
+    config.bookingRateLimit,
+    now,
+  )
+  if (!limit.allowed) return rateLimited(c, limit.retryAfterSeconds)
+
+  const body = await readJsonObject(c)
+  if (!body) return badBody(c)
+  const { raw, fields } = rawDetails(body)
+  const validation = validateClientDetails(raw)
+  if (!validation.ok) {
+    for (const [field, code] of Object.entries(validation.errors)) {
+      fields[field] ??= FIELD_MESSAGES[code](field as keyof ClientDetails)
+    }
+  }
+  const location = member(body, 'location')
+  const point = typeof location === 'string' ? await findPoint(c, location) : undefined
+  if (location === undefined || location === null) fields.location = 'Required.'
+  else if (!point) fields.location = 'No support point has this slug.'
+  const start = parseInstant(member(body, 'start'))
+  if (!start)
+    fields.start = 'Expected an ISO 8601 date-time with offset, like 2026-12-01T13:00+01:00.'
+  if (Object.keys(fields).length > 0 || !validation.ok || !point || !start) {
+    return apiError(c, 422, 'validation', 'Some fields are missing or invalid.', { fields })
+  }
+
+  const outcome = await bookSlot(db, {
+    point,
+    start,
+    details: validation.value,
+    source: 'api',
+    locale: c.get('view').locale,
+    now,
+    notify: notifySettings(config),
+  })
+  if (!outcome.ok) return bookingProblem(c, outcome.error, point, start)
+  const { booking, token } = outcome
+  c.header('Location', `/api/v1/bookings/${booking.reference}`)
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+  const { reference, location: slug, start: startsAt, end } = bookingJson(booking, point)
+  return c.json(
+    {
+      reference,
+      location: slug,
+      start: startsAt,
+      end,
+      manageToken: token,
+      manageUrl: `${config.baseUrl}/b/${token}`,
+    },
+    201,
+  )
+})
+
+/**
+ * The booking the bearer token opens, if the path names that same booking. A missing or
+ * wrong token and an unknown reference all come back undefined: existence must not leak.
+ */
+async function findOwnBooking(c: Context<AppEnv>) {
+  const token = /^Bearer +(\S+) *$/i.exec(c.req.header('Authorization') ?? '')?.[1]
+  const reference = normalizeReference(c.req.param('reference') ?? '')
+  if (!token || !reference) return undefined
+  const { db, clock } = c.get('deps')
+  const booking = await findBookingByToken(db, token)
+  if (!booking || booking.reference.toUpperCase() !== reference) return undefined
+  const [point] = await loadSupportPoints(db, {
+    today: localToday(clock()),
+    locationId: booking.location_id,
+  })
+  return point ? { booking, point, token } : undefined
+}
+
+apiRoutes.get('/bookings/:reference', async (c) => {
+  const found = await findOwnBooking(c)
+  if (!found) return notFound(c)
+  return c.json(bookingJson(found.booking, found.point))
+})
+
+apiRoutes.post('/bookings/:reference/cancel', async (c) => {
+  const found = await findOwnBooking(c)
+  if (!found) return notFound(c)
+  const { db, clock, config } = c.get('deps')
+  const outcome = await cancelBooking(db, {
+    bookingId: found.booking.id,
+    by: 'client',
+    now: clock(),
+    point: found.point,
+    notify: notifySettings(config),
+  })
+  // Cancelling a cancelled booking is a success that changes nothing.
+  if (!outcome.ok) return apiError(c, 409, outcome.error, PROBLEM_MESSAGES[outcome.error])
+  return c.json({ status: 'cancelled' })
+})
+
+apiRoutes.post('/bookings/:reference/reschedule', async (c) => {
+  const found = await findOwnBooking(c)
+  if (!found) return notFound(c)
+  const body = await readJsonObject(c)
+  if (!body) return badBody(c)
+  const start = parseInstant(member(body, 'start'))
+  if (!start) {
+    return apiError(c, 422, 'validation', 'Some fields are missing or invalid.', {
+      fields: { start: 'Expected an ISO 8601 date-time with offset, like 2026-12-01T13:00+01:00.' },
+    })
+  }
+  const { db, clock, config } = c.get('deps')
+  const outcome = await rescheduleBooking(db, {
+    bookingId: found.booking.id,
+    point: found.point,
+    start,
+    now: clock(),
+    token: found.token,
+    notify: notifySettings(config),
+  })
+  if (!outcome.ok) return bookingProblem(c, outcome.error, found.point, start)
+  return c.json(bookingJson(outcome.booking, found.point))
 })

@@ -7,7 +7,7 @@ import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import { validateClientDetails, type RawClientDetails } from '../domain/booking-form.js'
 import { findSlot } from '../domain/slots.js'
-import { alternativesTo, bookSlot } from '../services/booking.js'
+import { alternativesTo, bookSlot, notifySettings } from '../services/booking.js'
 import { localToday } from '../services/directory.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { errorResponse, rateLimited } from './errors.js'
@@ -117,7 +117,9 @@ bookingRoutes.post('/steunpunt/:slug/afspraak', async (c) => {
     start,
     details: validation.value,
     source: 'online',
+    locale: c.get('view').locale,
     now,
+    notify: notifySettings(config),
   })
   if (!outcome.ok) {
     return showForm(c, point, {

@@ -10,6 +10,7 @@ import {
   cancelBooking,
   findBookingByToken,
   isChangeable,
+  notifySettings,
   rescheduleBooking,
 } from '../services/booking.js'
 import { localToday } from '../services/directory.js'
@@ -130,9 +131,15 @@ manageRoutes.get('/b/:token/annuleren', async (c) => {
 manageRoutes.post('/b/:token/annuleren', async (c) => {
   const found = await load(c)
   if (!found) return errorResponse(c, 404)
-  const { db, clock } = c.get('deps')
+  const { db, clock, config } = c.get('deps')
   // Cancelling twice, or too late, lands on the booking page, which says its state.
-  await cancelBooking(db, { bookingId: found.booking.id, by: 'client', now: clock() })
+  await cancelBooking(db, {
+    bookingId: found.booking.id,
+    by: 'client',
+    now: clock(),
+    point: found.point,
+    notify: notifySettings(config),
+  })
   return c.redirect(found.basePath, 303)
 })
 
@@ -146,7 +153,7 @@ manageRoutes.get('/b/:token/verzetten', async (c) => {
 manageRoutes.post('/b/:token/verzetten', async (c) => {
   const found = await load(c)
   if (!found) return errorResponse(c, 404)
-  const { db, clock } = c.get('deps')
+  const { db, clock, config } = c.get('deps')
   const form = await c.req.parseBody().catch(() => null)
   const start = parseStart(typeof form?.start === 'string' ? form.start : undefined)
   if (!start) return errorResponse(c, 400)
@@ -155,6 +162,8 @@ manageRoutes.post('/b/:token/verzetten', async (c) => {
     point: found.point,
     start,
     now: clock(),
+    token: found.token,
+    notify: notifySettings(config),
   })
   if (outcome.ok) return c.redirect(`${found.basePath}?verzet=1`, 303)
   if (outcome.error === 'not_changeable') return c.redirect(found.basePath, 303)

@@ -24,6 +24,54 @@ import {
 } from '../domain/slots.js'
 import { addDays } from '../domain/time.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
+import { counselorsAt } from '../db/staff.js'
+import {
+  clientMessages,
+  counselorInvitations,
+  type BookingChange,
+  type ComposeContext,
+} from '../notifications/compose.js'
+import { enqueue, withdrawReminders } from '../notifications/outbox.js'
+import type { Transaction } from 'kysely'
+import type { Config } from '../config.js'
+import type { Database } from '../db/schema.js'
+
+/** What the messages about a change need to know of the deployment. */
+export interface NotifySettings {
+  baseUrl: string
+  mailFrom: string
+  reminderHours: number
+}
+
+export function notifySettings(config: Config): NotifySettings {
+  return { baseUrl: config.baseUrl, mailFrom: config.mailFrom, reminderHours: config.reminderHours }
+}
+
+/**
+ * Writes what must be said about a change into the outbox, inside the change's own
+ * transaction: counselors' calendar invitations, and the client's messages when they
+ * gave an email (invariant 2: nothing said is lost).
+ */
+async function notifyChange(
+  trx: Transaction<Database>,
+  ctx: ComposeContext,
+  change: BookingChange,
+  options: { token: string | null; reminderHours: number; now: Date },
+): Promise<void> {
+  await withdrawReminders(trx, ctx.booking.id)
+  const counselors = await counselorsAt(trx, ctx.point.id)
+  await enqueue(
+    trx,
+    [
+      ...counselorInvitations(ctx, change, counselors),
+      ...clientMessages(ctx, change, {
+        token: options.token,
+        reminderHours: options.reminderHours,
+      }),
+    ],
+    options.now,
+  )
+}
 
 export type BookingError = 'slot_unavailable' | 'slot_full' | 'not_changeable'
 
@@ -98,7 +146,10 @@ export async function bookSlot(
     details: ClientDetails
     source: BookingSource
     bookedBy?: string | null
+    /** The interface language the client booked in. */
+    locale: string
     now: Date
+    notify: NotifySettings
   },
 ): Promise<BookingOutcome> {
   const { point, details } = request
@@ -123,6 +174,7 @@ export async function bookSlot(
             source: request.source,
             booked_by: request.bookedBy ?? null,
             language: details.language,
+            locale: request.locale,
             interpreter: details.interpreter,
             topic: details.topic,
             name: details.name,
@@ -138,6 +190,12 @@ export async function bookSlot(
           })
           .returningAll()
           .executeTakeFirstOrThrow()
+        await notifyChange(
+          trx,
+          { booking, point, baseUrl: request.notify.baseUrl, mailFrom: request.notify.mailFrom },
+          { type: 'created' },
+          { token, reminderHours: request.notify.reminderHours, now: request.now },
+        )
         return { ok: true, booking, token }
       })
     } catch (error) {
@@ -171,7 +229,13 @@ export function isChangeable(booking: BookingRow, now: Date): boolean {
  */
 export async function cancelBooking(
   db: Db,
-  request: { bookingId: string; by: 'client' | 'staff'; now: Date },
+  request: {
+    bookingId: string
+    by: 'client' | 'staff'
+    now: Date
+    point: SupportPoint
+    notify: NotifySettings
+  },
 ): Promise<
   { ok: true; booking: BookingRow; changed: boolean } | { ok: false; error: BookingError }
 > {
@@ -193,6 +257,12 @@ export async function cancelBooking(
       .where('id', '=', booking.id)
       .returningAll()
       .executeTakeFirstOrThrow()
+    await notifyChange(
+      trx,
+      { booking: cancelled, point: request.point, ...request.notify },
+      { type: 'cancelled', by: request.by },
+      { token: null, reminderHours: request.notify.reminderHours, now: request.now },
+    )
     return { ok: true, booking: cancelled, changed: true } as const
   })
 }
@@ -206,7 +276,15 @@ export async function cancelBooking(
  */
 export async function rescheduleBooking(
   db: Db,
-  request: { bookingId: string; point: SupportPoint; start: Date; now: Date },
+  request: {
+    bookingId: string
+    point: SupportPoint
+    start: Date
+    now: Date
+    /** The manage token, when the client moved it themselves: their notice links back. */
+    token: string | null
+    notify: NotifySettings
+  },
 ): Promise<{ ok: true; booking: BookingRow } | { ok: false; error: BookingError }> {
   const { point } = request
   const slot = findSlot({ ...point, booked: new Map(), now: request.now }, request.start)
@@ -233,6 +311,12 @@ export async function rescheduleBooking(
       .where('id', '=', booking.id)
       .returningAll()
       .executeTakeFirstOrThrow()
+    await notifyChange(
+      trx,
+      { booking: moved, point, ...request.notify },
+      { type: 'moved' },
+      { token: request.token, reminderHours: request.notify.reminderHours, now: request.now },
+    )
     return { ok: true, booking: moved } as const
   })
 }

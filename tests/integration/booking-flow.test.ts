@@ -292,7 +292,8 @@ describe('the private manage link', () => {
     const [row] = await bookingsAt(point.id)
     expect(body).toContain(`UID:${row!.id}@spreekuur.test`)
     expect(body).toContain(row!.reference)
-    expect(body).toContain('DTSTART:20261201T120000Z')
+    expect(body).toContain('DTSTART;TZID=Europe/Amsterdam:20261201T130000')
+    expect(body).toContain('BEGIN:VTIMEZONE')
     expect(body).not.toContain('A. K.')
   })
 

@@ -1,0 +1,21 @@
+import type { Db } from './database.js'
+
+/**
+ * The active counselors of a support point: who gets its calendar invitations.
+ *
+ * @example const counselors = await counselorsAt(trx, point.id)
+ */
+export async function counselorsAt(
+  db: Db,
+  locationId: string,
+): Promise<Array<{ id: string; name: string; email: string }>> {
+  return db
+    .selectFrom('staff as s')
+    .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
+    .select(['s.id', 's.name', 's.email'])
+    .where('sl.location_id', '=', locationId)
+    .where('s.role', '=', 'counselor')
+    .where('s.active', '=', true)
+    .orderBy('s.email')
+    .execute()
+}

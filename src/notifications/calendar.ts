@@ -1,0 +1,67 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones'
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator'
+import { DateTime } from 'luxon'
+
+export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH'
+
+export interface CalendarEventInput {
+  method: CalendarMethod
+  /** The booking's id: the UID stays the same for the booking's whole life. */
+  bookingId: string
+  sequence: number
+  start: Date
+  end: Date
+  zone: string
+  summary: string
+  description: string
+  location: string
+  /** Host of BASE_URL, the right-hand side of the UID. */
+  host: string
+  organizer?: { name: string; email: string }
+  attendee?: { name: string; email: string }
+  stamp: Date
+}
+
+/**
+ * One booking as iCalendar. Times are written with the support point's TZID and a
+ * VTIMEZONE (Luxon times: ical-generator would format native Dates in the process's
+ * zone). Text fields are escaped by ical-generator, so a name with CR/LF or
+ * `ATTENDEE:` in it stays text and cannot add a property.
+ *
+ * @example bookingCalendar({ method: 'CANCEL', bookingId, sequence: 2, ... })
+ */
+export function bookingCalendar(input: CalendarEventInput): string {
+  const calendar = ical({
+    prodId: { company: 'Spreekuur', product: 'spreekuur', language: 'NL' },
+    method: ICalCalendarMethod[input.method],
+  })
+  calendar.timezone({ name: input.zone, generator: getVtimezoneComponent })
+  const event = calendar.createEvent({
+    id: `${input.bookingId}@${input.host}`,
+    sequence: input.sequence,
+    start: DateTime.fromJSDate(input.start, { zone: input.zone }),
+    end: DateTime.fromJSDate(input.end, { zone: input.zone }),
+    timezone: input.zone,
+    stamp: DateTime.fromJSDate(input.stamp, { zone: 'utc' }),
+    summary: input.summary,
+    description: input.description,
+    location: input.location,
+    status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  })
+  if (input.organizer) event.organizer(input.organizer)
+  if (input.attendee) {
+    event.createAttendee({
+      name: input.attendee.name,
+      email: input.attendee.email,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: false,
+    })
+  }
+  return calendar.toString()
+}

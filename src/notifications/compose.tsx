@@ -1,0 +1,326 @@
+import { createHash } from 'node:crypto'
+import { DateTime } from 'luxon'
+import { Email, type EmailFact } from '../../views/emails/email.js'
+import type { SupportPoint } from '../db/locations.js'
+import type { BookingRow, OutboxMessage } from '../db/schema.js'
+import { formatDate, formatTimeRange } from '../i18n/format.js'
+import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
+import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
+import type { Messages } from '../i18n/nl.js'
+import { bookingCalendar } from './calendar.js'
+
+/** What happened to a booking, as far as the people involved need to hear. */
+export type BookingChange =
+  { type: 'created' } | { type: 'moved' } | { type: 'cancelled'; by: 'client' | 'staff' }
+
+export type OutboxKind =
+  | 'counselor-invitation'
+  | 'client-confirmation'
+  | 'client-moved'
+  | 'client-cancelled'
+  | 'client-reminder'
+
+export interface OutboxEntry {
+  kind: OutboxKind
+  bookingId: string
+  locationId: string
+  recipient: string
+  messageId: string
+  message: OutboxMessage
+  /** Not to be sent before this instant (reminders). */
+  notBefore: Date | null
+}
+
+export interface ComposeContext {
+  booking: BookingRow
+  point: SupportPoint
+  baseUrl: string
+  mailFrom: string
+}
+
+/** The address part of MAIL_FROM ("Spreekuur <no-reply@x>" → no-reply@x). */
+export function senderAddress(mailFrom: string): { name: string; email: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
+  return match
+    ? { name: match[1] || 'Spreekuur', email: match[2]! }
+    : { name: 'Spreekuur', email: mailFrom.trim() }
+}
+
+/**
+ * A Message-ID that is the same however often the message is retried: derived from the
+ * booking, its revision, the kind and the recipient. A resend after a crash is then
+ * recognisably the same message to mail clients and to our tests.
+ */
+export function stableMessageId(
+  host: string,
+  parts: { bookingId: string; sequence: number; kind: OutboxKind; recipient: string },
+): string {
+  const digest = createHash('sha256')
+    .update(`${parts.bookingId}|${parts.sequence}|${parts.kind}|${parts.recipient.toLowerCase()}`)
+    .digest('hex')
+    .slice(0, 24)
+  return `<${digest}.${parts.sequence}@${host}>`
+}
+
+function when(booking: BookingRow, zone: string, locale: Locale): string {
+  const start = DateTime.fromJSDate(booking.starts_at, { zone })
+  const end = DateTime.fromJSDate(booking.ends_at, { zone })
+  return `${formatDate(start, locale)}, ${formatTimeRange(start, end, locale)}`
+}
+
+function address(point: SupportPoint): string {
+  return `${point.address}, ${point.postalCode} ${point.municipality}`
+}
+
+function renderEmail(node: unknown): string {
+  return `<!DOCTYPE html>${String(node)}`
+}
+
+function factsText(facts: EmailFact[]): string {
+  return facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n')
+}
+
+/**
+ * One invitation per counselor: METHOD:REQUEST when a booking is made or moved,
+ * METHOD:CANCEL when it is cancelled, always with the booking's UID and SEQUENCE. The
+ * client's name, email and phone are never part of it.
+ */
+export function counselorInvitations(
+  ctx: ComposeContext,
+  change: BookingChange,
+  counselors: Array<{ name: string; email: string }>,
+): OutboxEntry[] {
+  const t = catalogs.nl
+  const { booking, point } = ctx
+  const host = new URL(ctx.baseUrl).hostname
+  const label = when(booking, point.zone, 'nl')
+  const language =
+    booking.language === 'other'
+      ? t.languageOther
+      : (LANGUAGE_ENDONYMS[booking.language as keyof typeof LANGUAGE_ENDONYMS] ?? booking.language)
+  const subject =
+    change.type === 'created'
+      ? t.staffNewSubject(booking.reference, label, point.name)
+      : change.type === 'moved'
+        ? t.staffMovedSubject(booking.reference, label, point.name)
+        : t.staffCancelledSubject(booking.reference, label, point.name)
+  const intro =
+    change.type === 'created'
+      ? t.staffNewIntro
+      : change.type === 'moved'
+        ? t.staffMovedIntro
+        : t.staffCancelledIntro(change.by)
+  const facts: EmailFact[] = [
+    { label: t.referenceLabel, value: booking.reference },
+    { label: t.when, value: label },
+    { label: t.where, value: `${point.name}, ${address(point)}` },
+    { label: t.staffLanguage, value: language },
+    { label: t.staffInterpreter, value: booking.interpreter ? t.yes : t.no },
+    { label: t.staffTopic, value: topicLabel(t, booking.topic) },
+  ]
+  const organizer = senderAddress(ctx.mailFrom)
+  const method = change.type === 'cancelled' ? 'CANCEL' : 'REQUEST'
+  return counselors.map((counselor) => {
+    const kind: OutboxKind = 'counselor-invitation'
+    const content = bookingCalendar({
+      method,
+      bookingId: booking.id,
+      sequence: booking.sequence,
+      start: booking.starts_at,
+      end: booking.ends_at,
+      zone: point.zone,
+      stamp: booking.updated_at,
+      host,
+      summary: t.calendarSummary(booking.reference, language, booking.interpreter),
+      description: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}`,
+      location: `${point.name}, ${address(point)}`,
+      organizer,
+      attendee: counselor,
+    })
+    return {
+      kind,
+      bookingId: booking.id,
+      locationId: point.id,
+      recipient: counselor.email,
+      messageId: stableMessageId(host, {
+        bookingId: booking.id,
+        sequence: booking.sequence,
+        kind,
+        recipient: counselor.email,
+      }),
+      notBefore: null,
+      message: {
+        to: counselor.email,
+        subject,
+        text: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n`,
+        html: renderEmail(
+          <Email
+            lang="nl"
+            dir="ltr"
+            title={subject}
+            intro={intro}
+            facts={facts}
+            footer={t.staffPrivacy}
+          />,
+        ),
+        icalEvent: { method, content },
+        attachments: [],
+        headers: {},
+      },
+    }
+  })
+}
+
+function topicLabel(t: Messages, topic: string): string {
+  switch (topic) {
+    case 'orientation':
+      return t.topicOrientation
+    case 'return':
+      return t.topicReturn
+    case 'other':
+      return t.topicOther
+    default:
+      return t.topicUnspecified
+  }
+}
+
+/**
+ * What the client hears, in the language they booked in, when they gave an email:
+ * a confirmation (with the .ics attached), a notice of a move or cancellation, and a
+ * reminder `reminderHours` before the appointment when it was booked longer ahead.
+ * Reminders carry no manage link: it would sit in the outbox, unhashed, for days.
+ */
+export function clientMessages(
+  ctx: ComposeContext,
+  change: BookingChange,
+  options: { token: string | null; reminderHours: number },
+): OutboxEntry[] {
+  const { booking, point } = ctx
+  if (!booking.email) return []
+  const locale: Locale = isLocale(booking.locale) ? booking.locale : 'nl'
+  const t = catalogs[locale]
+  const host = new URL(ctx.baseUrl).hostname
+  const facts: EmailFact[] = [
+    { label: t.referenceLabel, value: booking.reference },
+    { label: t.when, value: when(booking, point.zone, locale) },
+    { label: t.where, value: `${point.name}, ${address(point)}` },
+  ]
+  const link = options.token
+    ? { label: t.emailManage, href: `${ctx.baseUrl}/b/${options.token}` }
+    : null
+  const entry = (
+    kind: OutboxKind,
+    subject: string,
+    intro: string,
+    extra: { attachIcs: boolean; withLink: boolean; notBefore: Date | null },
+  ): OutboxEntry => {
+    const shownLink = extra.withLink ? link : null
+    const lines = [intro, '', factsText(facts)]
+    if (kind !== 'client-cancelled')
+      lines.push('', `${t.whatToBring}: ${t.whatToBringText}`, t.walkInStillOpen)
+    if (shownLink) lines.push('', shownLink.label, shownLink.href)
+    lines.push('', t.emailAutomatic)
+    return {
+      kind,
+      bookingId: booking.id,
+      locationId: point.id,
+      recipient: booking.email!,
+      messageId: stableMessageId(host, {
+        bookingId: booking.id,
+        sequence: booking.sequence,
+        kind,
+        recipient: booking.email!,
+      }),
+      notBefore: extra.notBefore,
+      message: {
+        to: booking.email!,
+        subject: `${t.appName}: ${subject}`,
+        text: `${lines.join('\n')}\n`,
+        html: renderEmail(
+          <Email
+            lang={locale}
+            dir={direction(locale)}
+            title={subject}
+            intro={intro}
+            facts={facts}
+            link={shownLink}
+            footer={t.emailAutomatic}
+          >
+            {kind !== 'client-cancelled' ? (
+              <>
+                <p>
+                  <strong>{t.whatToBring}</strong>
+                  <br />
+                  {t.whatToBringText}
+                </p>
+                <p>{t.walkInStillOpen}</p>
+              </>
+            ) : null}
+          </Email>,
+        ),
+        icalEvent: null,
+        attachments: extra.attachIcs
+          ? [
+              {
+                filename: `afspraak-${booking.reference}.ics`,
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: bookingCalendar({
+                  method: 'PUBLISH',
+                  bookingId: booking.id,
+                  sequence: booking.sequence,
+                  start: booking.starts_at,
+                  end: booking.ends_at,
+                  zone: point.zone,
+                  stamp: booking.updated_at,
+                  host,
+                  summary: `${point.name} – ${booking.reference}`,
+                  location: address(point),
+                  description: `${t.referenceLabel}: ${booking.reference}\n${t.walkInStillOpen}`,
+                }),
+              },
+            ]
+          : [],
+        headers: {},
+      },
+    }
+  }
+
+  if (change.type === 'cancelled') {
+    const intro = change.by === 'client' ? t.emailCancelledByClient : t.emailCancelledByStaff
+    return [
+      entry('client-cancelled', t.emailCancelledSubject(booking.reference), intro, {
+        attachIcs: false,
+        withLink: false,
+        notBefore: null,
+      }),
+    ]
+  }
+  const first =
+    change.type === 'created'
+      ? entry(
+          'client-confirmation',
+          t.emailConfirmedSubject(booking.reference),
+          t.emailConfirmedIntro,
+          {
+            attachIcs: true,
+            withLink: true,
+            notBefore: null,
+          },
+        )
+      : entry('client-moved', t.emailMovedSubject(booking.reference), t.emailMovedIntro, {
+          attachIcs: true,
+          withLink: true,
+          notBefore: null,
+        })
+  const reminderAt = new Date(booking.starts_at.getTime() - options.reminderHours * 3600_000)
+  const bookedAhead = reminderAt.getTime() > booking.updated_at.getTime()
+  if (options.reminderHours === 0 || !bookedAhead) return [first]
+  return [
+    first,
+    entry('client-reminder', t.emailReminderSubject(booking.reference), t.emailReminderIntro, {
+      attachIcs: false,
+      withLink: false,
+      notBefore: reminderAt,
+    }),
+  ]
+}

@@ -1,0 +1,80 @@
+import nodemailer from 'nodemailer'
+import type { Db } from '../db/database.js'
+import type { OutboxMessage } from '../db/schema.js'
+
+export interface Mailer {
+  /** Sends one message; throws when the server refuses it, so the worker retries. */
+  send(message: OutboxMessage, messageId: string): Promise<void>
+  close(): void
+}
+
+function mailOptions(message: OutboxMessage, messageId: string, from: string) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    ...(message.html ? { html: message.html } : {}),
+    messageId,
+    headers: { 'Auto-Submitted': 'auto-generated', ...message.headers },
+    // A counselor invitation is the calendar part alone (text/calendar; method=…), so
+    // Outlook, Google and Apple show it as an invitation they can accept.
+    ...(message.icalEvent
+      ? { icalEvent: { method: message.icalEvent.method, content: message.icalEvent.content } }
+      : {}),
+    attachments: message.attachments.map((a) => ({
+      filename: a.filename,
+      content: a.content,
+      contentType: a.contentType,
+    })),
+  }
+}
+
+/**
+ * The one way mail leaves Spreekuur. With SMTP_URL it goes through nodemailer's SMTP
+ * transport (STARTTLS where the server offers it). Without, the composed message is kept
+ * in `dev_mail` and shown at /dev/mail, so the quick start shows everything it would send.
+ *
+ * @example const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+ */
+export function createMailer(options: {
+  smtpUrl: string | undefined
+  mailFrom: string
+  db: Db
+}): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      // A hung server must not hold the worker: fail, and let the backoff retry.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    })
+    return {
+      async send(message, messageId) {
+        await transport.sendMail(mailOptions(message, messageId, options.mailFrom))
+      },
+      close: () => transport.close(),
+    }
+  }
+  const composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  })
+  return {
+    async send(message, messageId) {
+      const info = await composer.sendMail(mailOptions(message, messageId, options.mailFrom))
+      await options.db
+        .insertInto('dev_mail')
+        .values({
+          message_id: messageId,
+          recipient: message.to,
+          subject: message.subject,
+          raw: (info.message as Buffer).toString('utf8'),
+        })
+        .execute()
+    },
+    close: () => composer.close(),
+  }
+}

@@ -1,0 +1,77 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.js'
+import { errorResponse } from './errors.js'
+import { render } from './render.js'
+
+/**
+ * /dev/mail: what the quick start would have sent, since it has no SMTP server. Mounted
+ * only outside production (see createApp): these messages hold manage links.
+ */
+export const devMailRoutes = new Hono<AppEnv>()
+
+devMailRoutes.use('/dev/*', async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+  c.header('X-Robots-Tag', 'noindex, nofollow')
+})
+
+devMailRoutes.get('/dev/mail', async (c) => {
+  const { db } = c.get('deps')
+  const view = c.get('view')
+  const { t } = view
+  const mails = await db
+    .selectFrom('dev_mail')
+    .select(['id', 'recipient', 'subject', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute()
+  return render(c, {
+    title: t.devMailTitle,
+    noindex: true,
+    page: (
+      <>
+        <h1>{t.devMailTitle}</h1>
+        <p>{t.devMailIntro}</p>
+        {mails.length === 0 ? (
+          <p>{t.devMailEmpty}</p>
+        ) : (
+          <table class="mail-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.devMailSentAt}</th>
+                <th scope="col">{t.devMailTo}</th>
+                <th scope="col">{t.devMailSubject}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mails.map((mail) => (
+                <tr>
+                  <td dir="ltr">{mail.created_at.toISOString().slice(0, 19).replace('T', ' ')}</td>
+                  <td dir="ltr">{mail.recipient}</td>
+                  <td>
+                    <a href={`/dev/mail/${mail.id}`}>{mail.subject}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </>
+    ),
+  })
+})
+
+devMailRoutes.get('/dev/mail/:id', async (c) => {
+  const id = c.req.param('id')
+  if (!/^[0-9a-f-]{36}$/.test(id)) return errorResponse(c, 404)
+  const mail = await c
+    .get('deps')
+    .db.selectFrom('dev_mail')
+    .select('raw')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!mail) return errorResponse(c, 404)
+  c.header('Content-Type', 'text/plain; charset=utf-8')
+  return c.body(mail.raw)
+})

@@ -1,0 +1,382 @@
+import ICAL from 'ical.js'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { createMailer, type Mailer } from '../../src/notifications/mailer.js'
+import { claimDue } from '../../src/notifications/outbox.js'
+import { deliverDue } from '../../src/notifications/worker.js'
+import { testApp } from '../support/app.js'
+import { openTestDatabase, usingPostgres } from '../support/database.js'
+import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
+import { startSmtpSink } from '../support/smtp-sink.js'
+
+// Monday 30 November 2026, 09:00 in Amsterdam; Tuesday's hours are 13:00–14:00.
+const NOW = new Date('2026-11-30T08:00:00Z')
+const TUESDAY_13 = '2026-12-01T13:00+01:00'
+const TUESDAY_1330 = '2026-12-01T13:30+01:00'
+const MAIL_FROM = 'Spreekuur <no-reply@spreekuur.test>'
+
+let db: Db
+let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let mailer: Mailer
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  sink = await startSmtpSink()
+  mailer = createMailer({ smtpUrl: sink.url, mailFrom: MAIL_FROM, db })
+})
+
+afterAll(async () => {
+  mailer.close()
+  await sink.close()
+  await db.destroy()
+})
+
+// Other test files share the database (and their bookings' messages the outbox), so a
+// test only looks at mail to its own recipients: its counselors and its client.
+let clientEmail = ''
+let recipients: string[] = []
+
+beforeEach(() => {
+  sink.refuse(false)
+  sink.received.length = 0
+  clientEmail = `client.${uniqueSlug('c')}@example.org`
+  recipients = [clientEmail]
+})
+
+function mine() {
+  return sink.received.filter((m) =>
+    recipients.some((r) => JSON.stringify(m.parsed.to).includes(r)),
+  )
+}
+
+async function pointWithCounselors(
+  hours = [{ weekday: 2, start: '13:00', end: '14:00', counselors: 2 }],
+) {
+  const point = await createSupportPoint(db, { hours })
+  const counselors = []
+  for (const name of ['Noor', 'Sem']) {
+    const email = `${name.toLowerCase()}.${uniqueSlug('c')}@example.org`
+    const row = await db
+      .insertInto('staff')
+      .values({
+        name: `${name} Counselor`,
+        email,
+        phone: null,
+        role: 'counselor',
+        password_hash: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('staff_locations')
+      .values({ staff_id: row.id, location_id: point.id })
+      .execute()
+    counselors.push(email)
+    recipients.push(email)
+  }
+  return { point, counselors }
+}
+
+const CLIENT = {
+  name: 'Yonas Tesfay',
+  language: 'ti',
+  interpreter: 'yes',
+  topic: 'return',
+  email: 'set per test',
+  phone: '+31 6 00000 999',
+  note: 'Graag rustig',
+}
+
+async function book(
+  slug: string,
+  start: string,
+  extra: Record<string, string> = {},
+  now = NOW,
+  query = '',
+) {
+  const { post } = testApp(db, { now, env: { MAIL_FROM } })
+  const res = await post(`/steunpunt/${slug}/afspraak${query}`, {
+    ...CLIENT,
+    email: clientEmail,
+    start,
+    ...extra,
+  })
+  expect(res.status).toBe(303)
+  return (res.headers.get('Location') ?? '').split('?')[0]!
+}
+
+function deliver(now: Date) {
+  return deliverDue({ db, mailer, clock: () => now, log: () => {}, random: () => 0.5 })
+}
+
+function calendarOf(mail: (typeof sink.received)[number]) {
+  const part = /BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/.exec(mail.raw.replace(/=\r?\n/g, ''))
+  const text = (
+    mail.parsed.attachments.find((a) => a.contentType === 'text/calendar')?.content ?? ''
+  ).toString()
+  const source = text || part?.[0] || ''
+  const component = new ICAL.Component(ICAL.parse(source))
+  return { component, event: component.getFirstSubcomponent('vevent')!, source }
+}
+
+function counselorMails(recipient: string) {
+  return sink.received.filter((m) => m.parsed.to && JSON.stringify(m.parsed.to).includes(recipient))
+}
+
+describe('counselor invitations', () => {
+  test('a booking, a move and a cancellation reach each counselor as REQUEST, REQUEST, CANCEL with one UID', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    const path = await book(point.slug, TUESDAY_13)
+    expect((await deliver(NOW)).failed).toBe(0)
+
+    const [first] = counselorMails(counselors[0]!)
+    expect(first).toBeDefined()
+    const invite = calendarOf(first!)
+    expect(invite.component.getFirstPropertyValue('method')).toBe('REQUEST')
+    const uid = invite.event.getFirstPropertyValue('uid')
+    expect(uid).toMatch(/@spreekuur\.test$/)
+    expect(invite.event.getFirstPropertyValue('sequence')).toBe(0)
+    const dtstart = invite.event.getFirstProperty('dtstart')!
+    expect(dtstart.getParameter('tzid')).toBe('Europe/Amsterdam')
+    expect(dtstart.getFirstValue().toString()).toBe('2026-12-01T13:00:00')
+    expect(invite.component.getFirstSubcomponent('vtimezone')).toBeTruthy()
+    expect(String(invite.event.getFirstPropertyValue('organizer'))).toBe(
+      'mailto:no-reply@spreekuur.test',
+    )
+    const attendees = invite.event
+      .getAllProperties('attendee')
+      .map((p) => String(p.getFirstValue()))
+    expect(attendees.map((a) => a.toLowerCase())).toEqual([`mailto:${counselors[0]}`])
+    expect(String(invite.event.getFirstPropertyValue('summary'))).toContain('(ትግርኛ, tolk)')
+    expect(String(invite.event.getFirstPropertyValue('location'))).toContain('Proefstraat 1')
+    expect(first!.parsed.subject).toMatch(/^Afspraak [A-Z2-9]{8}: dinsdag 1 december, 13:00–13:30/)
+    // The client's name, email, phone and note are in no counselor message.
+    for (const secret of [CLIENT.name, clientEmail, CLIENT.phone, CLIENT.note]) {
+      expect(first!.raw).not.toContain(secret)
+    }
+    expect(counselorMails(counselors[1]!)).toHaveLength(1)
+
+    const { post } = testApp(db, { now: NOW, env: { MAIL_FROM } })
+    expect((await post(`${path}/verzetten`, { start: TUESDAY_1330 })).status).toBe(303)
+    await deliver(NOW)
+    const moved = calendarOf(counselorMails(counselors[0]!)[1]!)
+    expect(moved.component.getFirstPropertyValue('method')).toBe('REQUEST')
+    expect(moved.event.getFirstPropertyValue('uid')).toBe(uid)
+    expect(moved.event.getFirstPropertyValue('sequence')).toBe(1)
+    expect(moved.event.getFirstPropertyValue('dtstart').toString()).toBe('2026-12-01T13:30:00')
+
+    expect((await post(`${path}/annuleren`, {})).status).toBe(303)
+    await deliver(NOW)
+    const cancelled = calendarOf(counselorMails(counselors[0]!)[2]!)
+    expect(cancelled.component.getFirstPropertyValue('method')).toBe('CANCEL')
+    expect(cancelled.event.getFirstPropertyValue('uid')).toBe(uid)
+    expect(cancelled.event.getFirstPropertyValue('sequence')).toBe(2)
+    expect(cancelled.event.getFirstPropertyValue('status')).toBe('CANCELLED')
+  })
+
+  test('the calendar part is text/calendar with the method, and no other attachment', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13)
+    await deliver(NOW)
+    const mail = counselorMails(counselors[0]!)[0]!
+    expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i)
+    // nodemailer's icalEvent adds the same calendar as invite.ics for clients that ignore
+    // the alternative part; nothing else is attached.
+    const others = mail.parsed.attachments.filter(
+      (a) => a.contentType !== 'text/calendar' && a.filename !== 'invite.ics',
+    )
+    expect(others).toHaveLength(0)
+  })
+
+  test('a booking on the day the clocks go forward carries the local time and the zone rules', async () => {
+    const { point, counselors } = await pointWithCounselors([
+      { weekday: 7, start: '13:00', end: '14:00', counselors: 1 },
+    ])
+    const before = new Date('2027-03-20T10:00:00Z')
+    await book(point.slug, '2027-03-28T13:00+02:00', {}, before)
+    await deliver(before)
+    const invite = calendarOf(counselorMails(counselors[0]!)[0]!)
+    const dtstart = invite.event.getFirstProperty('dtstart')!
+    expect(dtstart.getFirstValue().toString()).toBe('2027-03-28T13:00:00')
+    const zone = new ICAL.Timezone(invite.component.getFirstSubcomponent('vtimezone')!)
+    const time = dtstart.getFirstValue() as ICAL.Time
+    time.zone = zone
+    expect(time.toUnixTime()).toBe(Date.parse('2027-03-28T11:00:00Z') / 1000)
+  })
+
+  test('a name with line breaks or calendar syntax cannot reach the calendar or the headers', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    const { post } = testApp(db, { now: NOW, env: { MAIL_FROM } })
+    const bad = await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...CLIENT,
+      name: 'X\r\nATTENDEE:mailto:evil@example.org',
+      start: TUESDAY_13,
+    })
+    expect(bad.status).toBe(422)
+    await book(point.slug, TUESDAY_13, {
+      name: 'ATTENDEE:mailto:evil@example.org <b>x</b> ${x} {{y}}',
+      note: 'Bcc: evil@example.org',
+    })
+    await deliver(NOW)
+    for (const mail of mine()) {
+      expect(mail.raw).not.toContain('evil@example.org')
+      expect(mail.parsed.bcc).toBeUndefined()
+      expect(mail.parsed.html || '').not.toContain('<b>x</b>')
+    }
+    expect(counselorMails(counselors[0]!)).toHaveLength(1)
+  })
+})
+
+describe('client messages', () => {
+  test('a client with an email gets a confirmation in their language with the .ics and the link', async () => {
+    const { point } = await pointWithCounselors()
+    const path = await book(point.slug, TUESDAY_13, {}, NOW, '?lang=en')
+    await deliver(NOW)
+    const mail = mine().find((m) => JSON.stringify(m.parsed.to).includes(clientEmail))!
+    expect(mail.parsed.subject).toMatch(/^Spreekuur: Your appointment [A-Z2-9]{8}$/)
+    expect(mail.parsed.text).toContain('Tuesday, December 1, 13:00–13:30')
+    expect(mail.parsed.text).toContain(`http://spreekuur.test${path}`)
+    expect(mail.parsed.html).toContain('lang="en"')
+    const ics = mail.parsed.attachments.find((a) => a.filename?.endsWith('.ics'))!
+    expect(ics.content.toString()).toContain('METHOD:PUBLISH')
+    expect(mail.parsed.messageId).toMatch(/^<[0-9a-f]{24}\.0@spreekuur\.test>$/)
+  })
+
+  test('no email, no client message; the counselors are still told', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13, { email: '' })
+    await deliver(NOW)
+    expect(mine().map((m) => JSON.stringify(m.parsed.to).includes(clientEmail))).not.toContain(true)
+    expect(counselorMails(counselors[0]!)).toHaveLength(1)
+  })
+
+  test('the reminder goes out 24 hours before, and not at all once cancelled', async () => {
+    const { point } = await pointWithCounselors()
+    const earlier = new Date('2026-11-26T08:00:00Z') // Thursday before
+    await book(point.slug, TUESDAY_13, {}, earlier)
+    const cancelledPath = await book(point.slug, TUESDAY_1330, {}, earlier)
+    await deliver(earlier)
+    const reminders = () =>
+      mine().filter((m) => m.parsed.subject?.startsWith('Spreekuur: Herinnering'))
+    expect(reminders()).toHaveLength(0)
+
+    const { post } = testApp(db, { now: earlier, env: { MAIL_FROM } })
+    expect((await post(`${cancelledPath}/annuleren`, {})).status).toBe(303)
+    await deliver(new Date('2026-11-30T11:59:00Z'))
+    expect(reminders()).toHaveLength(0)
+    await deliver(new Date('2026-11-30T12:00:00Z'))
+    expect(reminders()).toHaveLength(1)
+  })
+
+  test('a booking made less than 24 hours ahead gets no reminder', async () => {
+    const { point } = await pointWithCounselors()
+    const monday14 = new Date('2026-11-30T13:00:00Z') // 23 hours before Tuesday 13:00
+    await book(point.slug, TUESDAY_13, {}, monday14)
+    const confirmations = await db
+      .selectFrom('outbox')
+      .select('kind')
+      .where('location_id', '=', point.id)
+      .where('kind', '=', 'client-confirmation')
+      .execute()
+    expect(confirmations).toHaveLength(1)
+    const pending = await db
+      .selectFrom('outbox')
+      .select('kind')
+      .where('location_id', '=', point.id)
+      .where('kind', '=', 'client-reminder')
+      .execute()
+    expect(pending).toHaveLength(0)
+  })
+})
+
+describe('delivery that survives a mail outage', () => {
+  test('bookings answer at once during an outage; afterwards every message arrives exactly once', async () => {
+    const { point } = await pointWithCounselors()
+    sink.refuse(true)
+    for (const start of [TUESDAY_13, TUESDAY_1330]) await book(point.slug, start)
+    const during = await deliver(NOW)
+    expect(during.sent).toBe(0)
+    expect(mine()).toHaveLength(0)
+    const failedRows = await db
+      .selectFrom('outbox')
+      .select(['status', 'attempts', 'last_error', 'next_attempt_at'])
+      .where('location_id', '=', point.id)
+      .where('kind', '!=', 'client-reminder')
+      .execute()
+    // Two counselors and the client, for each of the two bookings.
+    expect(failedRows).toHaveLength(6)
+    for (const row of failedRows) {
+      expect(row.status).toBe('pending')
+      expect(row.last_error).toMatch(/421|not available/i)
+      expect(row.next_attempt_at.getTime()).toBeGreaterThan(NOW.getTime())
+      expect(row.next_attempt_at.getTime() - NOW.getTime()).toBeLessThanOrEqual(60_000)
+    }
+
+    sink.refuse(false)
+    await deliver(NOW) // not due yet: backoff is respected
+    expect(mine()).toHaveLength(0)
+    const later = new Date(NOW.getTime() + 5 * 60_000)
+    await deliver(later)
+    expect(mine()).toHaveLength(6)
+    await deliver(new Date(later.getTime() + 3600_000))
+    const ids = mine().map((m) => m.parsed.messageId)
+    expect(new Set(ids).size).toBe(6)
+    expect(ids).toHaveLength(6)
+  })
+
+  test('a worker that dies after claiming loses nothing: the lease runs out and another sends it', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13, { email: '' })
+    const claimed = await claimDue(db, { now: NOW, limit: 1000, leaseMs: 120_000 })
+    expect(claimed.filter((row) => row.location_id === point.id)).toHaveLength(2)
+    // ...the worker dies here. Meanwhile nobody else may take these messages:
+    await deliver(new Date(NOW.getTime() + 60_000))
+    expect(mine()).toHaveLength(0)
+    await deliver(new Date(NOW.getTime() + 121_000))
+    expect(counselorMails(counselors[0]!)).toHaveLength(1)
+    expect(counselorMails(counselors[1]!)).toHaveLength(1)
+  })
+
+  // Two pools on one database: only PostgreSQL has that (each PGlite is its own database).
+  test.skipIf(!usingPostgres)('two workers at once never send a message twice', async () => {
+    const { point } = await pointWithCounselors()
+    for (const start of [TUESDAY_13, TUESDAY_1330]) await book(point.slug, start)
+    const otherDb = await openTestDatabase()
+    const otherMailer = createMailer({ smtpUrl: sink.url, mailFrom: MAIL_FROM, db: otherDb })
+    try {
+      await Promise.all([
+        deliver(NOW),
+        deliverDue({ db: otherDb, mailer: otherMailer, clock: () => NOW, log: () => {} }),
+        deliver(NOW),
+      ])
+    } finally {
+      otherMailer.close()
+      await otherDb.destroy()
+    }
+    const ids = mine().map((m) => m.parsed.messageId)
+    expect(ids.length).toBe(6)
+    expect(new Set(ids).size).toBe(6)
+  })
+
+  test('a sent message keeps no body: no manage link or client detail stays in the outbox', async () => {
+    const { point } = await pointWithCounselors()
+    const path = await book(point.slug, TUESDAY_13)
+    const token = path.slice(3)
+    const before = await db
+      .selectFrom('outbox')
+      .select('message')
+      .where('location_id', '=', point.id)
+      .execute()
+    expect(JSON.stringify(before)).toContain(token)
+    await deliver(NOW)
+    const after = await db
+      .selectFrom('outbox')
+      .select(['message', 'status'])
+      .where('location_id', '=', point.id)
+      .where('status', '=', 'sent')
+      .execute()
+    expect(after.length).toBeGreaterThan(0)
+    expect(JSON.stringify(after)).not.toContain(token)
+    expect(JSON.stringify(after)).not.toContain(clientEmail)
+  })
+})

@@ -1,0 +1,52 @@
+import type { AddressInfo } from 'node:net'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+/**
+ * A real SMTP server on a loopback port that keeps what it receives, parsed with
+ * mailparser. `refuse` makes it answer 421 (try again later) like a server in trouble.
+ *
+ * @example const sink = await startSmtpSink(); … sink.url; … await sink.close()
+ */
+export async function startSmtpSink() {
+  const received: Array<{ raw: string; parsed: ParsedMail }> = []
+  let refusing = false
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onMailFrom(_address, _session, callback) {
+      if (refusing) {
+        const error = new Error('Service not available, try again later') as Error & {
+          responseCode: number
+        }
+        error.responseCode = 421
+        return callback(error)
+      }
+      callback()
+    },
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        simpleParser(raw)
+          .then((parsed) => {
+            received.push({ raw, parsed })
+            callback()
+          })
+          .catch(callback)
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.server.address() as AddressInfo).port
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse(value: boolean) {
+      refusing = value
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
