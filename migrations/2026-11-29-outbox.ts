@@ -17,6 +17,9 @@ const schema = `
   -- The language the client read the site in: their emails are written in it.
   alter table bookings add column locale text not null default 'nl';
 
+  -- A counselor's private calendar subscription: only the hash of its secret is kept.
+  alter table staff add column calendar_token_hash text unique;
+
   create table outbox (
     id uuid primary key default gen_random_uuid(),
     kind text not null,
@@ -50,4 +53,5 @@ const schema = `
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table dev_mail, outbox`.execute(db)
   await sql`alter table bookings drop column locale`.execute(db)
+  await sql`alter table staff drop column calendar_token_hash`.execute(db)
 }

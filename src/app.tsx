@@ -9,6 +9,7 @@ import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
 import { bookingRoutes } from './routes/booking.js'
+import { calendarFeedRoutes } from './routes/calendar-feed.js'
 import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
 import { manageRoutes } from './routes/manage.js'
@@ -108,6 +109,7 @@ export function createApp(deps: Deps) {
   app.route('/', publicRoutes)
   app.route('/', bookingRoutes)
   app.route('/', manageRoutes)
+  app.route('/', calendarFeedRoutes)
   if (!deps.config.production) app.route('/', devMailRoutes)
 
   app.notFound((c) => errorResponse(c, 404))

@@ -19,6 +19,7 @@ export interface StaffTable {
   phone: string | null
   role: Role
   password_hash: string | null
+  calendar_token_hash: Generated<string | null>
   active: Generated<boolean>
   created_at: GeneratedTimestamp
 }

@@ -1,5 +1,6 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, {
+  type ICalCalendar,
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
@@ -10,7 +11,7 @@ import { DateTime } from 'luxon'
 export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH'
 
 export interface CalendarEventInput {
-  method: CalendarMethod
+  method: CalendarMethod | null
   /** The booking's id: the UID stays the same for the booking's whole life. */
   bookingId: string
   sequence: number
@@ -36,11 +37,23 @@ export interface CalendarEventInput {
  * @example bookingCalendar({ method: 'CANCEL', bookingId, sequence: 2, ... })
  */
 export function bookingCalendar(input: CalendarEventInput): string {
+  const calendar = newCalendar(input.method, input.zone)
+  addBookingEvent(calendar, input)
+  return calendar.toString()
+}
+
+/** An empty calendar with the zone's VTIMEZONE; `method` null for a subscription feed. */
+export function newCalendar(method: CalendarMethod | null, zone: string): ICalCalendar {
   const calendar = ical({
     prodId: { company: 'Spreekuur', product: 'spreekuur', language: 'NL' },
-    method: ICalCalendarMethod[input.method],
+    ...(method ? { method: ICalCalendarMethod[method] } : {}),
   })
-  calendar.timezone({ name: input.zone, generator: getVtimezoneComponent })
+  calendar.timezone({ name: zone, generator: getVtimezoneComponent })
+  return calendar
+}
+
+/** Adds one booking as an event; see bookingCalendar for why it is written this way. */
+export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInput): void {
   const event = calendar.createEvent({
     id: `${input.bookingId}@${input.host}`,
     sequence: input.sequence,
@@ -63,5 +76,4 @@ export function bookingCalendar(input: CalendarEventInput): string {
       rsvp: false,
     })
   }
-  return calendar.toString()
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { createMailer, type Mailer } from '../../src/notifications/mailer.js'
 import { claimDue } from '../../src/notifications/outbox.js'
+import { issueCalendarToken } from '../../src/services/calendar-feed.js'
 import { deliverDue } from '../../src/notifications/worker.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase, usingPostgres } from '../support/database.js'
@@ -378,5 +379,38 @@ describe('delivery that survives a mail outage', () => {
     expect(after.length).toBeGreaterThan(0)
     expect(JSON.stringify(after)).not.toContain(token)
     expect(JSON.stringify(after)).not.toContain(clientEmail)
+  })
+})
+
+describe('calendar subscription feed', () => {
+  test('a counselor’s private feed lists the bookings at their points; a new link replaces the old', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13)
+    const staff = await db
+      .selectFrom('staff')
+      .select('id')
+      .where('email', '=', counselors[0]!)
+      .executeTakeFirstOrThrow()
+    const token = await issueCalendarToken(db, staff.id)
+    const { get } = testApp(db, { now: NOW })
+    const res = await get(`/agenda/${token}.ics`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toContain('text/calendar')
+    const feed = new ICAL.Component(ICAL.parse(await res.text()))
+    const events = feed.getAllSubcomponents('vevent')
+    const [row] = await db
+      .selectFrom('bookings')
+      .select(['id', 'reference'])
+      .where('location_id', '=', point.id)
+      .execute()
+    const ours = events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith(row!.id))
+    expect(ours).toBeDefined()
+    expect(String(ours!.getFirstPropertyValue('summary'))).toContain(row!.reference)
+    expect(await (await get(`/agenda/${token}.ics`)).text()).not.toContain(CLIENT.name)
+
+    const renewed = await issueCalendarToken(db, staff.id)
+    expect((await get(`/agenda/${token}.ics`)).status).toBe(404)
+    expect((await get(`/agenda/${renewed}.ics`)).status).toBe(200)
+    expect((await get('/agenda/nope.ics')).status).toBe(404)
   })
 })
