@@ -327,7 +327,7 @@ async function findOwnBooking(c: Context<AppEnv>) {
   if (!token || !reference) return undefined
   const { db, clock } = c.get('deps')
   const booking = await findBookingByToken(db, token)
-  if (!booking) return undefined
+  if (!booking || booking.reference.toUpperCase() !== reference) return undefined
   const [point] = await loadSupportPoints(db, {
     today: localToday(clock()),
     locationId: booking.location_id,
