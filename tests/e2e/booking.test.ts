@@ -1,0 +1,435 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import {
+  hasChromium,
+  launchBrowser,
+  PHONE,
+  recordRequests,
+  serveApp,
+  thirdParty,
+} from '../support/browser.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint } from '../support/fixtures.js'
+
+// Monday morning; the point has hours on Tuesday 1 December 2026, 13:00–15:00 Amsterdam time.
+const NOW = new Date('2026-11-30T08:00:00Z')
+const HOURS = [{ weekday: 2, start: '13:00', end: '15:00', counselors: 2 }]
+const DAY = '2026-12-01'
+const DAY_LABEL = 'dinsdag 1 december'
+const FIRST_SLOT = '2026-12-01T12:00:00.000Z'
+const LATER_SLOT = '2026-12-01T13:00:00.000Z'
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url))
+
+describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
+  let db: Db
+  let browser: Browser
+  let served: Awaited<ReturnType<typeof serveApp>>
+
+  beforeAll(async () => {
+    ;[db, browser] = await Promise.all([openTestDatabase(), launchBrowser()])
+    served = await serveApp(db, { now: NOW })
+    mkdirSync(SCREENSHOTS, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await served?.close()
+    await db?.destroy()
+  })
+
+  async function openPage(options: { javaScript?: boolean; bypassCSP?: boolean } = {}) {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'nl-NL',
+      javaScriptEnabled: options.javaScript ?? true,
+      bypassCSP: options.bypassCSP ?? false,
+    })
+    return { context, page: await context.newPage() }
+  }
+
+  function bookingsAt(locationId: string) {
+    return db
+      .selectFrom('bookings')
+      .select(['reference', 'status', 'starts_at', 'cancelled_by', 'name', 'language', 'email'])
+      .where('location_id', '=', locationId)
+      .execute()
+  }
+
+  async function screenshot(page: Page, name: string) {
+    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+    // Nothing may stick out sideways on a phone.
+    expect(await page.evaluate('document.documentElement.scrollWidth'), name).toBe(PHONE.width)
+  }
+
+  /** Clicks the day and resolves with whether the times came as a whole new page. */
+  async function chooseDay(page: Page): Promise<{ fullPageLoad: boolean }> {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`?dag=${DAY}`)),
+      page.getByRole('link', { name: DAY_LABEL }).click(),
+    ])
+    await page.waitForURL(`**?dag=${DAY}`)
+    return { fullPageLoad: response.request().isNavigationRequest() }
+  }
+
+  /** From the support point page to the confirmation, filling the form by its labels. */
+  async function book(page: Page, slug: string, options: { javaScript: boolean }) {
+    await page.goto(`${served.origin}/steunpunt/${slug}`)
+    await page.getByRole('link', { name: 'Afspraak maken' }).click()
+    await page.waitForURL(`**/steunpunt/${slug}/afspraak`)
+    if (options.javaScript) await page.evaluate('window.__marker = "same page"')
+
+    const { fullPageLoad } = await chooseDay(page)
+    expect(fullPageLoad).toBe(!options.javaScript)
+    await page.getByRole('link', { name: '13:00–13:30' }).waitFor()
+    if (options.javaScript) {
+      // htmx put the times in place: the page (and what a script left on it) is still there.
+      expect(await page.evaluate('window.__marker')).toBe('same page')
+      // The pushed URL is a real step back: Back shows the days without times, Forward the times.
+      await page.goBack()
+      await page.waitForURL(`**/steunpunt/${slug}/afspraak`)
+      await page.locator('#slots a').first().waitFor({ state: 'detached' })
+      await page.goForward()
+      await page.waitForURL(`**?dag=${DAY}`)
+      await page.getByRole('link', { name: '13:00–13:30' }).waitFor()
+    }
+
+    await page.getByRole('link', { name: '13:00–13:30' }).click()
+    await page.waitForURL('**/afspraak/gegevens?start=*')
+    await page.getByLabel('Naam of initialen').fill('A.K.')
+    await page.getByLabel('Welke taal spreekt u?').selectOption('ti')
+    await page.getByRole('radio', { name: 'Ja' }).check()
+    await page.getByLabel('Mijn toekomst en mijn mogelijkheden').check()
+    await page.getByLabel('E-mail (niet verplicht)').fill('ak@example.org')
+    await page.getByLabel('Telefoon (niet verplicht)').fill('06 1234 5678')
+    await page.getByLabel('Wilt u nog iets zeggen? (niet verplicht)').fill('<b>Graag</b> met tolk')
+    await page.getByRole('button', { name: 'Afspraak bevestigen' }).click()
+
+    await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+    await page.getByRole('heading', { name: 'Uw afspraak staat' }).waitFor()
+    const shown = (await page.locator('.reference').textContent()) ?? ''
+    expect(shown).toMatch(/^[A-Z2-9]{4} [A-Z2-9]{4}$/)
+    return shown.replace(' ', '')
+  }
+
+  /** Moves the booking to 14:00 through its manage page, then cancels it. */
+  async function moveThenCancel(page: Page, locationId: string, reference: string) {
+    await page.getByRole('link', { name: 'Andere tijd kiezen' }).click()
+    await page.waitForURL('**/verzetten')
+    await chooseDay(page)
+    await page.getByRole('button', { name: 'Verzet naar 14:00–14:30' }).click()
+    await page.waitForURL(/\/b\/[^/?]+\?verzet=1$/)
+    await page.getByText('Uw afspraak is verzet.').waitFor()
+    expect(await bookingsAt(locationId)).toMatchObject([
+      { reference, status: 'active', starts_at: new Date(LATER_SLOT) },
+    ])
+
+    await page.getByRole('link', { name: 'Afspraak afzeggen' }).click()
+    await page.waitForURL('**/annuleren')
+    await page.getByRole('button', { name: 'Ja, afzeggen' }).click()
+    await page.getByText('Deze afspraak is afgezegd.').waitFor()
+    expect(await bookingsAt(locationId)).toMatchObject([
+      { reference, status: 'cancelled', cancelled_by: 'client' },
+    ])
+  }
+
+  test('with JavaScript: the times load in place, then book, move and cancel; nothing goes to a third party', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    const requests = recordRequests(context)
+
+    const reference = await book(page, point.slug, { javaScript: true })
+    expect(await bookingsAt(point.id)).toEqual([
+      {
+        reference,
+        status: 'active',
+        starts_at: new Date(FIRST_SLOT),
+        cancelled_by: null,
+        name: 'A.K.',
+        language: 'ti',
+        email: 'ak@example.org',
+      },
+    ])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Zet in mijn agenda' }).click(),
+    ])
+    const calendar = readFileSync((await download.path())!, 'utf8')
+    expect(calendar).toContain('BEGIN:VEVENT')
+    expect(calendar).toMatch(/DTSTART[^:]*:20261201T1300|DTSTART:20261201T120000Z/)
+    await moveThenCancel(page, point.id, reference)
+
+    // The recording saw the page's own script, so an empty list below means something.
+    expect(requests.some((url) => url.includes('htmx'))).toBe(true)
+    expect(thirdParty(requests, served.origin)).toEqual([])
+    await context.close()
+  })
+
+  test('without JavaScript: every step is a normal page, and book, move and cancel still work', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage({ javaScript: false })
+    const requests = recordRequests(context)
+
+    const reference = await book(page, point.slug, { javaScript: false })
+    expect(await bookingsAt(point.id)).toMatchObject([
+      { reference, status: 'active', starts_at: new Date(FIRST_SLOT) },
+    ])
+    await moveThenCancel(page, point.id, reference)
+
+    expect(requests.some((url) => url.includes('/afspraak/gegevens'))).toBe(true)
+    expect(thirdParty(requests, served.origin)).toEqual([])
+    await context.close()
+  })
+
+  test('with the keyboard only: Tab and Enter reach a day, a time and the form', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    await page.goto(`${served.origin}/steunpunt/${point.slug}/afspraak`)
+
+    const focused = () =>
+      page.evaluate<{ tag: string; id: string; text: string }>(
+        `(() => { const el = document.activeElement; return { tag: el.tagName, id: el.id, text: el.textContent ?? '' } })()`,
+      )
+    /** Presses Tab until the focused element matches, at most `limit` times. */
+    async function tabTo(
+      matches: (el: { tag: string; id: string; text: string }) => boolean,
+      limit = 40,
+    ) {
+      for (let i = 0; i < limit; i += 1) {
+        await page.keyboard.press('Tab')
+        if (matches(await focused())) return
+      }
+      throw new Error(
+        `Tab did not reach the element; focus is on ${JSON.stringify(await focused())}`,
+      )
+    }
+
+    await tabTo((el) => el.tag === 'A' && el.text.includes(DAY_LABEL))
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**?dag=${DAY}`)
+    // After the swap, focus moves to the new times so keyboard users are not left behind.
+    await page.waitForFunction(`document.activeElement?.id === 'slots-heading'`)
+
+    await tabTo((el) => el.tag === 'A' && el.text.includes('13:00–13:30'))
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/afspraak/gegevens?start=*')
+
+    await tabTo((el) => el.id === 'name')
+    await page.keyboard.type('K.B.')
+    await page.keyboard.press('Tab')
+    expect((await focused()).id).toBe('language')
+    await page.keyboard.type('Neder')
+    expect(await page.locator('#language').inputValue()).toBe('nl')
+    // The interpreter group: Tab lands on the checked choice ("Nee"), an arrow picks "Ja".
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.getByRole('radio', { name: 'Ja' }).isChecked()).toBe(true)
+    await tabTo((el) => el.id === 'email')
+    await page.keyboard.type('kb@example.org')
+    await page.keyboard.press('Enter')
+
+    await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+    const reference = ((await page.locator('.reference').textContent()) ?? '').replace(' ', '')
+    expect(await bookingsAt(point.id)).toEqual([
+      {
+        reference,
+        status: 'active',
+        starts_at: new Date(FIRST_SLOT),
+        cancelled_by: null,
+        name: 'K.B.',
+        language: 'nl',
+        email: 'kb@example.org',
+      },
+    ])
+    await context.close()
+  })
+
+  test('bad input: the errors are summed up and linked, what was typed stays, nothing is booked', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    await page.goto(`${served.origin}/steunpunt/${point.slug}/afspraak?dag=${DAY}`)
+    await screenshot(page, 'booking-day-list')
+    await page.getByRole('link', { name: '13:00–13:30' }).click()
+    await page.waitForURL('**/afspraak/gegevens?start=*')
+
+    await page.getByLabel('Welke taal spreekt u?').selectOption('ar')
+    await page.getByLabel('E-mail (niet verplicht)').fill('geen-adres')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Afspraak bevestigen' }).click(),
+    ])
+    expect(response.status()).toBe(422)
+
+    const summary = page.getByRole('alert')
+    await summary.waitFor()
+    expect(await summary.getByRole('link').count()).toBe(2)
+    expect(
+      await summary.getByRole('link', { name: /Naam of initialen/ }).getAttribute('href'),
+    ).toBe('#name')
+    expect(await summary.getByRole('link', { name: /E-mail/ }).getAttribute('href')).toBe('#email')
+    expect(await page.getByLabel('E-mail (niet verplicht)').inputValue()).toBe('geen-adres')
+    expect(await page.getByLabel('Welke taal spreekt u?').inputValue()).toBe('ar')
+    expect(await page.getByLabel('Naam of initialen').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#email-error').textContent()).toContain('Dit e-mailadres klopt niet')
+    // The summary takes focus, so a screen reader reads it at once.
+    expect(await page.evaluate(`document.activeElement?.getAttribute('role')`)).toBe('alert')
+    await screenshot(page, 'booking-form-errors')
+
+    expect(await bookingsAt(point.id)).toEqual([])
+    await context.close()
+  })
+
+  describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+    type Violation = { id: string; impact: string | null; targets: string[] }
+
+    /** Runs axe on the page as it is now; CSP is bypassed in this context to inject it. */
+    async function violations(page: Page): Promise<Violation[]> {
+      await page.addScriptTag({ path: AXE })
+      return page.evaluate<Violation[]>(`
+        axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+          .then((result) => result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+          })))
+      `)
+    }
+
+    /** Visits each page (the callback brings the browser there) and collects what axe finds. */
+    async function audit(
+      page: Page,
+      steps: Array<[name: string, go: () => Promise<unknown>]>,
+    ): Promise<string[]> {
+      const found: string[] = []
+      for (const [name, go] of steps) {
+        await go()
+        for (const v of await violations(page)) {
+          found.push(`${name}: ${v.id} (${v.impact}) at ${v.targets.join(' | ')}`)
+        }
+      }
+      return found
+    }
+
+    function journey(page: Page, slug: string, lang: '' | '?lang=en') {
+      const base = `${served.origin}/steunpunt/${slug}`
+      const submit = () =>
+        page
+          .locator('form.booking-form button[type=submit]')
+          .click()
+          .then(() => page.waitForLoadState())
+      return {
+        home: () => page.goto(`${served.origin}/${lang}`),
+        point: () => page.goto(`${base}${lang}`),
+        days: () => page.goto(`${base}/afspraak${lang}`),
+        times: () => page.goto(`${base}/afspraak${lang ? `${lang}&` : '?'}dag=${DAY}`),
+        form: async () => {
+          await page.goto(`${base}/afspraak${lang ? `${lang}&` : '?'}dag=${DAY}`)
+          await page.locator('#slots a.slot').first().click()
+          await page.waitForURL('**/afspraak/gegevens?start=*')
+        },
+        errors: async () => {
+          await page.locator('#email').fill('geen-adres')
+          await submit()
+          await page.getByRole('alert').waitFor()
+        },
+        confirmation: async () => {
+          await page.locator('#name').fill('Axe Test')
+          await page.locator('#email').fill('')
+          await page.locator('#language').selectOption('fa')
+          await submit()
+          await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+        },
+      }
+    }
+
+    test('in Dutch: no violations on any page of the booking journey', async () => {
+      const point = await createSupportPoint(db, { hours: HOURS })
+      const { context, page } = await openPage({ bypassCSP: true })
+      const go = journey(page, point.slug, '')
+      let manage = ''
+      const found = await audit(page, [
+        ['home', go.home],
+        ['support point', go.point],
+        ['day list', go.days],
+        ['day list with a day', go.times],
+        ['form', go.form],
+        ['form with errors', go.errors],
+        [
+          'confirmation',
+          async () => {
+            await go.confirmation()
+            manage = new URL(page.url()).pathname
+          },
+        ],
+        ['move', () => page.goto(`${served.origin}${manage}/verzetten?dag=${DAY}`)],
+        ['cancel confirmation', () => page.goto(`${served.origin}${manage}/annuleren`)],
+        [
+          'cancelled booking',
+          async () => {
+            await page.getByRole('button', { name: 'Ja, afzeggen' }).click()
+            await page.getByText('Deze afspraak is afgezegd.').waitFor()
+          },
+        ],
+        ['not found', () => page.goto(`${served.origin}/steunpunt/bestaat-niet`)],
+      ])
+      await context.close()
+      expect(found, found.join('\n')).toEqual([])
+    })
+
+    test('in English: no violations on the main pages', async () => {
+      const point = await createSupportPoint(db, { hours: HOURS })
+      const { context, page } = await openPage({ bypassCSP: true })
+      const go = journey(page, point.slug, '?lang=en')
+      const found = await audit(page, [
+        [
+          'home',
+          async () => {
+            await go.home()
+            await screenshot(page, 'home-en')
+          },
+        ],
+        ['support point', go.point],
+        ['day list with a day', go.times],
+        ['form', go.form],
+        ['form with errors', go.errors],
+        [
+          'confirmation',
+          async () => {
+            await go.confirmation()
+            await screenshot(page, 'confirmation-en')
+          },
+        ],
+      ])
+      await context.close()
+      expect(found, found.join('\n')).toEqual([])
+    })
+  })
+
+  test('screenshots of the main steps, for people to look at', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    await page.goto(`${served.origin}/`)
+    await screenshot(page, 'home')
+    await page.goto(`${served.origin}/steunpunt/${point.slug}/afspraak`)
+    await screenshot(page, 'booking-days')
+    await chooseDay(page)
+    await page.getByRole('link', { name: '13:00–13:30' }).waitFor()
+    await screenshot(page, 'booking-times')
+    await page.getByRole('link', { name: '13:00–13:30' }).click()
+    await page.waitForURL('**/afspraak/gegevens?start=*')
+    await screenshot(page, 'booking-form')
+    await page.getByLabel('Naam of initialen').fill('S.C.')
+    await page.getByLabel('Welke taal spreekt u?').selectOption('so')
+    await page.getByRole('button', { name: 'Afspraak bevestigen' }).click()
+    await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+    await screenshot(page, 'confirmation')
+    await page.getByRole('link', { name: 'Afspraak afzeggen' }).click()
+    await page.waitForURL('**/annuleren')
+    await screenshot(page, 'cancel-confirmation')
+    await context.close()
+    expect(await bookingsAt(point.id)).toHaveLength(1)
+  })
+})

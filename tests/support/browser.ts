@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core'
+import type { Db } from '../../src/db/database.js'
+import { testApp } from './app.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+
+/** Debian's Chromium; CI installs it, a fresh machine may not have it (the e2e tests skip). */
+export const hasChromium = existsSync(CHROMIUM)
+
+/** A phone: the smallest screen the clients are expected to use. */
+export const PHONE = { width: 360, height: 740 }
+
+/**
+ * One headless Chromium per test file; tests open their own contexts.
+ *
+ * @example const browser = await launchBrowser()
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/**
+ * The app with a fixed clock on a free local port, with BASE_URL set to that port so
+ * same-origin checks and the manage link point at it.
+ *
+ * @example const served = await serveApp(db, { now }); await page.goto(`${served.origin}/`)
+ */
+export async function serveApp(db: Db, options: { now: Date; env?: Record<string, string> }) {
+  let fetchApp: ((request: globalThis.Request) => Response | Promise<Response>) | null = null
+  // Listen first, then build the app: BASE_URL has to name the port we were given.
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve(
+      {
+        fetch: (request) => fetchApp!(request),
+        port: 0,
+        hostname: '127.0.0.1',
+      },
+      () => resolve(started),
+    )
+  })
+  const { port } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${port}`
+  const built = testApp(db, { ...options, env: { BASE_URL: origin, ...options.env } })
+  fetchApp = (request) => built.app.fetch(request)
+  return {
+    ...built,
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive sockets from the browser would otherwise hold the close open.
+        if ('closeAllConnections' in server) server.closeAllConnections()
+      }),
+  }
+}
+
+/**
+ * Every URL the pages of a context ask for, so a test can prove nothing leaves for a third party.
+ *
+ * @example const requests = recordRequests(context); …; expect(thirdParty(requests, origin)).toEqual([])
+ */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = []
+  context.on('request', (request: Request) => urls.push(request.url()))
+  return urls
+}
+
+/** The recorded URLs that go anywhere but our own origin (inline data: URLs stay local). */
+export function thirdParty(urls: string[], origin: string): string[] {
+  return urls.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))
+}
