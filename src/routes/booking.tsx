@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
-import { SlotList } from '../../views/partials/slot-picker.js'
+import { DayList, SlotList } from '../../views/partials/slot-picker.js'
 import { Steps } from '../../views/partials/steps.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
@@ -56,6 +56,7 @@ bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
       <>
         <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
         <Steps ctx={view} step={2} total={4} label={view.t.chooseTime} oob />
+        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
       </>
     ),
   })

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { CancelConfirmPage, ManagePage, type ManageView } from '../../views/pages/manage.js'
-import { SlotList } from '../../views/partials/slot-picker.js'
+import { DayList, SlotList } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
@@ -213,7 +213,10 @@ async function showMovePicker(
       />
     ),
     fragment: (
-      <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
+      <>
+        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
+        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
+      </>
     ),
   })
 }

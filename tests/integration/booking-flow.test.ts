@@ -66,6 +66,9 @@ describe('choosing a day and a time', () => {
     ).text()
     expect(fragment.startsWith('<section id="slots"')).toBe(true)
     expect(fragment).toContain('13:30–14:00')
+    // The step indicator and the chosen day follow along out of band.
+    expect(fragment).toContain('id="steps" hx-swap-oob="true"')
+    expect(fragment).toMatch(/id="day-list" hx-swap-oob="true"[\s\S]*aria-current="date"/)
   })
 })
 

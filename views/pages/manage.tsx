@@ -1,5 +1,6 @@
 import type { ViewContext } from '../context.js'
 import { Icon } from '../partials/icons.js'
+import { Steps } from '../partials/steps.js'
 
 export interface ManageView {
   reference: string
@@ -29,6 +30,7 @@ export function ManagePage(props: {
   const { t } = ctx
   return (
     <article class="booking">
+      {props.isNew ? <Steps ctx={ctx} step={4} total={4} label={t.bookingConfirmedTitle} /> : null}
       <h1 tabindex={-1} data-focus-after-swap>
         {props.isNew ? t.bookingConfirmedTitle : t.bookingTitle}
       </h1>

@@ -26,11 +26,17 @@ export type SlotAction =
  * The days of the booking window. Each day is a real link; htmx loads its times into
  * #slots in place and keeps the URL, so the back button still works.
  */
-export function DayList(props: { ctx: ViewContext; days: DayOption[]; selected: string | null }) {
+export function DayList(props: {
+  ctx: ViewContext
+  days: DayOption[]
+  selected: string | null
+  /** Rides along an htmx fragment, so the chosen day is marked there too. */
+  oob?: boolean
+}) {
   const { t } = props.ctx
   if (props.days.length === 0) return <p class="notice">{t.noDaysAvailable}</p>
   return (
-    <ul class="days">
+    <ul class="days" id="day-list" hx-swap-oob={props.oob ? 'true' : undefined}>
       {props.days.map((day) => {
         const current = day.date === props.selected
         if (day.status !== 'open') {
