@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server'
+import { sql } from 'kysely'
 import { seedDemo } from '../seeds/demo.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
@@ -17,7 +18,16 @@ async function main(): Promise<void> {
   const started = performance.now()
   const config = loadConfig(process.env)
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir })
-  await migrateToLatest(db)
+  try {
+    await sql`select 1`.execute(db)
+  } catch (error) {
+    throw new StartupError(`cannot reach the database: ${describe(error)}`)
+  }
+  try {
+    await migrateToLatest(db)
+  } catch (error) {
+    throw new StartupError(describe(error))
+  }
   if (config.seedDemo) {
     const isEmpty = !(await db.selectFrom('locations').select('id').limit(1).executeTakeFirst())
     if (isEmpty) {
@@ -59,9 +69,21 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
+/** A failure whose message says it all: no stack trace needed. */
+class StartupError extends Error {}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  // pg reports a refused connection as an AggregateError with an empty message.
+  const code = (error as { code?: string }).code
+  return error.message || code || error.name
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`)
+  } else if (error instanceof StartupError) {
+    process.stderr.write(`Spreekuur could not start: ${error.message}\n`)
   } else {
     process.stderr.write(
       `Spreekuur could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -29,6 +29,7 @@ import {
 import { localToday } from '../services/directory.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { formatClock } from '../i18n/format.js'
+import { isLocale, LOCALES } from '../i18n/locales.js'
 import { rateLimited } from './errors.js'
 
 /** JSON for integrations and automated checks; shapes as in docs (DESIGN.md, JSON API). */
@@ -284,6 +285,15 @@ apiRoutes.post('/bookings', async (c) => {
   const point = typeof location === 'string' ? await findPoint(c, location) : undefined
   if (location === undefined || location === null) fields.location = 'Required.'
   else if (!point) fields.location = 'No support point has this slug.'
+  // The language of the client's emails; without it, the request's negotiated language.
+  const locale = member(body, 'locale')
+  if (
+    locale !== undefined &&
+    locale !== null &&
+    (typeof locale !== 'string' || !isLocale(locale))
+  ) {
+    fields.locale = `Must be one of: ${LOCALES.join(', ')}.`
+  }
   const start = parseInstant(member(body, 'start'))
   if (!start)
     fields.start = 'Expected an ISO 8601 date-time with offset, like 2026-12-01T13:00+01:00.'
@@ -296,7 +306,7 @@ apiRoutes.post('/bookings', async (c) => {
     start,
     details: validation.value,
     source: 'api',
-    locale: c.get('view').locale,
+    locale: typeof locale === 'string' && isLocale(locale) ? locale : c.get('view').locale,
     now,
     notify: notifySettings(config),
   })

@@ -279,6 +279,19 @@ describe('POST /api/v1/bookings', () => {
     expect((body.fields as Record<string, string>).language).toContain('ti, fa')
   })
 
+  test('locale chooses the language of the client’s emails; an unknown one is 422', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    const bad = await book(app, point.slug, TUE_13, { locale: 'xx' })
+    expect(bad.res.status).toBe(422)
+    expect((bad.body.fields as Record<string, string>).locale).toContain('nl, en')
+    expect(await bookingRows(point.id)).toHaveLength(0)
+    const good = await book(app, point.slug, TUE_13, { locale: 'en', email: 'k@example.org' })
+    expect(good.res.status).toBe(201)
+    const [row] = await bookingRows(point.id)
+    expect(row?.locale).toBe('en')
+  })
+
   test('a time that is not offered is 409 slot_unavailable, and nothing is written', async () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
@@ -457,6 +470,23 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
     expect(await res.json()).toEqual({ error: 'not_changeable', message: expect.any(String) })
     const [row] = await bookingRows(point.id)
     expect(row?.status).toBe('active')
+  })
+
+  test('works with curl’s defaults: no content type, no Origin, only the Bearer token', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    const mine = await booked(app, point.slug, TUE_13)
+    const res = await app.request(`${BASE_URL}/api/v1/bookings/${mine.reference}/cancel`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${mine.token}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: '',
+    })
+    expect(res.status).toBe(200)
+    const [row] = await bookingRows(point.id)
+    expect(row?.status).toBe('cancelled')
   })
 
   test('needs the token', async () => {

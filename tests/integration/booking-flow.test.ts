@@ -188,8 +188,12 @@ describe('booking', () => {
 
   test('too many bookings from one address get 429 with Retry-After', async () => {
     const point = await newPoint(3)
-    const { post } = testApp(db, { now: NOW, env: { RATE_LIMIT_BOOKINGS: '2/10m' } })
-    const ip = { 'X-Forwarded-For': '203.0.113.9' }
+    const { post } = testApp(db, {
+      now: NOW,
+      env: { RATE_LIMIT_BOOKINGS: '2/10m', TRUST_PROXY: 'true' },
+    })
+    // An address of its own, so no other test shares this window.
+    const ip = { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.0.1` }
     for (let i = 0; i < 2; i++) {
       const ok = await post(
         `/steunpunt/${point.slug}/afspraak`,
