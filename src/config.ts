@@ -96,7 +96,11 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
   try {
     parsed = new URL(value)
   } catch {
-    return fail(name, `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, redact(value))
+    return fail(
+      name,
+      `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      redact(value),
+    )
   }
   if (!protocols.includes(parsed.protocol)) {
     fail(name, `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, redact(value))
