@@ -6,9 +6,18 @@ import type { Locale } from './locales.js'
  * always in the zone of the support point.
  */
 
+/**
+ * The Gregorian calendar and Western digits in every language: the client's date and
+ * time must be the same as on the counselor's screen and the appointment card (Farsi
+ * would otherwise default to the Solar Hijri calendar and Persian digits).
+ */
+function localized(dt: DateTime, locale: Locale): DateTime {
+  return dt.reconfigure({ locale, outputCalendar: 'gregory', numberingSystem: 'latn' })
+}
+
 /** @example formatDate(dt, 'nl') // 'dinsdag 2 december' */
 export function formatDate(dt: DateTime, locale: Locale, withYear = false): string {
-  return dt.setLocale(locale).toLocaleString({
+  return localized(dt, locale).toLocaleString({
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -18,9 +27,11 @@ export function formatDate(dt: DateTime, locale: Locale, withYear = false): stri
 
 /** @example formatTime(dt, 'nl') // '13:00' */
 export function formatTime(dt: DateTime, locale: Locale): string {
-  return dt
-    .setLocale(locale)
-    .toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return localized(dt, locale).toLocaleString({
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
 }
 
 /** @example formatTimeRange(start, end, 'nl') // '13:00–13:30' */
