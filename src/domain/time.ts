@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon'
+import { DateTime, IANAZone, type Zone } from 'luxon'
+import { cachedZone } from './cached-zone.js'
 
 const TIME_OF_DAY = /^(\d{2}):([0-5]\d)(?::([0-5]\d))?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -68,8 +69,8 @@ export function datesBetween(from: string, to: string): string[] {
 export function inZone(instant: DateTime | Date, zone: string): DateTime {
   assertZone(zone)
   const dateTime = DateTime.isDateTime(instant)
-    ? instant.setZone(zone)
-    : DateTime.fromJSDate(instant, { zone })
+    ? instant.setZone(cachedZone(zone))
+    : DateTime.fromJSDate(instant, { zone: cachedZone(zone) })
   if (!dateTime.isValid) throw new RangeError('Invalid instant')
   return dateTime
 }
@@ -88,7 +89,7 @@ export function inZone(instant: DateTime | Date, zone: string): DateTime {
 export function localDateTime(date: string, time: string, zone: string): DateTime {
   assertIsoDate(date)
   assertZone(zone)
-  const ianaZone = IANAZone.create(zone)
+  const ianaZone = cachedZone(zone)
   const wall = DateTime.fromISO(date, { zone: 'utc' })
     .plus({ milliseconds: Math.round(parseTimeOfDay(time) * MINUTE) })
     .toMillis()
@@ -97,10 +98,10 @@ export function localDateTime(date: string, time: string, zone: string): DateTim
     .map((offset) => wall - offset * MINUTE)
     .filter((instant) => wall - ianaZone.offset(instant) * MINUTE === instant)
   const instant = matches.length > 0 ? Math.min(...matches) : gapEnd(ianaZone, wall, offsetsAround)
-  return DateTime.fromMillis(instant, { zone })
+  return DateTime.fromMillis(instant, { zone: ianaZone })
 }
 
-function gapEnd(zone: IANAZone, wall: number, [before, after]: number[]): number {
+function gapEnd(zone: Zone, wall: number, [before, after]: number[]): number {
   // In a gap the offset switches between these two readings of the wall time; bisect to the jump.
   let early = wall - (after ?? 0) * MINUTE
   let late = wall - (before ?? 0) * MINUTE
@@ -112,8 +113,14 @@ function gapEnd(zone: IANAZone, wall: number, [before, after]: number[]): number
   return late
 }
 
+// Checking a zone builds an Intl.DateTimeFormat, which dominated slot computation; a
+// zone name that was valid once stays valid (memoisation keeps the function pure).
+const validZones = new Set<string>()
+
 function assertZone(zone: string): void {
+  if (validZones.has(zone)) return
   if (!IANAZone.isValidZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`)
+  validZones.add(zone)
 }
 
 /**
