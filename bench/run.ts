@@ -1,0 +1,184 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus } from 'node:os'
+import autocannon from 'autocannon'
+import { DateTime } from 'luxon'
+import { loadSupportPoints } from '../src/db/locations.js'
+import { bookSlot } from '../src/services/booking.js'
+import { localToday } from '../src/services/directory.js'
+import { freshDatabase, startServer } from './setup.js'
+
+/**
+ * `npm run bench`: the numbers behind "fast on a small machine". Starts the app on a
+ * fresh PostgreSQL database with the demo data, drives it with autocannon from this
+ * process, and prints one table. `--save` also writes bench/results.md.
+ * Not a test: nothing here passes or fails on a time.
+ */
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = 32
+const save = process.argv.includes('--save')
+
+interface Row {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+async function load(
+  name: string,
+  options: Omit<autocannon.Options, 'connections' | 'duration'>,
+): Promise<Row> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options })
+  const non2xx = result.non2xx
+  return {
+    name,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + non2xx,
+  }
+}
+
+const database = await freshDatabase('spreekuur_bench')
+const server = await startServer({
+  DATABASE_URL: database.url,
+  RATE_LIMIT_BOOKINGS: 'off',
+  SEED_DEMO: 'false',
+  NODE_ENV: 'production',
+})
+const rows: Row[] = []
+try {
+  const home = await (await fetch(server.url)).text()
+  const css = /href="(\/static\/[0-9a-f]+\/style\.css)"/.exec(home)?.[1]
+  if (!css) throw new Error('no stylesheet link on the home page')
+  const today = localToday(new Date())
+  const [utrecht] = await loadSupportPoints(database.db, { today, slug: 'utrecht' })
+  // A day with walk-in hours for the day-slots partial: the first in the next two weeks.
+  const dayWithHours = Array.from({ length: 14 }, (_, i) =>
+    DateTime.fromISO(today).plus({ days: i + 1 }),
+  )
+    .find((d) => utrecht?.hours.some((h) => h.weekday === d.weekday))!
+    .toISODate()!
+  const to = DateTime.fromISO(today).plus({ days: 27 }).toISODate()!
+
+  rows.push(await load('static file (baseline)', { url: server.url + css }))
+  rows.push(await load('support point page', { url: `${server.url}/steunpunt/utrecht` }))
+  rows.push(
+    await load('day-slots partial (htmx)', {
+      url: `${server.url}/steunpunt/utrecht/afspraak?dag=${dayWithHours}`,
+      headers: { 'HX-Request': 'true' },
+    }),
+  )
+  rows.push(
+    await load('slots API, 28 days', {
+      url: `${server.url}/api/v1/locations/utrecht/slots?from=${today}&to=${to}`,
+    }),
+  )
+
+  // Bookings spread over the bench point's slots: 40 places each, 32 slots an hour.
+  const starts: string[] = []
+  let day = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).startOf('day')
+  while (starts.length < 20_000) {
+    for (let minutes = 6 * 60; minutes < 22 * 60; minutes += 30) {
+      starts.push(day.plus({ minutes }).toISO({ suppressMilliseconds: true })!)
+    }
+    day = day.plus({ days: 1 })
+  }
+  let next = 0
+  const httpBookings = await load('bookings (HTTP, JSON API)', {
+    url: `${server.url}/api/v1/bookings`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            location: 'bench',
+            start: starts[next++ % starts.length],
+            name: 'Bench',
+            language: 'ar',
+          }),
+        }),
+      },
+    ],
+  })
+  rows.push(httpBookings)
+
+  // The same transaction without HTTP: the database's own limit on this machine.
+  const [bench] = await loadSupportPoints(database.db, { today, slug: 'bench' })
+  const latencies: number[] = []
+  let errors = 0
+  let direct = 0
+  const until = performance.now() + DURATION * 1000
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now()
+        const outcome = await bookSlot(database.db, {
+          point: bench!,
+          start: new Date(starts[(next++ + 10_000) % starts.length]!),
+          details: {
+            name: 'Bench',
+            language: 'ar',
+            interpreter: false,
+            topic: 'unspecified',
+            email: null,
+            phone: null,
+            note: null,
+          },
+          source: 'api',
+          locale: 'nl',
+          now: new Date(),
+          notify: {
+            baseUrl: server.url,
+            mailFrom: 'Spreekuur <no-reply@localhost>',
+            reminderHours: 24,
+          },
+        })
+        latencies.push(performance.now() - started)
+        if (outcome.ok) direct += 1
+        else errors += 1
+      }
+    }),
+  )
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))] ?? 0)
+  rows.push({
+    name: 'bookings (direct SQL, no HTTP)',
+    rps: Math.round(direct / DURATION),
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+  })
+
+  const baseline = rows[0]!.rps
+  const directRate = rows.at(-1)!.rps
+  const lines = [
+    `Spreekuur benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
+      `${CONNECTIONS} connections, ${DURATION} s per row, app + PostgreSQL + load generator on one machine.`,
+    '',
+    '| what | req/s | p50 ms | p99 ms | errors | vs. baseline |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => {
+      const ratio =
+        row === httpBookings
+          ? `${((row.rps / directRate) * 100).toFixed(0)}% of direct SQL`
+          : `${((row.rps / baseline) * 100).toFixed(0)}% of static`
+      return `| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio} |`
+    }),
+    '',
+    `Server: start to first answer ${server.startMs} ms; peak memory (VmHWM) ${server.peakMb()} MB.`,
+  ]
+  console.log(lines.join('\n'))
+  if (save) {
+    mkdirSync('bench', { recursive: true })
+    writeFileSync('bench/results.md', `# Benchmark results\n\n${lines.join('\n')}\n`)
+    console.log('\nSaved to bench/results.md')
+  }
+} finally {
+  await server.stop()
+  await database.drop()
+}
