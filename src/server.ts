@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './notifications/mailer.js'
 import { startWorker } from './notifications/worker.js'
+import { retentionJob } from './services/retention.js'
 import { localToday } from './services/directory.js'
 import type { LogEntry } from './app-env.js'
 
@@ -39,7 +40,13 @@ async function main(): Promise<void> {
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
-  const worker = startWorker({ db, mailer, clock, log })
+  const worker = startWorker({
+    db,
+    mailer,
+    clock,
+    log,
+    housekeeping: retentionJob(db, clock, config.retentionDays),
+  })
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({
       level: 'info',

@@ -62,6 +62,9 @@ export function Layout(props: {
         </main>
         <footer class="site-footer">
           <p>{ctx.t.footer}</p>
+          <p>
+            <a href="/privacy">{ctx.t.privacyLink}</a>
+          </p>
         </footer>
       </body>
     </html>

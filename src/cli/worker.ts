@@ -3,6 +3,7 @@ import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { createMailer } from '../notifications/mailer.js'
 import { startWorker } from '../notifications/worker.js'
+import { retentionJob } from '../services/retention.js'
 
 /**
  * `npm run worker`: delivers the outbox without serving HTTP, for deployments that
@@ -14,7 +15,13 @@ await migrateToLatest(db)
 const log = (entry: Record<string, unknown>) =>
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...entry }) + '\n')
 const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
-const worker = startWorker({ db, mailer, clock: () => new Date(), log })
+const worker = startWorker({
+  db,
+  mailer,
+  clock: () => new Date(),
+  log,
+  housekeeping: retentionJob(db, () => new Date(), config.retentionDays),
+})
 log({ level: 'info', msg: 'worker started', smtp: config.smtpUrl ? 'configured' : 'dev_mail' })
 
 const stop = async () => {

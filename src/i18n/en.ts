@@ -178,6 +178,35 @@ export const en: Messages = {
   devMailSubject: 'Subject',
   devMailSentAt: 'Time',
 
+  // Privacy
+  privacyLink: 'Privacy: what we keep',
+  privacyPageTitle: 'What we keep and why',
+  privacyIntro:
+    'You can book an appointment without saying who you are. A nickname or your initials is enough.',
+  privacyWhatTitle: 'What we keep',
+  privacyWhat:
+    'Your name or nickname, the language you speak, whether you want an interpreter, what you want to talk about, and if you fill them in: your email, phone number and a short note. We never ask about your residence status, immigration number (V-nummer), date of birth or nationality.',
+  privacyWhyTitle: 'Why',
+  privacyWhy:
+    'So the counselor knows you are coming, in which language, and whether an interpreter is needed. We only use your email for the confirmation, a reminder and changes to your appointment.',
+  privacyWhoTitle: 'Who sees it',
+  privacyWho:
+    'Only the staff of the support point where you have your appointment. Staff calendars and emails show only your code, not your name. We give nothing to the government or to anyone else.',
+  privacyWhenTitle: 'When we erase it',
+  privacyWhen: (days) =>
+    `${days} days after the appointment we erase your name, email, phone and note. If you cancel the appointment, we erase them after one day. What stays are only numbers without names: how many appointments there were, on which day and in which language.`,
+  privacyNowTitle: 'Have it erased now',
+  privacyNow:
+    'Open the link of your appointment and choose “Erase my data now”. An appointment in the future is then cancelled too.',
+  eraseNow: 'Erase my data now',
+  eraseConfirmTitle: 'Do you want to erase your data now?',
+  eraseConfirmText:
+    'We erase your name, email, phone and note at once. Your appointment is cancelled if it is still to come. This link will not work after that.',
+  eraseConfirmYes: 'Yes, erase now',
+  erasedTitle: 'Your data has been erased',
+  erasedText:
+    'We have erased your name, email, phone and note. You are always welcome: walk in during the hours or make a new appointment.',
+
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). Check the address or go to the home page.',
   badRequestTitle: 'We do not understand that',

@@ -181,6 +181,35 @@ export const nl = {
   devMailSubject: 'Onderwerp',
   devMailSentAt: 'Tijd',
 
+  // Privacy
+  privacyLink: 'Privacy: wat we bewaren',
+  privacyPageTitle: 'Wat we bewaren en waarom',
+  privacyIntro:
+    'U kunt een afspraak maken zonder te zeggen wie u bent. Een bijnaam of uw initialen is genoeg.',
+  privacyWhatTitle: 'Wat we bewaren',
+  privacyWhat:
+    'Uw naam of bijnaam, de taal die u spreekt, of u een tolk wilt, waar u over wilt praten, en als u dat invult: uw e-mail, telefoonnummer en een korte opmerking. We vragen nooit naar uw verblijfsstatus, V-nummer, geboortedatum of nationaliteit.',
+  privacyWhyTitle: 'Waarom',
+  privacyWhy:
+    'Zodat de counselor weet dat u komt, in welke taal, en of er een tolk nodig is. Uw e-mail gebruiken we alleen voor de bevestiging, een herinnering en wijzigingen van uw afspraak.',
+  privacyWhoTitle: 'Wie het ziet',
+  privacyWho:
+    'Alleen de medewerkers van het steunpunt waar u een afspraak heeft. In agenda’s en e-mails van medewerkers staat alleen uw code, niet uw naam. We geven niets aan de overheid of aan anderen.',
+  privacyWhenTitle: 'Wanneer we het wissen',
+  privacyWhen: (days: number) =>
+    `${days} dagen na de afspraak wissen we uw naam, e-mail, telefoon en opmerking. Zegt u de afspraak af, dan wissen we ze na één dag. Wat blijft, zijn alleen getallen zonder namen: hoeveel afspraken er waren, op welke dag en in welke taal.`,
+  privacyNowTitle: 'Nu laten wissen',
+  privacyNow:
+    'Open de link van uw afspraak en kies “Mijn gegevens nu wissen”. Een afspraak in de toekomst wordt dan ook afgezegd.',
+  eraseNow: 'Mijn gegevens nu wissen',
+  eraseConfirmTitle: 'Wilt u uw gegevens nu wissen?',
+  eraseConfirmText:
+    'We wissen uw naam, e-mail, telefoon en opmerking meteen. Uw afspraak wordt afgezegd als die nog moet komen. Deze link werkt daarna niet meer.',
+  eraseConfirmYes: 'Ja, nu wissen',
+  erasedTitle: 'Uw gegevens zijn gewist',
+  erasedText:
+    'We hebben uw naam, e-mail, telefoon en opmerking gewist. U bent altijd welkom: kom binnen tijdens het spreekuur of maak een nieuwe afspraak.',
+
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
   badRequestTitle: 'Dat begrijpen we niet',

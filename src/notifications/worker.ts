@@ -9,6 +9,8 @@ export interface WorkerDeps {
   clock: () => Date
   log: (entry: LogEntry) => void
   random?: () => number
+  /** Work to do now and then (the retention job), at most once per `everyMs`. */
+  housekeeping?: { everyMs: number; run: () => Promise<Record<string, number>> }
 }
 
 const BATCH = 20
@@ -57,8 +59,22 @@ export async function deliverDue(deps: WorkerDeps): Promise<{ sent: number; fail
 export function startWorker(deps: WorkerDeps, intervalMs = 1000): { stop: () => Promise<void> } {
   let running = true
   let wake: (() => void) | null = null
+  let lastHousekeeping = -Infinity
   const loop = (async () => {
     while (running) {
+      const chores = deps.housekeeping
+      if (chores && performance.now() - lastHousekeeping >= chores.everyMs) {
+        lastHousekeeping = performance.now()
+        try {
+          deps.log({ level: 'info', msg: 'housekeeping', ...(await chores.run()) })
+        } catch (error) {
+          deps.log({
+            level: 'error',
+            msg: 'housekeeping failed',
+            error: error instanceof Error ? error.message : String(error),
+          })
+        }
+      }
       let busy = false
       try {
         const { sent, failed } = await deliverDue(deps)

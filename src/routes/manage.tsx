@@ -1,6 +1,12 @@
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
-import { CancelConfirmPage, ManagePage, type ManageView } from '../../views/pages/manage.js'
+import {
+  CancelConfirmPage,
+  EraseConfirmPage,
+  ManagePage,
+  type ManageView,
+} from '../../views/pages/manage.js'
+import { ErrorPage } from '../../views/pages/error.js'
 import { DayList, SlotList } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
@@ -14,6 +20,7 @@ import {
   rescheduleBooking,
 } from '../services/booking.js'
 import { localToday } from '../services/directory.js'
+import { eraseBookingNow } from '../services/retention.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 import { describeSlot, loadPicker, parseStart } from './slot-picker.js'
@@ -141,6 +148,50 @@ manageRoutes.post('/b/:token/annuleren', async (c) => {
     notify: notifySettings(config),
   })
   return c.redirect(found.basePath, 303)
+})
+
+manageRoutes.get('/b/:token/wissen', async (c) => {
+  const found = await load(c)
+  if (!found) return errorResponse(c, 404)
+  const view = c.get('view')
+  return render(c, {
+    title: view.t.eraseConfirmTitle,
+    noindex: true,
+    page: (
+      <EraseConfirmPage
+        ctx={view}
+        booking={manageView(c, found.booking, found.point, found.basePath)}
+      />
+    ),
+  })
+})
+
+manageRoutes.post('/b/:token/wissen', async (c) => {
+  const found = await load(c)
+  if (!found) return errorResponse(c, 404)
+  const { db, clock, config } = c.get('deps')
+  const now = clock()
+  // A future appointment is cancelled first, so the counselors' calendars are cleared.
+  if (isChangeable(found.booking, now)) {
+    await cancelBooking(db, {
+      bookingId: found.booking.id,
+      by: 'client',
+      now,
+      point: found.point,
+      notify: notifySettings(config),
+    })
+  }
+  await eraseBookingNow(db, found.booking.id, now)
+  return c.redirect('/gewist', 303)
+})
+
+manageRoutes.get('/gewist', (c) => {
+  const view = c.get('view')
+  return render(c, {
+    title: view.t.erasedTitle,
+    noindex: true,
+    page: <ErrorPage ctx={view} title={view.t.erasedTitle} text={view.t.erasedText} />,
+  })
 })
 
 manageRoutes.get('/b/:token/verzetten', async (c) => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { DateTime } from 'luxon'
 import { HomePage } from '../../views/pages/home.js'
 import { LocationPage } from '../../views/pages/location.js'
+import { PrivacyPage } from '../../views/pages/privacy.js'
 import { RegionPage } from '../../views/pages/region.js'
 import { LocationList, type RegionGroup } from '../../views/partials/location-list.js'
 import type { ViewContext } from '../../views/context.js'
@@ -64,6 +65,14 @@ publicRoutes.get('/regio/:slug', async (c) => {
   return render(c, {
     title: region.name,
     page: <RegionPage ctx={view} name={region.name} leader={leader} group={group} />,
+  })
+})
+
+publicRoutes.get('/privacy', (c) => {
+  const view = c.get('view')
+  return render(c, {
+    title: view.t.privacyPageTitle,
+    page: <PrivacyPage ctx={view} retentionDays={c.get('deps').config.retentionDays} />,
   })
 })
 

@@ -269,6 +269,9 @@ export function BookFormPage(props: BookFormProps) {
         <section class="privacy" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">{t.privacyTitle}</h2>
           <p>{t.privacyText(props.retentionDays)}</p>
+          <p>
+            <a href="/privacy">{t.privacyLink}</a>
+          </p>
         </section>
 
         <button type="submit" class="primary big">

@@ -99,6 +99,10 @@ export function ManagePage(props: {
           </a>
         </p>
       )}
+      <p class="no-print">
+        <a href={`${booking.basePath}/wissen`}>{t.eraseNow}</a> ·{' '}
+        <a href="/privacy">{t.privacyLink}</a>
+      </p>
     </article>
   )
 }
@@ -115,6 +119,24 @@ export function CancelConfirmPage(props: { ctx: ViewContext; booking: ManageView
       <form method="post" action={`${props.booking.basePath}/annuleren`} class="actions">
         <button type="submit" class="danger">
           {t.cancelConfirmYes}
+        </button>
+        <a class="button" href={props.booking.basePath}>
+          {t.cancelConfirmNo}
+        </a>
+      </form>
+    </>
+  )
+}
+
+export function EraseConfirmPage(props: { ctx: ViewContext; booking: ManageView }) {
+  const { t } = props.ctx
+  return (
+    <>
+      <h1>{t.eraseConfirmTitle}</h1>
+      <p>{t.eraseConfirmText}</p>
+      <form method="post" action={`${props.booking.basePath}/wissen`} class="actions">
+        <button type="submit" class="danger">
+          {t.eraseConfirmYes}
         </button>
         <a class="button" href={props.booking.basePath}>
           {t.cancelConfirmNo}
