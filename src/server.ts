@@ -1,3 +1,4 @@
+import { Server as HttpServer } from 'node:http'
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { seedDemo } from '../seeds/demo.js'
@@ -56,6 +57,13 @@ async function main(): Promise<void> {
       startMs: Math.round(performance.now() - started),
     })
   })
+  // A client that sends its request slowly (slowloris) may not hold a connection long:
+  // headers within 10 s, the whole request within 30 s. Idle keep-alive ends after 5 s.
+  if (server instanceof HttpServer) {
+    server.headersTimeout = 10_000
+    server.requestTimeout = 30_000
+    server.keepAliveTimeout = 5_000
+  }
 
   let stopping = false
   const shutdown = (signal: string) => {
