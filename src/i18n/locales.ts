@@ -1,7 +1,18 @@
+import { ar } from './ar.js'
 import { en } from './en.js'
+import { fa } from './fa.js'
+import { fr } from './fr.js'
 import { nl, type Messages } from './nl.js'
+import { ru } from './ru.js'
+import { so } from './so.js'
+import { ti } from './ti.js'
+import { tr } from './tr.js'
 
-export const catalogs = { nl, en } satisfies Record<string, Messages>
+/**
+ * Every language of the interface, in the order the language switch lists them: Dutch
+ * first, then by how many clients read it.
+ */
+export const catalogs = { nl, en, ar, fa, ti, fr, so, tr, ru } satisfies Record<string, Messages>
 export type Locale = keyof typeof catalogs
 export const DEFAULT_LOCALE: Locale = 'nl'
 export const LOCALES = Object.keys(catalogs) as Locale[]

@@ -54,8 +54,10 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
                       </span>
                     ) : null}
                   </th>
-                  <td dir="ltr">
-                    {formatClock(h.start)}–{formatClock(h.end)}
+                  <td>
+                    <span dir="ltr">
+                      {formatClock(h.start)}–{formatClock(h.end)}
+                    </span>
                   </td>
                   <td>{h.counselors}</td>
                 </tr>

@@ -91,8 +91,8 @@ export function SlotList(props: {
           {props.slots.map((slot) => (
             <li>
               {slot.remaining === 0 ? (
-                <span class="slot slot-full" dir="ltr">
-                  {slot.label} <span class="slot-state">({t.slotFull})</span>
+                <span class="slot slot-full">
+                  <span dir="ltr">{slot.label}</span> <span class="slot-state">({t.slotFull})</span>
                 </span>
               ) : props.action.kind === 'link' ? (
                 <a class="slot button" href={props.action.href(slot)}>

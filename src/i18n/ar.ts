@@ -1,0 +1,279 @@
+import type { Messages } from './nl.js'
+
+/**
+ * Arabic counts the noun by number: 1 and 2 have their own forms, 3–10 take the
+ * plural, 11–99 the singular accusative, 100 and up (and the rest) the singular.
+ * Zero is rare here; it takes the plural.
+ *
+ * @example plural(3, { one: 'مكان واحد', two: 'مكانان', few: (n) => `${n} أماكن`, many: (n) => `${n} مكاناً`, other: (n) => `${n} مكان` }) // '3 أماكن'
+ */
+function plural(
+  n: number,
+  forms: {
+    one: string
+    two: string
+    few: (n: number) => string
+    many: (n: number) => string
+    other: (n: number) => string
+  },
+): string {
+  if (n === 1) return forms.one
+  if (n === 2) return forms.two
+  const rest = n % 100
+  if (n === 0 || (rest >= 3 && rest <= 10)) return forms.few(n)
+  if (rest >= 11 && rest <= 99) return forms.many(n)
+  return forms.other(n)
+}
+
+/** A number of days after بعد: 'يوم واحد', 'يومين', '7 أيام', '30 يوماً'. */
+function daysAr(n: number): string {
+  return plural(n, {
+    one: 'يوم واحد',
+    two: 'يومين',
+    few: (n) => `${n} أيام`,
+    many: (n) => `${n} يوماً`,
+    other: (n) => `${n} يوم`,
+  })
+}
+
+export const ar: Messages = {
+  languageName: 'العربية',
+  appName: 'Spreekuur',
+  skipToContent: 'الانتقال إلى المحتوى',
+  chooseLanguage: 'اللغة',
+  footer: 'ساعات الاستقبال في مراكز الدعم الإقليمية. نحن لا نسأل عن وضع إقامتك.',
+
+  homeTitle: 'ساعات الاستقبال بالقرب منك',
+  homeIntro:
+    'في مركز الدعم يمكنك التحدث مع مستشار عن مستقبلك. يمكنك الحضور بدون موعد خلال ساعات الاستقبال، أو حجز موعد حتى يكون لديك وقت مؤكد.',
+  filterLabel: 'البحث حسب المدينة',
+  filterButton: 'بحث',
+  filterClear: 'عرض الكل',
+  filterNoResults: (q) => `لم نجد أي مركز دعم عند البحث عن «${q}».`,
+  filterCount: (n) =>
+    plural(n, {
+      one: 'مركز دعم واحد',
+      two: 'مركزان للدعم',
+      few: (n) => `${n} مراكز دعم`,
+      many: (n) => `${n} مركز دعم`,
+      other: (n) => `${n} مركز دعم`,
+    }),
+  nextSession: 'ساعات الاستقبال القادمة',
+  noUpcomingSession: 'لا توجد ساعات استقبال في الأسبوعين القادمين',
+  today: 'اليوم',
+  tomorrow: 'غداً',
+  region: 'المنطقة',
+  regions: 'المناطق',
+
+  locationAddress: 'العنوان',
+  locationDirections: 'طريقة الوصول',
+  locationPhone: 'الهاتف',
+  walkInHours: 'ساعات الاستقبال',
+  weekday: 'اليوم',
+  time: 'الوقت',
+  counselors: 'المستشارون',
+  validFrom: (date) => `ابتداءً من ${date}`,
+  validUntil: (date) => `حتى نهاية يوم ${date}`,
+  noWalkInHours: 'لا توجد في هذا المركز حالياً ساعات استقبال ثابتة.',
+  upcomingClosures: 'أيام الإغلاق',
+  noClosures: 'لا توجد أيام إغلاق مخطط لها.',
+  projectLeader: 'مسؤول المشروع في المنطقة',
+  projectLeaderIntro:
+    'للجهات الشريكة والبلديات: إذا كانت لديكم أسئلة عن المشروع في هذه المنطقة، يرجى التواصل مع',
+  bookCta: 'حجز موعد',
+  walkInNote: 'يمكنك أيضاً الحضور بدون موعد خلال ساعات الاستقبال.',
+  locationsInRegion: 'مراكز الدعم في هذه المنطقة',
+  backToOverview: 'الرجوع إلى جميع مراكز الدعم',
+
+  // Booking
+  stepOf: (step, total) => `الخطوة ${step} من ${total}`,
+  bookTitle: (place) => `حجز موعد في ${place}`,
+  chooseDay: 'اختيار اليوم',
+  chooseTime: 'اختيار الوقت',
+  yourDetails: 'معلوماتك',
+  dayFree: (n) =>
+    plural(n, {
+      one: 'بقي مكان واحد',
+      two: 'بقي مكانان',
+      few: (n) => `بقي ${n} أماكن`,
+      many: (n) => `بقي ${n} مكاناً`,
+      other: (n) => `بقي ${n} مكان`,
+    }),
+  dayFull: 'محجوز بالكامل',
+  dayClosed: (reason) => `مغلق: ${reason}`,
+  noDaysAvailable:
+    'لا توجد أوقات متاحة في الأسابيع القادمة. لكن يمكنك الحضور بدون موعد خلال ساعات الاستقبال.',
+  slotsFor: (day) => `الأوقات المتاحة: ${day}`,
+  slotFree: (n) =>
+    plural(n, {
+      one: 'مكان واحد',
+      two: 'مكانان',
+      few: (n) => `${n} أماكن`,
+      many: (n) => `${n} مكاناً`,
+      other: (n) => `${n} مكان`,
+    }),
+  slotFull: 'محجوز بالكامل',
+  noSlotsThisDay: 'لم يبق وقت متاح في هذا اليوم. يرجى اختيار يوم آخر.',
+  chosenTime: 'الوقت الذي اخترته',
+  changeTime: 'اختيار وقت آخر',
+  fieldName: 'الاسم أو الأحرف الأولى من الاسم',
+  fieldNameHint: 'يمكنك أيضاً كتابة اسم مستعار أو الأحرف الأولى من اسمك فقط.',
+  fieldLanguage: 'ما هي لغتك؟',
+  languageOther: 'لغة أخرى',
+  fieldLanguageChoose: 'اختيار اللغة',
+  fieldInterpreter: 'هل يلزمك مترجم؟',
+  yes: 'نعم',
+  no: 'لا',
+  fieldTopic: 'ما الموضوع الذي يهمك؟',
+  topicOrientation: 'مستقبلي والخيارات المتاحة لي',
+  topicReturn: 'المساعدة في العودة إلى بلدي',
+  topicOther: 'موضوع آخر',
+  topicUnspecified: 'أفضل ألا أذكر ذلك',
+  fieldEmail: 'البريد الإلكتروني (اختياري)',
+  fieldEmailHint: 'إذا كتبت بريدك الإلكتروني، نرسل لك تأكيداً للموعد.',
+  fieldPhone: 'رقم الهاتف (اختياري)',
+  fieldPhoneHint: 'نستخدمه فقط إذا احتاج المستشار إلى الاتصال بك، مثلاً إذا أُلغيت ساعات الاستقبال.',
+  fieldNote: 'هل لديك ملاحظة أخرى؟ (اختياري)',
+  fieldNoteHint: 'يرجى الاختصار. يرجى عدم كتابة وثائق شخصية أو أرقام شخصية هنا.',
+  optional: 'اختياري',
+  privacyTitle: 'ما الذي نحفظه',
+  privacyText: (days) =>
+    `نحفظ فقط ما تكتبه هنا. لا يراه إلا موظفو مركز الدعم هذا. بعد ${daysAr(days)} من الموعد نحذف اسمك وبريدك الإلكتروني ورقم هاتفك وملاحظتك. لا نسأل أبداً عن وضع إقامتك أو عن رقم الهجرة الخاص بك (V-nummer).`,
+  confirmBooking: 'تأكيد الموعد',
+  errorSummary: 'بعض المعلومات ناقصة أو غير صحيحة:',
+  errors: {
+    required: 'يرجى تعبئة هذا الحقل.',
+    tooLong: 'هذا النص طويل جداً.',
+    invalidCharacters: 'يحتوي هذا النص على رموز لا يمكننا استخدامها.',
+    invalidEmail: 'عنوان البريد الإلكتروني غير صحيح. مثال: name@example.com',
+    invalidPhone: 'رقم الهاتف غير صحيح. يرجى استخدام الأرقام والمسافات وعلامة + فقط.',
+    invalidChoice: 'يرجى اختيار أحد الخيارات.',
+  },
+  slotTakenTitle: 'تم حجز هذا الوقت قبل قليل',
+  slotTakenText:
+    'شخص آخر حجز هذا الوقت قبلك بقليل. يرجى اختيار وقت آخر من القائمة أدناه. المعلومات التي كتبتها ما زالت محفوظة.',
+  slotUnavailableTitle: 'هذا الوقت لم يعد ممكناً',
+  slotUnavailableText: 'هذا الوقت انتهى أو لم يعد متاحاً. يرجى اختيار وقت آخر من القائمة أدناه.',
+  alternatives: 'أوقات أخرى متاحة',
+  noAlternatives: 'لا توجد أوقات أخرى متاحة. يرجى اختيار يوم آخر.',
+
+  // The booking, behind its private link
+  bookingConfirmedTitle: 'تم حجز موعدك',
+  bookingTitle: 'موعدك',
+  referenceLabel: 'رمز موعدك',
+  referenceHint: 'يرجى إظهار هذا الرمز في مكتب الاستقبال.',
+  when: 'التاريخ والوقت',
+  where: 'المكان',
+  whatToBring: 'ما الذي يجب إحضاره؟',
+  whatToBringText: 'لا حاجة لإحضار أي شيء. هل لديك أوراق عن وضعك؟ يمكنك إحضارها إذا أردت.',
+  walkInStillOpen: 'ويمكنك دائماً الحضور بدون موعد خلال ساعات الاستقبال.',
+  addToCalendar: 'إضافة إلى تقويمي',
+  privateLinkTitle: 'رابطك الخاص',
+  privateLinkText:
+    'بهذا الرابط يمكنك رؤية الموعد أو تغييره أو إلغاؤه. يرجى الاحتفاظ به جيداً وعدم مشاركته مع أحد: كل من لديه الرابط يستطيع رؤية موعدك.',
+  printHint: 'يمكنك أيضاً طباعة هذه الصفحة أو التقاط صورة لها.',
+  moveBooking: 'اختيار وقت آخر',
+  cancelBooking: 'إلغاء الموعد',
+  cancelConfirmTitle: 'هل تريد إلغاء الموعد؟',
+  cancelConfirmText: 'عندها نعطي مكانك لشخص آخر. يمكنك حجز موعد جديد لاحقاً.',
+  cancelConfirmYes: 'نعم، إلغاء الموعد',
+  cancelConfirmNo: 'لا، رجوع',
+  bookingCancelled: 'تم إلغاء هذا الموعد.',
+  bookingPast: 'انتهى وقت هذا الموعد.',
+  bookingMoved: 'تم تغيير وقت موعدك.',
+  bookAgain: 'حجز موعد جديد',
+  moveTitle: 'اختيار وقت آخر',
+  moveCurrent: (when) => `الوقت الحالي: ${when}`,
+  moveTo: (time) => `تغيير الموعد إلى ${time}`,
+  notChangeable: 'لم يعد من الممكن تغيير هذا الموعد.',
+
+  // Emails to the client (in the language they booked in)
+  emailConfirmedSubject: (reference) => `موعدك ${reference}`,
+  emailConfirmedIntro: 'تم حجز موعدك في مركز الدعم. فيما يلي تفاصيل الموعد.',
+  emailMovedSubject: (reference) => `تم تغيير وقت موعدك ${reference}`,
+  emailMovedIntro: 'تم تغيير موعدك إلى وقت آخر. هذا هو الوقت الجديد.',
+  emailCancelledSubject: (reference) => `تم إلغاء موعدك ${reference}`,
+  emailCancelledByClient: 'لقد ألغيت هذا الموعد. أصبح مكانك متاحاً لشخص آخر.',
+  emailCancelledByStaff:
+    'ألغى مركز الدعم هذا الموعد. نعتذر عن ذلك. يمكنك حجز موعد جديد، أو الحضور بدون موعد خلال ساعات الاستقبال.',
+  emailReminderSubject: (reference) => `تذكير: موعدك ${reference}`,
+  emailReminderIntro: 'هذا تذكير بموعدك.',
+  emailManage: 'لرؤية الموعد أو تغييره أو إلغائه:',
+  emailAutomatic: 'تم إرسال هذه الرسالة تلقائياً. لا داعي للرد عليها.',
+
+  // Emails to counselors
+  staffNewSubject: (reference, when, place) => `موعد ${reference}: ${when}، ${place}`,
+  staffMovedSubject: (reference, when, place) =>
+    `تغيير الوقت: موعد ${reference}: ${when}، ${place}`,
+  staffCancelledSubject: (reference, when, place) => `ملغى: موعد ${reference}: ${when}، ${place}`,
+  staffNewIntro: 'تم حجز موعد في مركز الدعم الخاص بك.',
+  staffMovedIntro: 'تم تغيير وقت موعد في مركز الدعم الخاص بك. تم تحديث الدعوة في تقويمك.',
+  staffCancelledIntro: (by) =>
+    by === 'client'
+      ? 'ألغى المراجع هذا الموعد. تمت إزالة الموعد من تقويمك.'
+      : 'ألغى مركز الدعم هذا الموعد. تمت إزالة الموعد من تقويمك.',
+  staffLanguage: 'اللغة',
+  staffInterpreter: 'يحتاج إلى مترجم',
+  staffTopic: 'الموضوع',
+  staffPrivacy:
+    'لحماية المراجع، لا يظهر اسمه ولا بيانات الاتصال به في البريد الإلكتروني أو في التقويم.',
+  calendarSummary: (reference, language, interpreter) =>
+    `موعد ${reference} (${language}${interpreter ? '، مع مترجم' : ''})`,
+
+  // Development only
+  devMailTitle: 'الرسائل المرسلة (بيئة التطوير)',
+  devMailIntro: 'لم يتم ضبط SMTP_URL. هذا ما كان Spreekuur سيرسله، الأحدث أولاً.',
+  devMailEmpty: 'لم يتم إرسال أي شيء بعد.',
+  devMailTo: 'إلى',
+  devMailSubject: 'الموضوع',
+  devMailSentAt: 'الوقت',
+
+  // Privacy
+  privacyLink: 'الخصوصية: ما الذي نحفظه',
+  privacyPageTitle: 'ما الذي نحفظه ولماذا',
+  privacyIntro: 'يمكنك حجز موعد بدون أن تقول من أنت. يكفي اسم مستعار أو الأحرف الأولى من اسمك.',
+  privacyWhatTitle: 'ما الذي نحفظه',
+  privacyWhat:
+    'اسمك أو اسمك المستعار، واللغة التي تتكلمها، وهل يلزمك مترجم، والموضوع الذي يهمك، وإذا كتبتها: بريدك الإلكتروني ورقم هاتفك وملاحظة قصيرة. لا نسأل أبداً عن وضع إقامتك أو رقم الهجرة (V-nummer) أو تاريخ ميلادك أو جنسيتك.',
+  privacyWhyTitle: 'لماذا',
+  privacyWhy:
+    'حتى يعرف المستشار بقدومك، وبأي لغة، وهل يلزم مترجم. نستخدم بريدك الإلكتروني فقط لتأكيد الموعد، وللتذكير به، ولإبلاغك بأي تغيير في موعدك.',
+  privacyWhoTitle: 'من يرى هذه المعلومات',
+  privacyWho:
+    'فقط موظفو مركز الدعم الذي حجزت فيه موعدك. في تقويم الموظفين ورسائلهم الإلكترونية يظهر رمز موعدك فقط، وليس اسمك. لا نعطي أي معلومات للجهات الحكومية ولا لأي أحد آخر.',
+  privacyWhenTitle: 'متى نحذفها',
+  privacyWhen: (days) =>
+    `بعد ${daysAr(days)} من الموعد نحذف اسمك وبريدك الإلكتروني ورقم هاتفك وملاحظتك. إذا ألغيت الموعد، نحذفها بعد يوم واحد. ما يبقى هو أرقام فقط بدون أسماء: عدد المواعيد، وفي أي يوم كانت، وبأي لغة.`,
+  privacyNowTitle: 'الحذف الآن',
+  privacyNow:
+    'يرجى فتح رابط موعدك واختيار «حذف بياناتي الآن». إذا كان موعدك في المستقبل، فسيتم إلغاؤه أيضاً.',
+  eraseNow: 'حذف بياناتي الآن',
+  eraseConfirmTitle: 'هل تريد حذف بياناتك الآن؟',
+  eraseConfirmText:
+    'نحذف اسمك وبريدك الإلكتروني ورقم هاتفك وملاحظتك فوراً. إذا كان موعدك لم يأت بعد، فسيتم إلغاؤه. بعد ذلك لن يعمل هذا الرابط.',
+  eraseConfirmYes: 'نعم، الحذف الآن',
+  erasedTitle: 'تم حذف بياناتك',
+  erasedText:
+    'حذفنا اسمك وبريدك الإلكتروني ورقم هاتفك وملاحظتك. مرحباً بك دائماً: يمكنك الحضور خلال ساعات الاستقبال أو حجز موعد جديد.',
+
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundText:
+    'هذه الصفحة غير موجودة أو لم تعد موجودة. يرجى التحقق من العنوان أو الذهاب إلى الصفحة الرئيسية.',
+  badRequestTitle: 'لم نفهم هذا الطلب',
+  badRequestText: 'هناك خطأ في الطلب. يرجى الرجوع إلى الصفحة السابقة والمحاولة مرة أخرى.',
+  serverErrorTitle: 'حدث خطأ',
+  serverErrorText: 'حدث خطأ من جهتنا. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد بضع دقائق.',
+  tooManyRequestsTitle: 'يرجى الانتظار قليلاً',
+  tooManyRequestsText: (minutes) =>
+    `وصلت طلبات كثيرة جداً من هذا العنوان على الإنترنت. يرجى المحاولة مرة أخرى بعد ${plural(
+      minutes,
+      {
+        one: 'دقيقة واحدة',
+        two: 'دقيقتين',
+        few: (n) => `${n} دقائق`,
+        many: (n) => `${n} دقيقة`,
+        other: (n) => `${n} دقيقة`,
+      },
+    )}.`,
+  goHome: 'الذهاب إلى الصفحة الرئيسية',
+}

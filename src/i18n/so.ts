@@ -1,0 +1,227 @@
+import type { Messages } from './nl.js'
+
+export const so: Messages = {
+  languageName: 'Soomaali',
+  appName: 'Spreekuur',
+  skipToContent: 'U gudub qoraalka',
+  chooseLanguage: 'Luqadda',
+  footer:
+    'Saacadaha la-talinta ee xarumaha taageerada gobollada. Kuma weydiinno xaaladdaada deganaanshaha.',
+
+  homeTitle: 'Saacadaha la-talinta ee kuu dhow',
+  homeIntro:
+    'Xarunta taageerada, waxaad lataliye kala hadlaysaa mustaqbalkaaga. Waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta. Ama waxaad qabsan kartaa ballan, si aad u hubiso in waqti laguu hayo.',
+  filterLabel: 'Ku raadi magaalo',
+  filterButton: 'Raadi',
+  filterClear: 'Tus dhammaan',
+  filterNoResults: (q) => `Lama helin xarun taageero oo ku taal "${q}".`,
+  filterCount: (n) => (n === 1 ? '1 xarun taageero' : `${n} xarumood taageero`),
+  nextSession: 'Saacadaha la-talinta ee xiga',
+  noUpcomingSession: 'Ma jiraan saacado la-talin labada toddobaad ee soo socda',
+  today: 'maanta',
+  tomorrow: 'berri',
+  region: 'Gobol',
+  regions: 'Gobollo',
+
+  locationAddress: 'Cinwaanka',
+  locationDirections: 'Sida loo tago',
+  locationPhone: 'Telefoon',
+  walkInHours: 'Saacadaha la-talinta',
+  weekday: 'Maalin',
+  time: 'Waqti',
+  counselors: 'Lataliyeyaal',
+  validFrom: (date) => `laga bilaabo ${date}`,
+  validUntil: (date) => `ilaa ${date}`,
+  noWalkInHours: 'Xaruntan taageero hadda ma laha saacado la-talin oo joogto ah.',
+  upcomingClosures: 'Maalmaha ay xiran tahay',
+  noClosures: 'Ma jiraan maalmo xiritaan ah oo la qorsheeyay.',
+  projectLeader: 'Hoggaamiyaha mashruuca ee gobolka',
+  projectLeaderIntro:
+    "La-hawlgalayaasha iyo dawladaha hoose: haddii aad su'aal ka qabtaan mashruuca gobolkan, la xiriira:",
+  bookCta: 'Qabso ballan',
+  walkInNote:
+    'Sidoo kale waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
+  locationsInRegion: 'Xarumaha taageerada ee gobolkan',
+  backToOverview: 'Ku noqo dhammaan xarumaha taageerada',
+
+  // Booking
+  stepOf: (step, total) => `Tallaabada ${step} ka mid ah ${total}`,
+  bookTitle: (place) => `Ballan ka qabso ${place}`,
+  chooseDay: 'Dooro maalin',
+  chooseTime: 'Dooro waqti',
+  yourDetails: 'Macluumaadkaaga',
+  dayFree: (n) => (n === 1 ? '1 meel ayaa bannaan' : `${n} meelood ayaa bannaan`),
+  dayFull: 'buuxa',
+  dayClosed: (reason) => `xiran: ${reason}`,
+  noDaysAvailable:
+    'Toddobaadyada soo socda ma jiro waqti bannaan. Laakiin waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
+  slotsFor: (day) => `Waqtiyada bannaan ee ${day}`,
+  slotFree: (n) => (n === 1 ? '1 meel' : `${n} meelood`),
+  slotFull: 'buuxa',
+  noSlotsThisDay: 'Maalintan waqti bannaan kuma harin. Fadlan dooro maalin kale.',
+  chosenTime: 'Waqtigaaga',
+  changeTime: 'Dooro waqti kale',
+  fieldName: 'Magaca ama xarfaha hore ee magaca',
+  fieldNameHint: 'Waxaad qori kartaa naanays ama xarfaha hore ee magacaaga oo keliya.',
+  fieldLanguage: 'Luqaddee ayaad ku hadashaa?',
+  languageOther: 'Luqad kale',
+  fieldLanguageChoose: 'Dooro luqad',
+  fieldInterpreter: 'Ma rabtaa turjubaan?',
+  yes: 'Haa',
+  no: 'Maya',
+  fieldTopic: 'Maxaad rabtaa inaad ka hadasho?',
+  topicOrientation: 'Mustaqbalkayga iyo fursadahayga',
+  topicReturn: 'Caawimaad si aan ugu laabto dalkayga',
+  topicOther: 'Wax kale',
+  topicUnspecified: 'Waxaan doorbidayaa inaanan sheegin',
+  fieldEmail: 'Iimayl (qasab ma aha)',
+  fieldEmailHint: 'Markaas waxaan kuu soo diri doonnaa xaqiijin.',
+  fieldPhone: 'Telefoon (qasab ma aha)',
+  fieldPhoneHint:
+    'Kaliya haddii lataliyuhu u baahdo inuu ku soo waco, tusaale ahaan haddii saacadaha la-talinta la joojiyo.',
+  fieldNote: 'Wax kale ma rabtaa inaad sheegto? (qasab ma aha)',
+  fieldNoteHint: 'Si gaaban u qor. Halkan ha ku qorin dukumiintiyo shakhsi ah ama lambarro.',
+  optional: 'qasab ma aha',
+  privacyTitle: 'Waxa aan kaydinno',
+  privacyText: (days) =>
+    `Waxa keliya ee aan kaydinno waa waxa aad halkan ku qorto. Shaqaalaha xaruntan oo keliya ayaa arki kara. ${days} ${days === 1 ? 'maalin' : 'maalmood'} kadib ballanta, waxaan tirtirnaa magacaaga, iimaylkaaga, telefoonkaaga iyo fariintaada. Weligeen kuma weydiinno xaaladdaada deganaanshaha ama lambarka socdaalka (V-nummer).`,
+  confirmBooking: 'Xaqiiji ballanta',
+  errorSummary: 'Wax si sax ah looma buuxin:',
+  errors: {
+    required: 'Fadlan buuxi meeshan.',
+    tooLong: 'Tani aad bay u dheer tahay.',
+    invalidCharacters: 'Waxaa ku jira xarfo ama calaamado aynaan isticmaali karin.',
+    invalidEmail: 'Cinwaanka iimaylkan sax ma aha. Tusaale: name@example.com',
+    invalidPhone:
+      'Lambarka telefoonkan sax ma aha. Isticmaal oo keliya tirooyin, meel bannaan iyo +.',
+    invalidChoice: 'Fadlan dooro mid ka mid ah doorashooyinka.',
+  },
+  slotTakenTitle: 'Waqtigan hadda uun baa la qaatay',
+  slotTakenText:
+    'Qof kale ayaa kaa horreeyay. Fadlan hoos ka dooro waqti kale. Waxa aad buuxisay waa la kaydiyay.',
+  slotUnavailableTitle: 'Waqtigan lama heli karo',
+  slotUnavailableText:
+    'Waqtigan waa dhaafay ama hadda lama heli karo. Fadlan hoos ka dooro waqti kale.',
+  alternatives: 'Waqtiyo kale oo bannaan',
+  noAlternatives: 'Ma jiraan waqtiyo kale oo bannaan. Fadlan dooro maalin kale.',
+
+  // The booking, behind its private link
+  bookingConfirmedTitle: 'Ballantaada waa la xaqiijiyay',
+  bookingTitle: 'Ballantaada',
+  referenceLabel: 'Koodkaaga',
+  referenceHint: 'Koodkan ku tus miiska soo dhaweynta.',
+  when: 'Goorma',
+  where: 'Halkee',
+  whatToBring: 'Maxaad la imaanaysaa?',
+  whatToBringText:
+    'Waxba uma baahnid inaad keento. Ma haysaa waraaqo ku saabsan xaaladdaada? Haddii aad rabto, soo qaado.',
+  walkInStillOpen:
+    'Had iyo jeer waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
+  addToCalendar: 'Ku dar jadwalkayga',
+  privateLinkTitle: 'Linkigaaga gaarka ah',
+  privateLinkText:
+    'Linkigan waxaad ku arki kartaa ballanta, waad beddeli kartaa ama waad joojin kartaa. Si fiican u kaydi, qofna ha la wadaagin: qof kasta oo haysta linkiga wuu arki karaa ballantaada.',
+  printHint: 'Sidoo kale waad daabici kartaa boggan ama sawir ka qaadi kartaa.',
+  moveBooking: 'Dooro waqti kale',
+  cancelBooking: 'Jooji ballanta',
+  cancelConfirmTitle: 'Ma rabtaa inaad joojiso ballanta?',
+  cancelConfirmText:
+    'Markaas meeshaada waxaan siinaynaa qof kale. Hadhow waad qabsan kartaa ballan cusub.',
+  cancelConfirmYes: 'Haa, jooji',
+  cancelConfirmNo: 'Maya, dib u noqo',
+  bookingCancelled: 'Ballantan waa la joojiyay.',
+  bookingPast: 'Ballantan waa dhaaftay.',
+  bookingMoved: 'Waqtiga ballantaada waa la beddelay.',
+  bookAgain: 'Qabso ballan cusub',
+  moveTitle: 'Dooro waqti kale',
+  moveCurrent: (when) => `Hadda: ${when}`,
+  moveTo: (time) => `U beddel ${time}`,
+  notChangeable: 'Ballantan hadda lama beddeli karo.',
+
+  // Emails to the client (in the language they booked in)
+  emailConfirmedSubject: (reference) => `Ballantaada ${reference}`,
+  emailConfirmedIntro:
+    'Ballantaada xarunta taageerada waa la xaqiijiyay. Faahfaahintu waa halkan hoose.',
+  emailMovedSubject: (reference) => `Ballantaada ${reference} waa la beddelay`,
+  emailMovedIntro: 'Ballantaada waxaa loo beddelay waqti kale. Kani waa waqtiga cusub.',
+  emailCancelledSubject: (reference) => `Ballantaada ${reference} waa la joojiyay`,
+  emailCancelledByClient:
+    'Adiga ayaa joojiyay ballantan. Meeshaadii hadda waa u bannaan tahay dad kale.',
+  emailCancelledByStaff:
+    'Xarunta taageerada ayaa joojisay ballantan. Waan ka xunnahay. Waad qabsan kartaa ballan cusub ama waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
+  emailReminderSubject: (reference) => `Xusuusin: ballantaada ${reference}`,
+  emailReminderIntro: 'Tani waa xusuusin ku saabsan ballantaada.',
+  emailManage: 'Arag, beddel ama jooji:',
+  emailAutomatic: 'Fariintan si toos ah ayaa loo diray. Uma baahnid inaad ka jawaabto.',
+
+  // Emails to counselors
+  staffNewSubject: (reference, when, place) => `Ballan ${reference}: ${when}, ${place}`,
+  staffMovedSubject: (reference, when, place) =>
+    `La beddelay: ballan ${reference}: ${when}, ${place}`,
+  staffCancelledSubject: (reference, when, place) =>
+    `La joojiyay: ballan ${reference}: ${when}, ${place}`,
+  staffNewIntro: 'Ballan ayaa laga qabsaday xaruntaada taageerada.',
+  staffMovedIntro:
+    'Ballan ka dhacaysay xaruntaada taageerada waa la beddelay. Casuumadda ku jirta jadwalkaaga waa la cusboonaysiiyay.',
+  staffCancelledIntro: (by) =>
+    by === 'client'
+      ? 'Macmiilka ayaa joojiyay ballantan. Waa laga saaray jadwalkaaga.'
+      : 'Xarunta taageerada ayaa joojisay ballantan. Waa laga saaray jadwalkaaga.',
+  staffLanguage: 'Luqad',
+  staffInterpreter: 'Turjubaan ayaa loo baahan yahay',
+  staffTopic: 'Mawduuc',
+  staffPrivacy:
+    'Si loo ilaaliyo macmiilka, magaca iyo macluumaadka xiriirka kuma jiraan iimaylka ama jadwalka.',
+  calendarSummary: (reference, language, interpreter) =>
+    `La-talin ${reference} (${language}${interpreter ? ', turjubaan' : ''})`,
+
+  // Development only
+  devMailTitle: 'Iimaylka la diray (horumarin)',
+  devMailIntro:
+    'SMTP_URL lama dejin. Kani waa waxa Spreekuur diri lahaa, kuwa ugu cusub ayaa ugu horreeya.',
+  devMailEmpty: 'Weli waxba lama dirin.',
+  devMailTo: 'Loo diray',
+  devMailSubject: 'Mawduuc',
+  devMailSentAt: 'Waqti',
+
+  // Privacy
+  privacyLink: 'Asturnaanta: waxa aan kaydinno',
+  privacyPageTitle: 'Waxa aan kaydinno iyo sababta',
+  privacyIntro:
+    'Waxaad qabsan kartaa ballan adigoon sheegin cidda aad tahay. Naanays ama xarfaha hore ee magacaaga ayaa ku filan.',
+  privacyWhatTitle: 'Waxa aan kaydinno',
+  privacyWhat:
+    'Magacaaga ama naanaystaada, luqadda aad ku hadasho, haddii aad rabto turjubaan, waxa aad rabto inaad ka hadasho, iyo haddii aad qorto: iimaylkaaga, lambarka telefoonkaaga iyo fariin gaaban. Weligeen kuma weydiinno xaaladdaada deganaanshaha, lambarka socdaalka (V-nummer), taariikhda dhalashadaada ama jinsiyaddaada.',
+  privacyWhyTitle: 'Sababta',
+  privacyWhy:
+    'Si lataliyuhu u ogaado inaad imanayso, luqadda aad ku hadasho, iyo haddii turjubaan loo baahan yahay. Iimaylkaaga waxaan u isticmaalnaa oo keliya xaqiijinta, xusuusinta iyo isbeddellada ballantaada.',
+  privacyWhoTitle: 'Cidda arkaysa',
+  privacyWho:
+    'Oo keliya shaqaalaha xarunta taageerada ee aad ballanta ku leedahay. Jadwalka iyo iimaylada shaqaalaha waxaa ku jira koodkaaga oo keliya, ma aha magacaaga. Waxba ma siinno dawladda ama cid kale.',
+  privacyWhenTitle: 'Goorta aan tirtirno',
+  privacyWhen: (days) =>
+    `${days} ${days === 1 ? 'maalin' : 'maalmood'} kadib ballanta, waxaan tirtirnaa magacaaga, iimaylkaaga, telefoonkaaga iyo fariintaada. Haddii aad joojiso ballanta, waxaan tirtirnaa hal maalin kadib. Waxa hadha waa tirooyin aan magac lahayn oo keliya: imisa ballan ayaa jiray, maalintee iyo luqaddee.`,
+  privacyNowTitle: 'Hadda tirtir',
+  privacyNow:
+    'Fur linkiga ballantaada oo dooro “Hadda tirtir macluumaadkayga”. Haddii ballantu weli soo socoto, sidoo kale waa la joojinayaa.',
+  eraseNow: 'Hadda tirtir macluumaadkayga',
+  eraseConfirmTitle: 'Ma rabtaa inaad hadda tirtirto macluumaadkaaga?',
+  eraseConfirmText:
+    'Isla markiiba waxaan tirtiraynaa magacaaga, iimaylkaaga, telefoonkaaga iyo fariintaada. Haddii ballantaadu weli soo socoto, waa la joojinayaa. Kadib linkigan ma shaqaynayo.',
+  eraseConfirmYes: 'Haa, hadda tirtir',
+  erasedTitle: 'Macluumaadkaaga waa la tirtiray',
+  erasedText:
+    'Waxaan tirtirnay magacaaga, iimaylkaaga, telefoonkaaga iyo fariintaada. Had iyo jeer waad soo dhowdahay: kaalay inta lagu jiro saacadaha la-talinta ama qabso ballan cusub.',
+
+  notFoundTitle: 'Bogga lama helin',
+  notFoundText: 'Boggan ma jiro (ama hadda ma jiro). Hubi cinwaanka ama u gudub bogga hore.',
+  badRequestTitle: 'Taas ma aanu fahmin',
+  badRequestText: 'Codsigu sax ma aha. Dib u noqo oo mar kale isku day.',
+  serverErrorTitle: 'Wax baa khaldamay',
+  serverErrorText:
+    'Dhinacayaga wax baa ka khaldamay. Waxba lama kaydin. Fadlan mar kale isku day dhowr daqiiqo kadib.',
+  tooManyRequestsTitle: 'Fadlan sug wax yar',
+  tooManyRequestsText: (minutes) =>
+    `Codsiyo aad u badan ayaa ka yimid cinwaankan. Fadlan mar kale isku day ${minutes} daqiiqo kadib.`,
+  goHome: 'U gudub bogga hore',
+}
