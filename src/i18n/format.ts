@@ -1,5 +1,5 @@
 import { DateTime, Info } from 'luxon'
-import type { Locale } from './locales.js'
+import { direction, type Locale } from './locales.js'
 
 /**
  * Dates and times as people read them: weekday and day written out, 24-hour clock,
@@ -34,9 +34,15 @@ export function formatTime(dt: DateTime, locale: Locale): string {
   })
 }
 
-/** @example formatTimeRange(start, end, 'nl') // '13:00–13:30' */
+/**
+ * @example formatTimeRange(start, end, 'nl') // '13:00–13:30'
+ *
+ * In Arabic and Farsi the range is wrapped in a left-to-right isolate: inside a
+ * right-to-left sentence the bidi algorithm would otherwise show '13:30–13:00'.
+ */
 export function formatTimeRange(start: DateTime, end: DateTime, locale: Locale): string {
-  return `${formatTime(start, locale)}–${formatTime(end, locale)}`
+  const range = `${formatTime(start, locale)}–${formatTime(end, locale)}`
+  return direction(locale) === 'rtl' ? `\u2066${range}\u2069` : range
 }
 
 /** 'HH:mm:ss' or 'HH:mm' as stored → '13:00'. */

@@ -313,7 +313,7 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
       return found
     }
 
-    function journey(page: Page, slug: string, lang: '' | '?lang=en') {
+    function journey(page: Page, slug: string, lang: '' | '?lang=en' | '?lang=ar') {
       const base = `${served.origin}/steunpunt/${slug}`
       const submit = () =>
         page
@@ -374,6 +374,35 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
           },
         ],
         ['not found', () => page.goto(`${served.origin}/steunpunt/bestaat-niet`)],
+      ])
+      await context.close()
+      expect(found, found.join('\n')).toEqual([])
+    })
+
+    test('in Arabic, right to left: no violations on the main pages', async () => {
+      const point = await createSupportPoint(db, { hours: HOURS })
+      const { context, page } = await openPage({ bypassCSP: true })
+      const go = journey(page, point.slug, '?lang=ar')
+      const found = await audit(page, [
+        [
+          'home',
+          async () => {
+            await go.home()
+            expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+            await screenshot(page, 'home-ar')
+          },
+        ],
+        ['support point', go.point],
+        ['day list with a day', go.times],
+        ['form', go.form],
+        ['form with errors', go.errors],
+        [
+          'confirmation',
+          async () => {
+            await go.confirmation()
+            await screenshot(page, 'confirmation-ar')
+          },
+        ],
       ])
       await context.close()
       expect(found, found.join('\n')).toEqual([])
