@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as initialSchema from './2026-11-29-initial-schema.js'
 import * as outbox from './2026-11-29-outbox.js'
+import * as staffAccounts from './2026-11-29-staff-accounts.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
@@ -10,4 +11,5 @@ import * as outbox from './2026-11-29-outbox.js'
 export const migrations: Record<string, Migration> = {
   '2026-11-29-initial-schema': initialSchema,
   '2026-11-29-outbox': outbox,
+  '2026-11-29-staff-accounts': staffAccounts,
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import type { Db } from './db/database.js'
 import type { ViewContext } from '../views/context.js'
+import type { StaffPrincipal } from './services/auth.js'
 
 export type LogEntry = Record<string, string | number | boolean | null | undefined>
 
@@ -18,5 +19,7 @@ export type AppEnv = {
   Variables: {
     deps: Deps
     view: ViewContext
+    /** Set on staff routes once the session is checked. */
+    staff: StaffPrincipal
   }
 }

@@ -8,12 +8,14 @@ import type { AppEnv, Deps } from './app-env.js'
 import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
+import { authRoutes } from './routes/auth.js'
 import { bookingRoutes } from './routes/booking.js'
 import { calendarFeedRoutes } from './routes/calendar-feed.js'
 import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
 import { manageRoutes } from './routes/manage.js'
 import { publicRoutes } from './routes/public.js'
+import { staffRoutes } from './routes/staff/index.js'
 import { errorResponse } from './routes/errors.js'
 
 /** Sent on every answer. Pages that carry a capability token tighten the referrer policy. */
@@ -113,6 +115,8 @@ export function createApp(deps: Deps) {
   app.route('/', bookingRoutes)
   app.route('/', manageRoutes)
   app.route('/', calendarFeedRoutes)
+  app.route('/', authRoutes)
+  app.route('/staff', staffRoutes)
   if (!deps.config.production) app.route('/', devMailRoutes)
 
   app.notFound((c) => errorResponse(c, 404))

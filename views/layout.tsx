@@ -16,6 +16,8 @@ export function Layout(props: {
   children: Child
   /** Pages behind a capability link must not be indexed. */
   noindex?: boolean
+  /** Staff pages show their navigation instead of the language switch. */
+  nav?: Child
 }) {
   const { ctx } = props
   return (
@@ -40,22 +42,24 @@ export function Layout(props: {
             <img src={assetUrl('favicon.svg')} alt="" width="32" height="32" />
             <span>{ctx.t.appName}</span>
           </a>
-          <nav class="language-switch" aria-label={ctx.t.chooseLanguage}>
-            <ul>
-              {LOCALES.map((locale) => (
-                <li>
-                  <a
-                    href={languageHref(ctx.url, locale)}
-                    lang={locale}
-                    hreflang={locale}
-                    aria-current={locale === ctx.locale ? 'true' : undefined}
-                  >
-                    {catalogs[locale].languageName}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {props.nav ?? (
+            <nav class="language-switch" aria-label={ctx.t.chooseLanguage}>
+              <ul>
+                {LOCALES.map((locale) => (
+                  <li>
+                    <a
+                      href={languageHref(ctx.url, locale)}
+                      lang={locale}
+                      hreflang={locale}
+                      aria-current={locale === ctx.locale ? 'true' : undefined}
+                    >
+                      {catalogs[locale].languageName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </header>
         <main id="main" tabindex={-1}>
           {props.children}

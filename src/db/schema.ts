@@ -20,6 +20,8 @@ export interface StaffTable {
   role: Role
   password_hash: string | null
   calendar_token_hash: Generated<string | null>
+  /** The language of their pages and emails: 'nl' or 'en'. */
+  locale: Generated<string>
   active: Generated<boolean>
   created_at: GeneratedTimestamp
 }
@@ -119,6 +121,9 @@ export interface BookingsTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   erased_at: Timestamp | null
+  attendance: Generated<'attended' | 'no_show' | null>
+  outcome: Generated<'orienting' | 'return' | 'referred' | 'other' | null>
+  cancel_reason: Generated<string | null>
 }
 
 export interface RateLimitsTable {
@@ -168,7 +173,37 @@ export interface DevMailTable {
   created_at: GeneratedTimestamp
 }
 
+export interface SessionsTable {
+  id_hash: string
+  staff_id: string
+  created_at: Timestamp
+  last_seen_at: Timestamp
+  expires_at: Timestamp
+}
+
+export interface StaffTokensTable {
+  token_hash: string
+  staff_id: string
+  purpose: 'invite' | 'reset'
+  created_at: Timestamp
+  expires_at: Timestamp
+  used_at: Timestamp | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: Timestamp
+  staff_id: string | null
+  action: string
+  booking_id: string | null
+  location_id: string | null
+  detail: string | null
+}
+
 export interface Database {
+  sessions: SessionsTable
+  staff_tokens: StaffTokensTable
+  audit_log: AuditLogTable
   outbox: OutboxTable
   dev_mail: DevMailTable
   staff: StaffTable

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { Email, type EmailFact } from '../../views/emails/email.js'
 import type { SupportPoint } from '../db/locations.js'
@@ -14,6 +14,7 @@ export type BookingChange =
   { type: 'created' } | { type: 'moved' } | { type: 'cancelled'; by: 'client' | 'staff' }
 
 export type OutboxKind =
+  | 'staff-account'
   | 'counselor-invitation'
   | 'client-confirmation'
   | 'client-moved'
@@ -22,8 +23,8 @@ export type OutboxKind =
 
 export interface OutboxEntry {
   kind: OutboxKind
-  bookingId: string
-  locationId: string
+  bookingId: string | null
+  locationId: string | null
   recipient: string
   messageId: string
   message: OutboxMessage
@@ -323,4 +324,34 @@ export function clientMessages(
       notBefore: reminderAt,
     }),
   ]
+}
+
+/**
+ * A plain-text email to a staff member about their account (invite, password reset).
+ * The Message-ID is random: each link is a message of its own.
+ */
+export function staffAccountMessage(input: {
+  to: string
+  subject: string
+  text: string
+  baseUrl: string
+}): OutboxEntry {
+  const host = new URL(input.baseUrl).hostname
+  return {
+    kind: 'staff-account',
+    bookingId: null,
+    locationId: null,
+    recipient: input.to,
+    messageId: `<${randomUUID()}@${host}>`,
+    notBefore: null,
+    message: {
+      to: input.to,
+      subject: input.subject,
+      text: `${input.text}\n`,
+      html: null,
+      icalEvent: null,
+      attachments: [],
+      headers: {},
+    },
+  }
 }

@@ -23,6 +23,7 @@ export function render(
     fragment?: Child
     status?: ContentfulStatusCode
     noindex?: boolean
+    nav?: Child
   },
 ) {
   c.header('Vary', 'HX-Request, Accept-Language, Cookie', { append: true })
@@ -31,7 +32,7 @@ export function render(
     return c.html(<>{options.fragment}</>, status)
   }
   const page = (
-    <Layout ctx={c.get('view')} title={options.title} noindex={options.noindex}>
+    <Layout ctx={c.get('view')} title={options.title} noindex={options.noindex} nav={options.nav}>
       {options.page}
     </Layout>
   )

@@ -4,7 +4,8 @@ import type { Context } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Db } from '../db/database.js'
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+export type RateLimitResult =
+  { allowed: true; hits: number } | { allowed: false; hits: number; retryAfterSeconds: number }
 
 /**
  * Counts a hit for `key` in the current fixed window, in the database so every server
@@ -18,7 +19,7 @@ export async function hitRateLimit(
   limit: { max: number; windowSeconds: number } | null,
   now: Date,
 ): Promise<RateLimitResult> {
-  if (!limit) return { allowed: true }
+  if (!limit) return { allowed: true, hits: 0 }
   const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
   const windowMs = limit.windowSeconds * 1000
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
@@ -38,12 +39,12 @@ export async function hitRateLimit(
       .where('window_start', '<', windowStart)
       .execute()
   }
-  if (row.hits <= limit.max) return { allowed: true }
+  if (row.hits <= limit.max) return { allowed: true, hits: row.hits }
   const retryAfterSeconds = Math.max(
     1,
     Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
   )
-  return { allowed: false, retryAfterSeconds }
+  return { allowed: false, hits: row.hits, retryAfterSeconds }
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Staff pages speak Dutch or English (a staff member's choice); clients' pages speak
+ * nine languages. Each staff area has its own small catalog like this one, typed
+ * against its Dutch half. See docs/decisions/0007-staff-accounts.md.
+ */
+export const authNl = {
+  loginTitle: 'Inloggen voor medewerkers',
+  loginIntro: 'Voor counselors, coördinatoren en vrijwilligers van de steunpunten.',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  loginButton: 'Inloggen',
+  loginFailed: 'Deze combinatie van e-mailadres en wachtwoord kennen we niet.',
+  loginLocked: (minutes: number) =>
+    `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+  forgotLink: 'Wachtwoord vergeten?',
+  forgotTitle: 'Wachtwoord vergeten',
+  forgotIntro:
+    'Vul uw e-mailadres in. Als er een account bij hoort, sturen we een link om een nieuw wachtwoord te kiezen.',
+  forgotButton: 'Stuur de link',
+  forgotSent:
+    'Als dit adres bij een account hoort, is er nu een e-mail onderweg. De link werkt zeven dagen en één keer.',
+  setPasswordTitle: 'Kies een wachtwoord',
+  setPasswordIntro: (name: string) =>
+    `Welkom, ${name}. Kies een wachtwoord van minstens 12 tekens.`,
+  newPassword: 'Nieuw wachtwoord',
+  repeatPassword: 'Herhaal het wachtwoord',
+  setPasswordButton: 'Wachtwoord opslaan',
+  passwordTooShort: 'Gebruik minstens 12 tekens.',
+  passwordTooLong: 'Gebruik hooguit 200 tekens.',
+  passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk.',
+  linkInvalid: 'Deze link werkt niet (meer). Vraag een nieuwe aan.',
+  passwordSet: 'Uw wachtwoord is opgeslagen. U kunt nu inloggen.',
+  logout: 'Uitloggen',
+  logoutEverywhere: 'Overal uitloggen',
+  loggedOut: 'U bent uitgelogd.',
+  signedInAs: (name: string) => `Ingelogd als ${name}`,
+  staffHome: 'Medewerkers',
+  resetSubject: 'Nieuw wachtwoord voor Spreekuur',
+  resetText: (link: string) =>
+    `Iemand (hopelijk u) vroeg een nieuw wachtwoord aan voor Spreekuur.\n\nKies een nieuw wachtwoord met deze link (zeven dagen geldig, één keer te gebruiken):\n${link}\n\nHeeft u dit niet gevraagd? Dan kunt u dit bericht negeren.`,
+  inviteSubject: 'Uitnodiging voor Spreekuur',
+  inviteText: (name: string, link: string) =>
+    `Hallo ${name},\n\nU bent uitgenodigd voor Spreekuur, het afsprakensysteem van de steunpunten.\n\nKies uw wachtwoord met deze link (zeven dagen geldig, één keer te gebruiken):\n${link}`,
+} as const
+
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Widen<T[K]> }
+
+export type AuthMessages = Widen<typeof authNl>
+
+export const authEn: AuthMessages = {
+  loginTitle: 'Staff sign-in',
+  loginIntro: 'For counselors, coordinators and volunteers of the support points.',
+  email: 'Email address',
+  password: 'Password',
+  loginButton: 'Sign in',
+  loginFailed: 'We do not know this combination of email address and password.',
+  loginLocked: (minutes) =>
+    `Too many attempts. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  forgotLink: 'Forgot your password?',
+  forgotTitle: 'Forgot your password',
+  forgotIntro:
+    'Enter your email address. If it belongs to an account, we send a link to choose a new password.',
+  forgotButton: 'Send the link',
+  forgotSent:
+    'If this address belongs to an account, an email is on its way. The link works for seven days, once.',
+  setPasswordTitle: 'Choose a password',
+  setPasswordIntro: (name) => `Welcome, ${name}. Choose a password of at least 12 characters.`,
+  newPassword: 'New password',
+  repeatPassword: 'Repeat the password',
+  setPasswordButton: 'Save password',
+  passwordTooShort: 'Use at least 12 characters.',
+  passwordTooLong: 'Use at most 200 characters.',
+  passwordsDiffer: 'The two passwords are not the same.',
+  linkInvalid: 'This link does not work (any more). Ask for a new one.',
+  passwordSet: 'Your password has been saved. You can sign in now.',
+  logout: 'Sign out',
+  logoutEverywhere: 'Sign out everywhere',
+  loggedOut: 'You have signed out.',
+  signedInAs: (name) => `Signed in as ${name}`,
+  staffHome: 'Staff',
+  resetSubject: 'New password for Spreekuur',
+  resetText: (link) =>
+    `Someone (hopefully you) asked for a new Spreekuur password.\n\nChoose a new password with this link (valid for seven days, usable once):\n${link}\n\nDid you not ask for this? Then you can ignore this message.`,
+  inviteSubject: 'Invitation to Spreekuur',
+  inviteText: (name, link) =>
+    `Hello ${name},\n\nYou have been invited to Spreekuur, the booking system of the support points.\n\nChoose your password with this link (valid for seven days, usable once):\n${link}`,
+}
+
+export const authMessages = { nl: authNl, en: authEn }

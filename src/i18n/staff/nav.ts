@@ -1,0 +1,59 @@
+export const navNl = {
+  navLabel: 'Menu voor medewerkers',
+  home: 'Overzicht',
+  agenda: 'Agenda',
+  bookForClient: 'Afspraak voor een cliënt',
+  myBookings: 'Mijn afspraken',
+  locations: 'Steunpunten',
+  staff: 'Medewerkers',
+  admin: 'Beheer',
+  homeTitle: (name: string) => `Welkom, ${name}`,
+  homeIntro: 'Kies wat u wilt doen.',
+  roleNames: {
+    admin: 'landelijk beheerder',
+    coordinator: 'regiocoördinator',
+    counselor: 'counselor',
+    volunteer: 'vrijwilliger',
+  },
+  yourRole: (role: string) => `Uw rol: ${role}.`,
+  calendarFeedTitle: 'Uw agenda-abonnement',
+  calendarFeedIntro:
+    'Met deze geheime link ziet u de afspraken van uw steunpunten in uw eigen agenda-app. Een nieuwe link maakt de oude ongeldig.',
+  calendarFeedButton: 'Maak een nieuwe link',
+  calendarFeedNew: 'Uw nieuwe link (alleen nu zichtbaar; kopieer hem in uw agenda-app):',
+} as const
+
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Widen<T[K]> }
+
+export type NavMessages = Widen<typeof navNl>
+
+export const navEn: NavMessages = {
+  navLabel: 'Staff menu',
+  home: 'Overview',
+  agenda: 'Agenda',
+  bookForClient: 'Book for a client',
+  myBookings: 'My bookings',
+  locations: 'Support points',
+  staff: 'Staff',
+  admin: 'Administration',
+  homeTitle: (name) => `Welcome, ${name}`,
+  homeIntro: 'Choose what you want to do.',
+  roleNames: {
+    admin: 'national administrator',
+    coordinator: 'regional coordinator',
+    counselor: 'counselor',
+    volunteer: 'volunteer',
+  },
+  yourRole: (role) => `Your role: ${role}.`,
+  calendarFeedTitle: 'Your calendar subscription',
+  calendarFeedIntro:
+    'With this secret link you see the appointments of your support points in your own calendar app. A new link makes the old one stop working.',
+  calendarFeedButton: 'Make a new link',
+  calendarFeedNew: 'Your new link (shown only now; copy it into your calendar app):',
+}
+
+export const navMessages = { nl: navNl, en: navEn }

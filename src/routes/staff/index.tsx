@@ -1,0 +1,74 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../../app-env.js'
+import { authMessages } from '../../i18n/staff/auth.js'
+import { navMessages } from '../../i18n/staff/nav.js'
+import { issueCalendarToken } from '../../services/calendar-feed.js'
+import { render } from '../render.js'
+import { agendaRoutes } from './agenda.js'
+import { locationAdminRoutes } from './locations.js'
+import { staffNav } from './nav.js'
+import { requireStaff } from './session.js'
+import { volunteerRoutes } from './volunteer.js'
+
+/** Everything behind the staff sign-in, under /staff. */
+export const staffRoutes = new Hono<AppEnv>()
+
+staffRoutes.use('*', requireStaff())
+
+staffRoutes.get('/', (c) => {
+  const staff = c.get('staff')
+  const t = navMessages[staff.locale]
+  return render(c, {
+    title: t.homeTitle(staff.name),
+    noindex: true,
+    nav: staffNav(c, '/staff'),
+    page: (
+      <>
+        <h1>{t.homeTitle(staff.name)}</h1>
+        <p>{authMessages[staff.locale].signedInAs(`${staff.name} (${staff.email})`)}</p>
+        <p>{t.yourRole(t.roleNames[staff.role])}</p>
+        {staff.role === 'counselor' || staff.role === 'coordinator' || staff.role === 'admin' ? (
+          <section aria-labelledby="feed-heading">
+            <h2 id="feed-heading">{t.calendarFeedTitle}</h2>
+            <p>{t.calendarFeedIntro}</p>
+            <form method="post" action="/staff/agenda-link">
+              <button type="submit">{t.calendarFeedButton}</button>
+            </form>
+          </section>
+        ) : null}
+        <form method="post" action="/logout-everywhere">
+          <button type="submit" class="danger">
+            {authMessages[staff.locale].logoutEverywhere}
+          </button>
+        </form>
+      </>
+    ),
+  })
+})
+
+staffRoutes.post('/agenda-link', async (c) => {
+  const staff = c.get('staff')
+  const { db, config } = c.get('deps')
+  const t = navMessages[staff.locale]
+  const token = await issueCalendarToken(db, staff.id)
+  const url = `${config.baseUrl}/agenda/${token}.ics`
+  c.header('Referrer-Policy', 'no-referrer')
+  return render(c, {
+    title: t.calendarFeedTitle,
+    noindex: true,
+    nav: staffNav(c, '/staff'),
+    page: (
+      <>
+        <h1>{t.calendarFeedTitle}</h1>
+        <p>{t.calendarFeedNew}</p>
+        <p class="link-text" dir="ltr">
+          <code>{url}</code>
+        </p>
+      </>
+    ),
+  })
+})
+
+staffRoutes.route('/agenda', agendaRoutes)
+staffRoutes.route('/steunpunten', locationAdminRoutes)
+staffRoutes.route('/', volunteerRoutes)

@@ -1,0 +1,214 @@
+import type { Db } from '../db/database.js'
+import type { Role } from '../db/schema.js'
+import { hashToken, isWellFormedToken, newToken } from './tokens.js'
+
+/** A session ends after two idle hours, and after twelve hours in any case. */
+export const SESSION_IDLE_MS = 2 * 3600_000
+export const SESSION_MAX_MS = 12 * 3600_000
+/** Invite and reset links work once, for seven days. */
+export const STAFF_TOKEN_MS = 7 * 24 * 3600_000
+
+/** The signed-in staff member with the scope of what they may see. */
+export interface StaffPrincipal {
+  id: string
+  name: string
+  email: string
+  role: Role
+  locale: 'nl' | 'en'
+  /** Regions a coordinator manages (admins: all, so the list is not used). */
+  regionIds: string[]
+  /** Support points this person works at or manages. Admins: every one. */
+  locationIds: string[]
+}
+
+/**
+ * Starts a session and returns its id for the cookie. Only the id's hash is stored;
+ * a new id at every login makes a planted (fixated) session id useless.
+ */
+export async function createSession(db: Db, staffId: string, now: Date): Promise<string> {
+  const { token, hash } = newToken()
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hash,
+      staff_id: staffId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_MAX_MS),
+    })
+    .execute()
+  return token
+}
+
+/**
+ * The staff member behind a session cookie, or undefined when the session is unknown,
+ * idle too long, past its end, or its account deactivated. Touches `last_seen_at`.
+ */
+export async function loadSession(
+  db: Db,
+  sessionId: string | undefined,
+  now: Date,
+): Promise<StaffPrincipal | undefined> {
+  if (!sessionId || !isWellFormedToken(sessionId)) return undefined
+  const hash = hashToken(sessionId)
+  const row = await db
+    .selectFrom('sessions as se')
+    .innerJoin('staff as s', 's.id', 'se.staff_id')
+    .select([
+      's.id',
+      's.name',
+      's.email',
+      's.role',
+      's.locale',
+      's.active',
+      'se.last_seen_at',
+      'se.expires_at',
+    ])
+    .where('se.id_hash', '=', hash)
+    .executeTakeFirst()
+  if (!row || !row.active) return undefined
+  if (row.expires_at.getTime() <= now.getTime()) return undefined
+  if (now.getTime() - row.last_seen_at.getTime() > SESSION_IDLE_MS) return undefined
+  // Touch at most once a minute: a page with partials would otherwise write per request.
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now })
+      .where('id_hash', '=', hash)
+      .execute()
+  }
+  return principalFor(db, row)
+}
+
+/** Scope of a staff member, from their role and assignments. */
+export async function principalFor(
+  db: Db,
+  staff: { id: string; name: string; email: string; role: Role; locale: string },
+): Promise<StaffPrincipal> {
+  let regionIds: string[] = []
+  let locationIds: string[] = []
+  if (staff.role === 'admin') {
+    regionIds = (await db.selectFrom('regions').select('id').execute()).map((r) => r.id)
+    locationIds = (await db.selectFrom('locations').select('id').execute()).map((l) => l.id)
+  } else if (staff.role === 'coordinator') {
+    regionIds = (
+      await db
+        .selectFrom('staff_regions')
+        .select('region_id')
+        .where('staff_id', '=', staff.id)
+        .execute()
+    ).map((r) => r.region_id)
+    locationIds =
+      regionIds.length === 0
+        ? []
+        : (
+            await db
+              .selectFrom('locations')
+              .select('id')
+              .where('region_id', 'in', regionIds)
+              .execute()
+          ).map((l) => l.id)
+  } else if (staff.role === 'counselor') {
+    locationIds = (
+      await db
+        .selectFrom('staff_locations')
+        .select('location_id')
+        .where('staff_id', '=', staff.id)
+        .execute()
+    ).map((l) => l.location_id)
+  }
+  return {
+    id: staff.id,
+    name: staff.name,
+    email: staff.email,
+    role: staff.role,
+    locale: staff.locale === 'en' ? 'en' : 'nl',
+    regionIds,
+    locationIds,
+  }
+}
+
+export async function endSession(db: Db, sessionId: string | undefined): Promise<void> {
+  if (!sessionId || !isWellFormedToken(sessionId)) return
+  await db.deleteFrom('sessions').where('id_hash', '=', hashToken(sessionId)).execute()
+}
+
+/** "Log out everywhere", and what a password change or deactivation does. */
+export async function endAllSessions(db: Db, staffId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute()
+}
+
+/**
+ * A single-use link to set a password (invite) or choose a new one (reset). Issuing a
+ * new one voids earlier unused links of the same purpose.
+ */
+export async function issueStaffToken(
+  db: Db,
+  staffId: string,
+  purpose: 'invite' | 'reset',
+  now: Date,
+): Promise<string> {
+  const { token, hash } = newToken()
+  await db
+    .deleteFrom('staff_tokens')
+    .where('staff_id', '=', staffId)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .execute()
+  await db
+    .insertInto('staff_tokens')
+    .values({
+      token_hash: hash,
+      staff_id: staffId,
+      purpose,
+      created_at: now,
+      expires_at: new Date(now.getTime() + STAFF_TOKEN_MS),
+      used_at: null,
+    })
+    .execute()
+  return token
+}
+
+/** The staff member a valid, unused, unexpired link belongs to. */
+export async function findStaffToken(db: Db, token: string, now: Date) {
+  if (!isWellFormedToken(token)) return undefined
+  return db
+    .selectFrom('staff_tokens as t')
+    .innerJoin('staff as s', 's.id', 't.staff_id')
+    .select(['t.token_hash', 't.purpose', 's.id as staff_id', 's.email', 's.name'])
+    .where('t.token_hash', '=', hashToken(token))
+    .where('t.used_at', 'is', null)
+    .where('t.expires_at', '>', now)
+    .where('s.active', '=', true)
+    .executeTakeFirst()
+}
+
+/**
+ * Sets the password behind a link and spends the link, in one transaction; every
+ * existing session of the account ends. False when the link is no longer valid.
+ */
+export async function redeemStaffToken(
+  db: Db,
+  token: string,
+  passwordHash: string,
+  now: Date,
+): Promise<{ staffId: string } | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const spent = await trx
+      .updateTable('staff_tokens')
+      .set({ used_at: now })
+      .where('token_hash', '=', hashToken(token))
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning('staff_id')
+      .executeTakeFirst()
+    if (!spent) return undefined
+    await trx
+      .updateTable('staff')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', spent.staff_id)
+      .execute()
+    await trx.deleteFrom('sessions').where('staff_id', '=', spent.staff_id).execute()
+    return { staffId: spent.staff_id }
+  })
+}
