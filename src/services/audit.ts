@@ -1,0 +1,44 @@
+import type { Db } from '../db/database.js'
+
+export type AuditAction =
+  | 'agenda.view'
+  | 'booking.view'
+  | 'booking.attendance'
+  | 'booking.outcome'
+  | 'booking.cancel'
+  | 'booking.create'
+  | 'bookings.export'
+  | 'location.update'
+  | 'hours.change'
+  | 'closure.change'
+  | 'session.change'
+
+/**
+ * Records who looked at or changed client data, for the admin's audit log. Never the
+ * client's details themselves: ids and a short description of what was done.
+ *
+ * @example await audit(db, { staffId, action: 'agenda.view', locationId, detail: '2026-12-01' }, now)
+ */
+export async function audit(
+  db: Db,
+  entry: {
+    staffId: string
+    action: AuditAction
+    bookingId?: string | null
+    locationId?: string | null
+    detail?: string | null
+  },
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: now,
+      staff_id: entry.staffId,
+      action: entry.action,
+      booking_id: entry.bookingId ?? null,
+      location_id: entry.locationId ?? null,
+      detail: entry.detail?.slice(0, 200) ?? null,
+    })
+    .execute()
+}
