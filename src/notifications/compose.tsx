@@ -194,10 +194,16 @@ function topicLabel(t: Messages, topic: string): string {
 export function clientMessages(
   ctx: ComposeContext,
   change: BookingChange,
-  options: { token: string | null; reminderHours: number },
+  options: {
+    token: string | null
+    reminderHours: number
+    /** Who hears it when the client gave no email: the volunteer who booked. */
+    fallbackRecipient?: string | null
+  },
 ): OutboxEntry[] {
   const { booking, point } = ctx
-  if (!booking.email) return []
+  const recipient = booking.email ?? options.fallbackRecipient ?? null
+  if (!recipient) return []
   const locale: Locale = isLocale(booking.locale) ? booking.locale : 'nl'
   const t = catalogs[locale]
   const host = new URL(ctx.baseUrl).hostname
@@ -225,16 +231,16 @@ export function clientMessages(
       kind,
       bookingId: booking.id,
       locationId: point.id,
-      recipient: booking.email!,
+      recipient,
       messageId: stableMessageId(host, {
         bookingId: booking.id,
         sequence: booking.sequence,
         kind,
-        recipient: booking.email!,
+        recipient,
       }),
       notBefore: extra.notBefore,
       message: {
-        to: booking.email!,
+        to: recipient,
         subject: `${t.appName}: ${subject}`,
         text: `${lines.join('\n')}\n`,
         html: renderEmail(

@@ -60,6 +60,16 @@ async function notifyChange(
 ): Promise<void> {
   await withdrawReminders(trx, ctx.booking.id)
   const counselors = await counselorsAt(trx, ctx.point.id)
+  // A client without email who was booked by a volunteer: the volunteer hears it.
+  const volunteer =
+    !ctx.booking.email && ctx.booking.booked_by
+      ? await trx
+          .selectFrom('staff')
+          .select('email')
+          .where('id', '=', ctx.booking.booked_by)
+          .where('active', '=', true)
+          .executeTakeFirst()
+      : undefined
   await enqueue(
     trx,
     [
@@ -67,6 +77,7 @@ async function notifyChange(
       ...clientMessages(ctx, change, {
         token: options.token,
         reminderHours: options.reminderHours,
+        fallbackRecipient: volunteer?.email ?? null,
       }),
     ],
     options.now,

@@ -4,6 +4,8 @@ import type { Db } from '../../src/db/database.js'
 import { createMailer, type Mailer } from '../../src/notifications/mailer.js'
 import { claimDue } from '../../src/notifications/outbox.js'
 import { issueCalendarToken } from '../../src/services/calendar-feed.js'
+import { loadSupportPoints } from '../../src/db/locations.js'
+import { bookSlot } from '../../src/services/booking.js'
 import { deliverDue } from '../../src/notifications/worker.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase, usingPostgres } from '../support/database.js'
@@ -412,5 +414,48 @@ describe('calendar subscription feed', () => {
     expect((await get(`/agenda/${token}.ics`)).status).toBe(404)
     expect((await get(`/agenda/${renewed}.ics`)).status).toBe(200)
     expect((await get('/agenda/nope.ics')).status).toBe(404)
+  })
+})
+
+describe('a client booked by a volunteer', () => {
+  test('without an email of their own, the volunteer gets the confirmation', async () => {
+    const { point } = await pointWithCounselors()
+    const volunteerEmail = `volunteer.${uniqueSlug('v')}@example.org`
+    recipients.push(volunteerEmail)
+    const volunteer = await db
+      .insertInto('staff')
+      .values({
+        name: 'Vera',
+        email: volunteerEmail,
+        phone: null,
+        role: 'volunteer',
+        password_hash: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
+    const outcome = await bookSlot(db, {
+      point: loaded!,
+      start: new Date(TUESDAY_13),
+      details: {
+        name: 'K.',
+        language: 'ti',
+        interpreter: false,
+        topic: 'unspecified',
+        email: null,
+        phone: null,
+        note: null,
+      },
+      source: 'volunteer',
+      bookedBy: volunteer.id,
+      locale: 'nl',
+      now: NOW,
+      notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
+    })
+    expect(outcome.ok).toBe(true)
+    await deliver(NOW)
+    const toVolunteer = mine().filter((m) => JSON.stringify(m.parsed.to).includes(volunteerEmail))
+    expect(toVolunteer).toHaveLength(1)
+    expect(toVolunteer[0]!.parsed.subject).toMatch(/^Spreekuur: Uw afspraak [A-Z2-9]{8}$/)
   })
 })
