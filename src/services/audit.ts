@@ -12,6 +12,7 @@ export type AuditAction =
   | 'hours.change'
   | 'closure.change'
   | 'session.change'
+  | 'message.resend'
 
 /**
  * Records who looked at or changed client data, for the admin's audit log. Never the

@@ -8,6 +8,7 @@ const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   { href: '/staff/boeken', key: 'bookForClient', roles: ['admin', 'coordinator', 'volunteer'] },
   { href: '/staff/mijn-afspraken', key: 'myBookings', roles: ['volunteer'] },
   { href: '/staff/steunpunten', key: 'locations', roles: ['admin', 'coordinator'] },
+  { href: '/staff/berichten', key: 'failedMessages', roles: ['admin', 'coordinator'] },
 ]
 
 /** The staff menu: only what the role may use, and signing out (a POST, never a link). */

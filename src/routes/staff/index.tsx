@@ -6,6 +6,7 @@ import { issueCalendarToken } from '../../services/calendar-feed.js'
 import { render } from '../render.js'
 import { agendaRoutes } from './agenda.js'
 import { locationAdminRoutes } from './locations.js'
+import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 import { volunteerRoutes } from './volunteer.js'
@@ -71,4 +72,5 @@ staffRoutes.post('/agenda-link', async (c) => {
 
 staffRoutes.route('/agenda', agendaRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
+staffRoutes.route('/berichten', messageRoutes)
 staffRoutes.route('/', volunteerRoutes)
