@@ -8,11 +8,11 @@ import type { Db } from './database.js'
 export async function counselorsAt(
   db: Db,
   locationId: string,
-): Promise<Array<{ id: string; name: string; email: string }>> {
+): Promise<Array<{ id: string; name: string; email: string; locale: string }>> {
   return db
     .selectFrom('staff as s')
     .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
-    .select(['s.id', 's.name', 's.email'])
+    .select(['s.id', 's.name', 's.email', 's.locale'])
     .where('sl.location_id', '=', locationId)
     .where('s.role', '=', 'counselor')
     .where('s.active', '=', true)

@@ -215,6 +215,7 @@ export const ar: Messages = {
   staffLanguage: 'اللغة',
   staffInterpreter: 'يحتاج إلى مترجم',
   staffTopic: 'الموضوع',
+  staffAgendaLink: 'عرض الموعد في جدول المواعيد (بعد تسجيل الدخول):',
   staffPrivacy:
     'لحماية المراجع، لا يظهر اسمه ولا بيانات الاتصال به في البريد الإلكتروني أو في التقويم.',
   calendarSummary: (reference, language, interpreter) =>

@@ -165,6 +165,7 @@ export const en: Messages = {
   staffLanguage: 'Language',
   staffInterpreter: 'Interpreter needed',
   staffTopic: 'Topic',
+  staffAgendaLink: 'See the appointment in the agenda (after signing in):',
   staffPrivacy:
     'To protect the client, their name and contact details are not in email or calendar data.',
   calendarSummary: (reference, language, interpreter) =>

@@ -161,6 +161,7 @@ export const fa: Messages = {
   staffLanguage: 'زبان',
   staffInterpreter: 'مترجم لازم است',
   staffTopic: 'موضوع',
+  staffAgendaLink: 'دیدن نوبت در برنامه (پس از ورود):',
   staffPrivacy: 'برای حفاظت از مراجعه‌کننده، نام و اطلاعات تماس او در ایمیل و تقویم نمی‌آید.',
   calendarSummary: (reference, language, interpreter) =>
     `نوبت ${reference} (${language}${interpreter ? '، با مترجم' : ''})`,

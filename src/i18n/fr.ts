@@ -167,6 +167,7 @@ export const fr: Messages = {
   staffLanguage: 'Langue',
   staffInterpreter: 'Interprète nécessaire',
   staffTopic: 'Sujet',
+  staffAgendaLink: 'Voir le rendez-vous dans l’agenda (après connexion) :',
   staffPrivacy:
     'Pour protéger la personne, son nom et ses coordonnées ne figurent ni dans l’e-mail ni dans l’agenda.',
   calendarSummary: (reference, language, interpreter) =>

@@ -167,6 +167,7 @@ export const nl = {
   staffLanguage: 'Taal',
   staffInterpreter: 'Tolk nodig',
   staffTopic: 'Onderwerp',
+  staffAgendaLink: 'Bekijk de afspraak in de agenda (na inloggen):',
   staffPrivacy:
     'Om de cliënt te beschermen staan naam en contactgegevens niet in e-mail of agenda.',
   calendarSummary: (reference: string, language: string, interpreter: boolean) =>

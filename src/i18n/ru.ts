@@ -172,6 +172,7 @@ export const ru: Messages = {
   staffLanguage: 'Язык',
   staffInterpreter: 'Нужен переводчик',
   staffTopic: 'Тема',
+  staffAgendaLink: 'Посмотреть запись в расписании (после входа):',
   staffPrivacy:
     'Чтобы защитить клиента, его имя и контактные данные не указываются ни в письме, ни в календаре.',
   calendarSummary: (reference, language, interpreter) =>

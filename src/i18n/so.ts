@@ -170,6 +170,7 @@ export const so: Messages = {
   staffLanguage: 'Luqad',
   staffInterpreter: 'Turjubaan ayaa loo baahan yahay',
   staffTopic: 'Mawduuc',
+  staffAgendaLink: 'Ka eeg ballanta ajandaha (marka aad gasho kadib):',
   staffPrivacy:
     'Si loo ilaaliyo macmiilka, magaca iyo macluumaadka xiriirka kuma jiraan iimaylka ama jadwalka.',
   calendarSummary: (reference, language, interpreter) =>

@@ -154,6 +154,7 @@ export const ti: Messages = {
   staffLanguage: 'ቋንቋ',
   staffInterpreter: 'ተርጓሚ የድሊ',
   staffTopic: 'ኣርእስቲ',
+  staffAgendaLink: 'ነቲ ቆጸራ ኣብ ኣጀንዳ ርኣዩ (ድሕሪ ምእታው)፦',
   staffPrivacy: 'ንተገልጋሊ ንምሕላው፡ ስምን ሓበሬታ ርክብን ኣብ ኢመይል ወይ ካላንደር ኣይጽሓፍን።',
   calendarSummary: (reference, language, interpreter) =>
     `ሰዓት ምኽሪ ${reference} (${language}${interpreter ? '፡ ተርጓሚ' : ''})`,

@@ -164,6 +164,7 @@ export const tr: Messages = {
   staffLanguage: 'Dil',
   staffInterpreter: 'Tercüman gerekli',
   staffTopic: 'Konu',
+  staffAgendaLink: 'Randevuyu ajandada görün (giriş yaptıktan sonra):',
   staffPrivacy:
     'Danışanı korumak için adı ve iletişim bilgileri e-postada veya takvimde yer almaz.',
   calendarSummary: (reference, language, interpreter) =>

@@ -89,39 +89,43 @@ function factsText(facts: EmailFact[]): string {
 export function counselorInvitations(
   ctx: ComposeContext,
   change: BookingChange,
-  counselors: Array<{ name: string; email: string }>,
+  counselors: Array<{ name: string; email: string; locale?: string }>,
 ): OutboxEntry[] {
-  const t = catalogs.nl
   const { booking, point } = ctx
   const host = new URL(ctx.baseUrl).hostname
-  const label = when(booking, point.zone, 'nl')
-  const language =
-    booking.language === 'other'
-      ? t.languageOther
-      : (LANGUAGE_ENDONYMS[booking.language as keyof typeof LANGUAGE_ENDONYMS] ?? booking.language)
-  const subject =
-    change.type === 'created'
-      ? t.staffNewSubject(booking.reference, label, point.name)
-      : change.type === 'moved'
-        ? t.staffMovedSubject(booking.reference, label, point.name)
-        : t.staffCancelledSubject(booking.reference, label, point.name)
-  const intro =
-    change.type === 'created'
-      ? t.staffNewIntro
-      : change.type === 'moved'
-        ? t.staffMovedIntro
-        : t.staffCancelledIntro(change.by)
-  const facts: EmailFact[] = [
-    { label: t.referenceLabel, value: booking.reference },
-    { label: t.when, value: label },
-    { label: t.where, value: `${point.name}, ${address(point)}` },
-    { label: t.staffLanguage, value: language },
-    { label: t.staffInterpreter, value: booking.interpreter ? t.yes : t.no },
-    { label: t.staffTopic, value: topicLabel(t, booking.topic) },
-  ]
   const organizer = senderAddress(ctx.mailFrom)
   const method = change.type === 'cancelled' ? 'CANCEL' : 'REQUEST'
+  const agendaLink = `${ctx.baseUrl}/staff/agenda/afspraak/${booking.reference}`
   return counselors.map((counselor) => {
+    // Staff read Dutch or English, as their account says.
+    const locale: Locale = counselor.locale === 'en' ? 'en' : 'nl'
+    const t = catalogs[locale]
+    const label = when(booking, point.zone, locale)
+    const language =
+      booking.language === 'other'
+        ? t.languageOther
+        : (LANGUAGE_ENDONYMS[booking.language as keyof typeof LANGUAGE_ENDONYMS] ??
+          booking.language)
+    const subject =
+      change.type === 'created'
+        ? t.staffNewSubject(booking.reference, label, point.name)
+        : change.type === 'moved'
+          ? t.staffMovedSubject(booking.reference, label, point.name)
+          : t.staffCancelledSubject(booking.reference, label, point.name)
+    const intro =
+      change.type === 'created'
+        ? t.staffNewIntro
+        : change.type === 'moved'
+          ? t.staffMovedIntro
+          : t.staffCancelledIntro(change.by)
+    const facts: EmailFact[] = [
+      { label: t.referenceLabel, value: booking.reference },
+      { label: t.when, value: label },
+      { label: t.where, value: `${point.name}, ${address(point)}` },
+      { label: t.staffLanguage, value: language },
+      { label: t.staffInterpreter, value: booking.interpreter ? t.yes : t.no },
+      { label: t.staffTopic, value: topicLabel(t, booking.topic) },
+    ]
     const kind: OutboxKind = 'counselor-invitation'
     const content = bookingCalendar({
       method,
@@ -133,10 +137,10 @@ export function counselorInvitations(
       stamp: booking.updated_at,
       host,
       summary: t.calendarSummary(booking.reference, language, booking.interpreter),
-      description: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}`,
+      description: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n${agendaLink}`,
       location: `${point.name}, ${address(point)}`,
       organizer,
-      attendee: counselor,
+      attendee: { name: counselor.name, email: counselor.email },
     })
     return {
       kind,
@@ -153,14 +157,15 @@ export function counselorInvitations(
       message: {
         to: counselor.email,
         subject,
-        text: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n`,
+        text: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n${agendaLink}\n`,
         html: renderEmail(
           <Email
-            lang="nl"
+            lang={locale}
             dir="ltr"
             title={subject}
             intro={intro}
             facts={facts}
+            link={{ label: t.staffAgendaLink, href: agendaLink }}
             footer={t.staffPrivacy}
           />,
         ),

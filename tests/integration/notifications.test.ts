@@ -153,6 +153,8 @@ describe('counselor invitations', () => {
     expect(String(invite.event.getFirstPropertyValue('summary'))).toContain('(ትግርኛ, tolk)')
     expect(String(invite.event.getFirstPropertyValue('location'))).toContain('Proefstraat 1')
     expect(first!.parsed.subject).toMatch(/^Afspraak [A-Z2-9]{8}: dinsdag 1 december, 13:00–13:30/)
+    const reference = /[A-Z2-9]{8}/.exec(first!.parsed.subject ?? '')![0]
+    expect(first!.parsed.text).toContain(`http://spreekuur.test/staff/agenda/afspraak/${reference}`)
     // The client's name, email, phone and note are in no counselor message.
     for (const secret of [CLIENT.name, clientEmail, CLIENT.phone, CLIENT.note]) {
       expect(first!.raw).not.toContain(secret)
