@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
+import { catalogs } from '../../src/i18n/locales.js'
 import {
   hasChromium,
   launchBrowser,
@@ -183,6 +184,48 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
     expect(thirdParty(requests, served.origin)).toEqual([])
     await context.close()
   })
+
+  test.each([true, false])(
+    'in Arabic (JavaScript %s): book, download the .ics and cancel, right to left',
+    async (javaScript) => {
+      const t = catalogs.ar
+      const point = await createSupportPoint(db, { hours: HOURS })
+      const context = await browser.newContext({
+        viewport: PHONE,
+        locale: 'ar',
+        javaScriptEnabled: javaScript,
+      })
+      const page = await context.newPage()
+      const shot = (name: string) => screenshot(page, `ar-${javaScript ? 'js' : 'nojs'}-${name}`)
+      await page.goto(`${served.origin}/steunpunt/${point.slug}?lang=ar`)
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+      await page.getByRole('link', { name: t.bookCta }).click()
+      await page.locator('.days a').first().click()
+      await page.locator('#slots a.slot').first().waitFor()
+      await shot('times')
+      await page.locator('#slots a.slot').first().click()
+      await page.waitForURL('**/afspraak/gegevens?start=*')
+      await page.locator('#name').fill('م. ع.')
+      await page.locator('#language').selectOption('ar')
+      await shot('form')
+      await page.getByRole('button', { name: t.confirmBooking }).click()
+      await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+      await page.getByRole('heading', { name: t.bookingConfirmedTitle }).waitFor()
+      await shot('confirmation')
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: t.addToCalendar }).click(),
+      ])
+      expect(readFileSync((await download.path())!, 'utf8')).toContain('BEGIN:VEVENT')
+      await page.getByRole('link', { name: t.cancelBooking }).click()
+      await page.getByRole('button', { name: t.cancelConfirmYes }).click()
+      await page.getByText(t.bookingCancelled).waitFor()
+      expect(await bookingsAt(point.id)).toMatchObject([
+        { status: 'cancelled', cancelled_by: 'client', language: 'ar' },
+      ])
+      await context.close()
+    },
+  )
 
   test('with the keyboard only: Tab and Enter reach a day, a time and the form', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
