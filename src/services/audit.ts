@@ -6,6 +6,7 @@ export type AuditAction =
   | 'booking.attendance'
   | 'booking.outcome'
   | 'booking.cancel'
+  | 'booking.move'
   | 'booking.create'
   | 'bookings.export'
   | 'location.update'

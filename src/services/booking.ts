@@ -25,6 +25,7 @@ import {
 import { addDays } from '../domain/time.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 import { counselorsAt } from '../db/staff.js'
+import { audit } from './audit.js'
 import {
   clientMessages,
   counselorInvitations,
@@ -246,6 +247,10 @@ export async function cancelBooking(
     now: Date
     point: SupportPoint
     notify: NotifySettings
+    /** Staff say why, in plain words; kept with the booking. */
+    reason?: string | null
+    /** The staff member who cancels: written to the audit log in the same transaction. */
+    staffId?: string | null
   },
 ): Promise<
   { ok: true; booking: BookingRow; changed: boolean } | { ok: false; error: BookingError }
@@ -262,12 +267,25 @@ export async function cancelBooking(
         status: 'cancelled',
         cancelled_by: request.by,
         cancelled_at: request.now,
+        cancel_reason: request.reason ?? null,
         updated_at: request.now,
         sequence: booking.sequence + 1,
       })
       .where('id', '=', booking.id)
       .returningAll()
       .executeTakeFirstOrThrow()
+    if (request.staffId) {
+      await audit(
+        trx,
+        {
+          staffId: request.staffId,
+          action: 'booking.cancel',
+          bookingId: booking.id,
+          locationId: booking.location_id,
+        },
+        request.now,
+      )
+    }
     await notifyChange(
       trx,
       { booking: cancelled, point: request.point, ...request.notify },

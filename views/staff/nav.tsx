@@ -6,7 +6,11 @@ const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   { href: '/staff', key: 'home', roles: ['admin', 'coordinator', 'counselor', 'volunteer'] },
   { href: '/staff/agenda', key: 'agenda', roles: ['admin', 'coordinator', 'counselor'] },
   { href: '/staff/boeken', key: 'bookForClient', roles: ['admin', 'coordinator', 'volunteer'] },
-  { href: '/staff/mijn-afspraken', key: 'myBookings', roles: ['volunteer'] },
+  {
+    href: '/staff/mijn-afspraken',
+    key: 'myBookings',
+    roles: ['admin', 'coordinator', 'volunteer'],
+  },
   { href: '/staff/steunpunten', key: 'locations', roles: ['admin', 'coordinator'] },
   { href: '/staff/berichten', key: 'failedMessages', roles: ['admin', 'coordinator'] },
 ]

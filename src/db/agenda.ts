@@ -1,0 +1,125 @@
+import type { Db } from './database.js'
+import type { BookingRow } from './schema.js'
+
+/** A support point as the agenda names it. */
+export interface AgendaPoint {
+  id: string
+  slug: string
+  name: string
+  zone: string
+}
+
+/**
+ * The active support points among `locationIds`, by region and name: what the agenda's
+ * select offers. An empty list asks for nothing.
+ *
+ * @example const points = await agendaPoints(db, staff.locationIds)
+ */
+export async function agendaPoints(db: Db, locationIds: string[]): Promise<AgendaPoint[]> {
+  if (locationIds.length === 0) return []
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .select(['l.id', 'l.slug', 'l.name', 'l.timezone as zone'])
+    .where('l.active', '=', true)
+    .where('l.id', 'in', locationIds)
+    .orderBy('r.name')
+    .orderBy('l.name')
+    .execute()
+}
+
+/**
+ * The support point a booking lies at, also when it has since been closed down: its
+ * past bookings stay readable.
+ *
+ * @example const point = await findAgendaPoint(db, booking.location_id)
+ */
+export async function findAgendaPoint(
+  db: Db,
+  locationId: string,
+): Promise<AgendaPoint | undefined> {
+  return db
+    .selectFrom('locations')
+    .select(['id', 'slug', 'name', 'timezone as zone'])
+    .where('id', '=', locationId)
+    .executeTakeFirst()
+}
+
+/**
+ * Every booking, active or cancelled, starting in [from, to) at one support point, by time.
+ *
+ * @example const rows = await bookingsBetween(db, point.id, dayStart, nextDayStart)
+ */
+export async function bookingsBetween(
+  db: Db,
+  locationId: string,
+  from: Date,
+  to: Date,
+): Promise<BookingRow[]> {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('location_id', '=', locationId)
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+    .orderBy('starts_at')
+    .orderBy('status')
+    .orderBy('reference')
+    .execute()
+}
+
+/**
+ * The booking with this reference, only when it lies at one of `locationIds`: unknown
+ * and out of scope answer alike (undefined).
+ *
+ * @example const booking = await findBookingInScope(db, 'K7QWD3MA', staff.locationIds)
+ */
+export async function findBookingInScope(
+  db: Db,
+  reference: string,
+  locationIds: string[],
+): Promise<BookingRow | undefined> {
+  if (locationIds.length === 0) return undefined
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('reference', '=', reference)
+    .where('location_id', 'in', locationIds)
+    .executeTakeFirst()
+}
+
+/**
+ * Records whether the client came. Only active bookings: a cancelled one has nothing to attend.
+ *
+ * @example await setAttendance(db, booking.id, 'no_show', now)
+ */
+export async function setAttendance(
+  db: Db,
+  bookingId: string,
+  attendance: 'attended' | 'no_show',
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('bookings')
+    .set({ attendance, updated_at: now })
+    .where('id', '=', bookingId)
+    .where('status', '=', 'active')
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+/** @example await setOutcome(db, booking.id, 'referred', now) */
+export async function setOutcome(
+  db: Db,
+  bookingId: string,
+  outcome: 'orienting' | 'return' | 'referred' | 'other',
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('bookings')
+    .set({ outcome, updated_at: now })
+    .where('id', '=', bookingId)
+    .where('status', '=', 'active')
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}

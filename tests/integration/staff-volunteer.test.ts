@@ -1,0 +1,331 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { testApp } from '../support/app.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
+
+// Monday 30 November 2026, 09:00 in Amsterdam. Tuesday's hours are 13:00–14:00, one counselor.
+const NOW = new Date('2026-11-30T08:00:00Z')
+const TUESDAY_13 = '2026-12-01T13:00+01:00'
+const TUESDAY_1330 = '2026-12-01T13:30+01:00'
+
+const NO_CONTACT = {
+  name: 'A. K.',
+  language: 'ti',
+  interpreter: 'yes',
+  topic: 'orientation',
+  email: '',
+  phone: '',
+  note: '',
+}
+
+let db: Db
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+
+afterAll(async () => {
+  await db.destroy()
+})
+
+function newPoint() {
+  return createSupportPoint(db, {
+    hours: [{ weekday: 2, start: '13:00', end: '14:00', counselors: 1 }],
+  })
+}
+
+async function signedIn(role: 'volunteer' | 'coordinator' | 'counselor' | 'admin') {
+  const staff = await createStaff(db, { role })
+  return { staff, cookie: await signIn(db, staff.id, NOW) }
+}
+
+function bookingByReference(reference: string) {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('reference', '=', reference)
+    .executeTakeFirstOrThrow()
+}
+
+function placesTaken(locationId: string) {
+  return db
+    .selectFrom('slot_counters')
+    .select(['starts_at', 'booked'])
+    .where('location_id', '=', locationId)
+    .execute()
+    .then((rows) => new Map(rows.map((r) => [r.starts_at.toISOString(), r.booked])))
+}
+
+/** Books through the staff form; returns the reference from the redirect. */
+async function bookFor(
+  post: ReturnType<typeof testApp>['post'],
+  cookie: { Cookie: string },
+  slug: string,
+  start = TUESDAY_13,
+) {
+  const res = await post(`/staff/boeken/${slug}`, { ...NO_CONTACT, start }, cookie)
+  expect(res.status).toBe(303)
+  const location = res.headers.get('Location') ?? ''
+  const match = /^\/staff\/mijn-afspraken\/([A-Z0-9]{8})\?nieuw=1$/.exec(location)
+  expect(match, location).not.toBeNull()
+  return match![1]!
+}
+
+describe('booking for a client', () => {
+  test('the volunteer walks the public steps under /staff/boeken', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('volunteer')
+    const { get } = testApp(db, { now: NOW })
+
+    const points = await (await get('/staff/boeken', cookie)).text()
+    expect(points).toContain(point.region.name)
+    expect(points).toContain(`href="/staff/boeken/${point.slug}"`)
+
+    const days = await get(`/staff/boeken/${point.slug}?dag=2026-12-01`, cookie)
+    expect(days.status).toBe(200)
+    const daysHtml = await days.text()
+    expect(daysHtml).toContain('Vrije tijden op dinsdag 1 december')
+    expect(daysHtml).toContain(
+      `/staff/boeken/${point.slug}/gegevens?start=${encodeURIComponent(TUESDAY_13)}`,
+    )
+
+    const form = await get(
+      `/staff/boeken/${point.slug}/gegevens?start=${encodeURIComponent(TUESDAY_13)}`,
+      cookie,
+    )
+    expect(form.status).toBe(200)
+    const formHtml = await form.text()
+    expect(formHtml).toContain(`action="/staff/boeken/${point.slug}"`)
+    expect(formHtml).toContain('E-mail en telefoon van de cliënt zijn niet verplicht')
+  })
+
+  test('a client without contact details: recorded as the volunteer’s, messages to the volunteer', async () => {
+    const point = await newPoint()
+    const { staff, cookie } = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+
+    const reference = await bookFor(post, cookie, point.slug)
+    const booking = await bookingByReference(reference)
+    expect(booking).toMatchObject({
+      source: 'volunteer',
+      booked_by: staff.id,
+      email: null,
+      phone: null,
+      name: 'A. K.',
+      location_id: point.id,
+      status: 'active',
+    })
+    expect(booking.starts_at.toISOString()).toBe('2026-12-01T12:00:00.000Z')
+
+    const confirmation = await (
+      await get(`/staff/mijn-afspraken/${reference}?nieuw=1`, cookie)
+    ).text()
+    expect(confirmation).toContain('De afspraak staat')
+    expect(confirmation).toContain(`${reference.slice(0, 4)} ${reference.slice(4)}`)
+    expect(confirmation).toContain('Proefstraat 1, 1234 AB Testdorp')
+    expect(confirmation).toContain('dinsdag 1 december')
+    expect(confirmation).toContain(staff.email)
+
+    const list = await (await get('/staff/mijn-afspraken', cookie)).text()
+    expect(list).toContain(`href="/staff/mijn-afspraken/${reference}"`)
+    expect(list).toContain('gepland')
+
+    const outbox = await db
+      .selectFrom('outbox')
+      .select(['kind', 'recipient'])
+      .where('booking_id', '=', booking.id)
+      .execute()
+    expect(outbox).toContainEqual({ kind: 'client-confirmation', recipient: staff.email })
+
+    const audited = await db
+      .selectFrom('audit_log')
+      .select(['action', 'booking_id'])
+      .where('staff_id', '=', staff.id)
+      .execute()
+    expect(audited).toContainEqual({ action: 'booking.create', booking_id: booking.id })
+  })
+
+  test('bad input is refused with 422 and keeps what was typed', async () => {
+    const point = await newPoint()
+    const { staff, cookie } = await signedIn('volunteer')
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(
+      `/staff/boeken/${point.slug}`,
+      {
+        ...NO_CONTACT,
+        name: '',
+        email: 'not-an-address',
+        note: 'Komt met zijn broer',
+        start: TUESDAY_13,
+      },
+      cookie,
+    )
+    expect(res.status).toBe(422)
+    const html = await res.text()
+    expect(html).toContain('value="not-an-address"')
+    expect(html).toContain('Komt met zijn broer')
+    expect(html).toContain('Dit e-mailadres klopt niet')
+    const rows = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('booked_by', '=', staff.id)
+      .execute()
+    expect(rows).toHaveLength(0)
+  })
+
+  test('a full time answers 409 with other free times', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('volunteer')
+    const { post } = testApp(db, { now: NOW })
+    await bookFor(post, cookie, point.slug)
+    const res = await post(
+      `/staff/boeken/${point.slug}`,
+      { ...NO_CONTACT, start: TUESDAY_13 },
+      cookie,
+    )
+    expect(res.status).toBe(409)
+    const html = await res.text()
+    expect(html).toContain('Deze tijd is net bezet')
+    expect(html).toContain(`value="${TUESDAY_1330}"`)
+    expect(html).toContain('value="A. K."')
+  })
+})
+
+describe('my bookings', () => {
+  test('another volunteer cannot see, move or cancel it, not even by its reference', async () => {
+    const point = await newPoint()
+    const owner = await signedIn('volunteer')
+    const other = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, owner.cookie, point.slug)
+
+    const base = `/staff/mijn-afspraken/${reference}`
+    expect((await get(base, other.cookie)).status).toBe(404)
+    expect((await get(`${base}/verzetten`, other.cookie)).status).toBe(404)
+    expect((await get(`${base}/annuleren`, other.cookie)).status).toBe(404)
+    expect((await post(`${base}/verzetten`, { start: TUESDAY_1330 }, other.cookie)).status).toBe(
+      404,
+    )
+    expect((await post(`${base}/annuleren`, {}, other.cookie)).status).toBe(404)
+    expect(await (await get('/staff/mijn-afspraken', other.cookie)).text()).not.toContain(reference)
+
+    const booking = await bookingByReference(reference)
+    expect(booking.status).toBe('active')
+    expect(booking.starts_at.toISOString()).toBe('2026-12-01T12:00:00.000Z')
+  })
+
+  test('the volunteer moves it: the new place is taken and the old one freed', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, cookie, point.slug)
+    const base = `/staff/mijn-afspraken/${reference}`
+
+    const picker = await (await get(`${base}/verzetten?dag=2026-12-01`, cookie)).text()
+    expect(picker).toContain(`action="${base}/verzetten"`)
+    expect(picker).toContain(`value="${TUESDAY_1330}"`)
+
+    const res = await post(`${base}/verzetten`, { start: TUESDAY_1330 }, cookie)
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(`${base}?verzet=1`)
+    const booking = await bookingByReference(reference)
+    expect(booking.starts_at.toISOString()).toBe('2026-12-01T12:30:00.000Z')
+    const places = await placesTaken(point.id)
+    expect(places.get('2026-12-01T12:00:00.000Z')).toBe(0)
+    expect(places.get('2026-12-01T12:30:00.000Z')).toBe(1)
+    expect(await (await get(`${base}?verzet=1`, cookie)).text()).toContain('De afspraak is verzet.')
+  })
+
+  test('the volunteer cancels it after a confirmation step', async () => {
+    const point = await newPoint()
+    const { staff, cookie } = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, cookie, point.slug)
+    const base = `/staff/mijn-afspraken/${reference}`
+
+    const confirm = await (await get(`${base}/annuleren`, cookie)).text()
+    expect(confirm).toContain(`<form method="post" action="${base}/annuleren"`)
+    expect((await bookingByReference(reference)).status).toBe('active')
+
+    const res = await post(`${base}/annuleren`, {}, cookie)
+    expect(res.status).toBe(303)
+    const booking = await bookingByReference(reference)
+    expect(booking).toMatchObject({ status: 'cancelled', cancelled_by: 'client' })
+    expect((await placesTaken(point.id)).get('2026-12-01T12:00:00.000Z')).toBe(0)
+    const list = await (await get('/staff/mijn-afspraken', cookie)).text()
+    expect(list).toContain('afgezegd')
+    const audited = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('booking_id', '=', booking.id)
+      .where('staff_id', '=', staff.id)
+      .execute()
+    expect(audited.map((a) => a.action)).toContain('booking.cancel')
+  })
+
+  test('a coordinator sees the bookings they made themselves', async () => {
+    const point = await newPoint()
+    const { staff, cookie } = await signedIn('coordinator')
+    const { get, post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, cookie, point.slug)
+    expect((await bookingByReference(reference)).booked_by).toBe(staff.id)
+    expect(await (await get('/staff/mijn-afspraken', cookie)).text()).toContain(reference)
+  })
+})
+
+describe('access', () => {
+  test('a counselor gets 404 on booking for a client and on my bookings', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('counselor')
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await get('/staff/boeken', cookie)).status).toBe(404)
+    expect((await get(`/staff/boeken/${point.slug}`, cookie)).status).toBe(404)
+    expect((await get('/staff/mijn-afspraken', cookie)).status).toBe(404)
+    const res = await post(
+      `/staff/boeken/${point.slug}`,
+      { ...NO_CONTACT, start: TUESDAY_13 },
+      cookie,
+    )
+    expect(res.status).toBe(404)
+    const rows = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('location_id', '=', point.id)
+      .execute()
+    expect(rows).toHaveLength(0)
+  })
+
+  test('an anonymous visitor is sent to the login page', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const res = await get('/staff/boeken')
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(`/login?next=${encodeURIComponent('/staff/boeken')}`)
+    const list = await get('/staff/mijn-afspraken')
+    expect(list.headers.get('Location')).toMatch(/^\/login\?next=/)
+  })
+
+  test('a cross-origin POST is refused with 403 and changes nothing', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('volunteer')
+    const { post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, cookie, point.slug)
+    const evil = { ...cookie, Origin: 'https://evil.example' }
+    const base = `/staff/mijn-afspraken/${reference}`
+    expect(
+      (await post(`/staff/boeken/${point.slug}`, { ...NO_CONTACT, start: TUESDAY_1330 }, evil))
+        .status,
+    ).toBe(403)
+    expect((await post(`${base}/verzetten`, { start: TUESDAY_1330 }, evil)).status).toBe(403)
+    expect((await post(`${base}/annuleren`, {}, evil)).status).toBe(403)
+    const rows = await db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('location_id', '=', point.id)
+      .execute()
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ status: 'active', reference })
+    expect(rows[0]!.starts_at.toISOString()).toBe('2026-12-01T12:00:00.000Z')
+  })
+})

@@ -1,0 +1,230 @@
+import type { AgendaPoint } from '../../src/db/agenda.js'
+import type { BookingRow } from '../../src/db/schema.js'
+import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
+import { languageDirection } from '../../src/i18n/languages.js'
+import { attendanceLabel, languageLabel, spacedReference, topicLabel } from './agenda-labels.js'
+
+export interface AgendaDayProps {
+  t: AgendaMessages
+  points: AgendaPoint[]
+  point: AgendaPoint
+  /** What the day field holds: the date shown, or what was typed when it was no date. */
+  dayValue: string
+  /** Null when the typed day was no date: the form comes back with the message. */
+  day: {
+    label: string
+    previous: string
+    next: string
+    rows: Array<{ booking: BookingRow; time: string }>
+  } | null
+  today: string
+  exportRange: { from: string; to: string }
+}
+
+function agendaHref(slug: string, day: string): string {
+  return `/staff/agenda?steunpunt=${encodeURIComponent(slug)}&dag=${day}`
+}
+
+/**
+ * One day at one support point: a plain table that prints on one A4 page (the layout
+ * hides header and footer in print, and the forms here carry `no-print`).
+ */
+export function AgendaDayPage(props: AgendaDayProps) {
+  const { t, point, day } = props
+  return (
+    <>
+      <h1>{day ? t.dayTitle(point.name, day.label) : t.title}</h1>
+      <form method="get" action="/staff/agenda" class="filter no-print">
+        <div class="field">
+          <label for="steunpunt">{t.pointField}</label>
+          <select id="steunpunt" name="steunpunt">
+            {props.points.map((p) => (
+              <option value={p.slug} selected={p.id === point.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class={`field${day ? '' : ' has-error'}`}>
+          <label for="dag">{t.dayField}</label>
+          {day ? null : (
+            <p class="field-error" id="dag-error">
+              {t.badDate}
+            </p>
+          )}
+          <input
+            id="dag"
+            name="dag"
+            type="date"
+            value={props.dayValue}
+            aria-invalid={day ? undefined : 'true'}
+            aria-describedby={day ? undefined : 'dag-error'}
+          />
+        </div>
+        <button type="submit">{t.show}</button>
+      </form>
+
+      {day ? (
+        <>
+          <p class="actions no-print">
+            <a class="button" href={agendaHref(point.slug, day.previous)} rel="prev">
+              {t.previousDay}
+            </a>
+            <a class="button" href={agendaHref(point.slug, props.today)}>
+              {t.today}
+            </a>
+            <a class="button" href={agendaHref(point.slug, day.next)} rel="next">
+              {t.nextDay}
+            </a>
+          </p>
+          <AgendaTable t={t} rows={day.rows} />
+        </>
+      ) : null}
+
+      <section class="no-print" aria-labelledby="search-heading">
+        <h2 id="search-heading">{t.searchTitle}</h2>
+        <SearchForm t={t} value="" />
+      </section>
+
+      <section class="no-print" aria-labelledby="export-heading">
+        <h2 id="export-heading">{t.exportTitle}</h2>
+        <ExportForm t={t} point={point} from={props.exportRange.from} to={props.exportRange.to} />
+      </section>
+    </>
+  )
+}
+
+function AgendaTable(props: {
+  t: AgendaMessages
+  rows: Array<{ booking: BookingRow; time: string }>
+}) {
+  const { t, rows } = props
+  if (rows.length === 0) return <p>{t.none}</p>
+  const cancelled = rows.filter((row) => row.booking.status === 'cancelled').length
+  return (
+    <>
+      <p>{t.count(rows.length - cancelled, cancelled)}</p>
+      <table class="agenda">
+        <thead>
+          <tr>
+            <th scope="col">{t.time}</th>
+            <th scope="col">{t.reference}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.language}</th>
+            <th scope="col">{t.interpreter}</th>
+            <th scope="col">{t.topic}</th>
+            <th scope="col">{t.contact}</th>
+            <th scope="col">{t.attendance}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ booking, time }) => {
+            const isCancelled = booking.status === 'cancelled'
+            return (
+              <tr class={isCancelled ? 'muted' : undefined}>
+                <td dir="ltr">
+                  {isCancelled ? <del>{time}</del> : time}
+                  {isCancelled ? (
+                    <>
+                      <br />
+                      {t.statuses.cancelled}
+                    </>
+                  ) : null}
+                </td>
+                <td dir="ltr" translate="no">
+                  <a href={`/staff/agenda/afspraak/${booking.reference}`}>
+                    {spacedReference(booking.reference)}
+                  </a>
+                </td>
+                <td dir="auto">
+                  {booking.name ?? (booking.erased_at ? t.nameErased : t.nameNone)}
+                </td>
+                <td lang={booking.language} dir={languageDirection(booking.language)}>
+                  {languageLabel(booking.language, t)}
+                </td>
+                <td>{booking.interpreter ? t.yes : t.no}</td>
+                <td>{topicLabel(booking.topic, t)}</td>
+                <td>
+                  {booking.email ? (
+                    <span dir="ltr">
+                      {booking.email}
+                      <br />
+                    </span>
+                  ) : null}
+                  {booking.phone ? (
+                    <span dir="ltr">
+                      {booking.phone}
+                      <br />
+                    </span>
+                  ) : null}
+                  {booking.note ? <span dir="auto">{booking.note}</span> : null}
+                </td>
+                <td>{isCancelled ? '' : attendanceLabel(booking, t)}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+/** A real GET form: search works with or without JavaScript. */
+export function SearchForm(props: { t: AgendaMessages; value: string }) {
+  const { t } = props
+  return (
+    <form method="get" action="/staff/agenda/zoek" class="filter">
+      <label for="referentie">{t.searchField}</label>
+      <p class="hint" id="referentie-hint">
+        {t.searchHint}
+      </p>
+      <div class="filter-row">
+        <input
+          id="referentie"
+          name="referentie"
+          type="search"
+          value={props.value}
+          maxlength={40}
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="referentie-hint"
+        />
+        <button type="submit">{t.searchButton}</button>
+      </div>
+    </form>
+  )
+}
+
+export function ExportForm(props: {
+  t: AgendaMessages
+  point: AgendaPoint
+  from: string
+  to: string
+}) {
+  const { t } = props
+  return (
+    <form method="get" action="/staff/agenda/export.csv" class="filter">
+      <p class="hint">{t.exportIntro}</p>
+      <input type="hidden" name="steunpunt" value={props.point.slug} />
+      <div class="field">
+        <label for="van">{t.exportFrom}</label>
+        <input id="van" name="van" type="date" value={props.from} required />
+      </div>
+      <div class="field">
+        <label for="tot">{t.exportTo}</label>
+        <input id="tot" name="tot" type="date" value={props.to} required />
+      </div>
+      <button type="submit">{t.exportButton}</button>
+    </form>
+  )
+}
+
+/** No support point in scope: nothing to show, and who can help. */
+export function AgendaEmptyPage(props: { t: AgendaMessages }) {
+  return (
+    <>
+      <h1>{props.t.title}</h1>
+      <p>{props.t.noPoints}</p>
+    </>
+  )
+}

@@ -1,0 +1,216 @@
+import type { VolunteerMessages } from '../../src/i18n/staff/volunteer.js'
+import type { ViewContext } from '../context.js'
+import { Icon } from '../partials/icons.js'
+
+export type BookingState = 'active' | 'cancelled' | 'past'
+
+export interface BookingListItem {
+  reference: string
+  whenLabel: string
+  pointName: string
+  clientName: string | null
+  state: BookingState
+  href: string
+}
+
+/** "My bookings": what this staff member booked for clients, upcoming first. */
+export function MyBookingsPage(props: {
+  tv: VolunteerMessages
+  upcoming: BookingListItem[]
+  past: BookingListItem[]
+}) {
+  const { tv } = props
+  return (
+    <>
+      <h1>{tv.listTitle}</h1>
+      <p>{tv.listIntro}</p>
+      <p>
+        <a class="button" href="/staff/boeken">
+          {tv.newBooking}
+        </a>
+      </p>
+      <section aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{tv.upcoming}</h2>
+        {props.upcoming.length === 0 ? (
+          <p>{tv.noUpcoming}</p>
+        ) : (
+          <BookingTable tv={tv} items={props.upcoming} />
+        )}
+      </section>
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading">{tv.past}</h2>
+        {props.past.length === 0 ? <p>{tv.noPast}</p> : <BookingTable tv={tv} items={props.past} />}
+      </section>
+    </>
+  )
+}
+
+function BookingTable(props: { tv: VolunteerMessages; items: BookingListItem[] }) {
+  const { tv } = props
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{tv.columnReference}</th>
+          <th scope="col">{tv.columnWhen}</th>
+          <th scope="col">{tv.columnWhere}</th>
+          <th scope="col">{tv.columnClient}</th>
+          <th scope="col">{tv.columnStatus}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((item) => (
+          <tr>
+            <td>
+              <a href={item.href} dir="ltr" translate="no">
+                {item.reference}
+              </a>
+            </td>
+            <td>{item.whenLabel}</td>
+            <td>{item.pointName}</td>
+            <td dir="auto">{item.clientName ?? tv.erasedName}</td>
+            <td>{tv.statusNames[item.state]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+export interface VolunteerBookingView {
+  reference: string
+  whenLabel: string
+  pointName: string
+  pointSlug: string
+  address: string
+  postalCode: string
+  municipality: string
+  directions: string | null
+  state: BookingState
+  clientName: string | null
+  languageLabel: string
+  interpreter: boolean
+  messagesTo: { who: 'client' | 'you'; email: string } | null
+  basePath: string
+}
+
+/**
+ * One booking this staff member made. Right after booking it is the confirmation to
+ * print for the client: the code large, when and where; the staff actions do not print.
+ */
+export function VolunteerBookingPage(props: {
+  ctx: ViewContext
+  tv: VolunteerMessages
+  booking: VolunteerBookingView
+  notice: string | null
+  isNew: boolean
+}) {
+  const { ctx, tv, booking } = props
+  const { t } = ctx
+  return (
+    <article class="booking">
+      <p class="breadcrumb no-print">
+        <a href="/staff/mijn-afspraken">{tv.backToList}</a>
+      </p>
+      <h1 tabindex={-1} data-focus-after-swap>
+        {props.isNew ? tv.createdTitle : tv.detailTitle(booking.reference)}
+      </h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {booking.state === 'cancelled' ? <p class="notice warning">{t.bookingCancelled}</p> : null}
+      {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
+      {props.isNew ? <p class="no-print">{tv.createdText}</p> : null}
+
+      <div class="reference-box">
+        <p class="label">{tv.referenceLabel}</p>
+        <p class="reference" dir="ltr" translate="no">
+          {booking.reference.slice(0, 4)} {booking.reference.slice(4)}
+        </p>
+        <p class="muted">{t.referenceHint}</p>
+      </div>
+
+      <dl class="facts">
+        <dt>{t.when}</dt>
+        <dd>{booking.whenLabel}</dd>
+        <dt>{t.where}</dt>
+        <dd>
+          {booking.pointName}
+          <br />
+          {booking.address}, {booking.postalCode} {booking.municipality}
+          {booking.directions ? (
+            <>
+              <br />
+              <span class="muted">{booking.directions}</span>
+            </>
+          ) : null}
+        </dd>
+      </dl>
+      {booking.state === 'active' ? <p>{t.walkInStillOpen}</p> : null}
+
+      <dl class="facts no-print">
+        <dt>{tv.client}</dt>
+        <dd dir="auto">{booking.clientName ?? tv.erasedName}</dd>
+        <dt>{tv.language}</dt>
+        <dd>{booking.languageLabel}</dd>
+        <dt>{tv.interpreter}</dt>
+        <dd>{booking.interpreter ? t.yes : t.no}</dd>
+        <dt>{tv.status}</dt>
+        <dd>{tv.statusNames[booking.state]}</dd>
+        {booking.messagesTo ? (
+          <>
+            <dt>{tv.messagesTo}</dt>
+            <dd>
+              {booking.messagesTo.who === 'client'
+                ? tv.messagesToClient(booking.messagesTo.email)
+                : tv.messagesToYou(booking.messagesTo.email)}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {booking.state === 'active' ? (
+        <p class="actions no-print">
+          <a class="button" href={`${booking.basePath}/verzetten`}>
+            <Icon name="move" /> {t.moveBooking}
+          </a>
+          <a class="button danger" href={`${booking.basePath}/annuleren`}>
+            <Icon name="cancel" /> {t.cancelBooking}
+          </a>
+        </p>
+      ) : null}
+      <p class="muted no-print">{tv.print}</p>
+    </article>
+  )
+}
+
+/** The step before cancelling: a real form, so a link or a prefetch never cancels. */
+export function VolunteerCancelPage(props: {
+  tv: VolunteerMessages
+  booking: VolunteerBookingView
+}) {
+  const { tv, booking } = props
+  return (
+    <>
+      <h1>{tv.cancelTitle}</h1>
+      <p>
+        <strong>{booking.whenLabel}</strong>, {booking.pointName} (
+        <span dir="ltr" translate="no">
+          {booking.reference}
+        </span>
+        )
+      </p>
+      <p>{tv.cancelText}</p>
+      <form method="post" action={`${booking.basePath}/annuleren`} class="actions">
+        <button type="submit" class="danger">
+          {tv.cancelYes}
+        </button>
+        <a class="button" href={booking.basePath}>
+          {tv.cancelNo}
+        </a>
+      </form>
+    </>
+  )
+}
