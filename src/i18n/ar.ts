@@ -196,6 +196,7 @@ export const ar: Messages = {
   emailCancelledByClient: 'لقد ألغيت هذا الموعد. أصبح مكانك متاحاً لشخص آخر.',
   emailCancelledByStaff:
     'ألغى مركز الدعم هذا الموعد. نعتذر عن ذلك. يمكنك حجز موعد جديد، أو الحضور بدون موعد خلال ساعات الاستقبال.',
+  emailCancelReason: 'السبب',
   emailReminderSubject: (reference) => `تذكير: موعدك ${reference}`,
   emailReminderIntro: 'هذا تذكير بموعدك.',
   emailManage: 'لرؤية الموعد أو تغييره أو إلغائه:',

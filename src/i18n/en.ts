@@ -144,6 +144,7 @@ export const en: Messages = {
   emailCancelledByClient: 'You cancelled this appointment. Your place has been given free.',
   emailCancelledByStaff:
     'The support point cancelled this appointment. We are sorry. You can make a new appointment or walk in during the hours.',
+  emailCancelReason: 'Reason',
   emailReminderSubject: (reference) => `Reminder: your appointment ${reference}`,
   emailReminderIntro: 'This is a reminder of your appointment.',
   emailManage: 'See, move or cancel:',

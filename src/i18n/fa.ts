@@ -142,6 +142,7 @@ export const fa: Messages = {
   emailCancelledByClient: 'شما این نوبت را لغو کردید. جای شما برای کس دیگری آزاد شد.',
   emailCancelledByStaff:
     'مرکز حمایت این نوبت را لغو کرد. متأسفیم. می‌توانید نوبت تازه‌ای بگیرید یا در ساعت‌های مشاوره بدون نوبت بیایید.',
+  emailCancelReason: 'دلیل',
   emailReminderSubject: (reference) => `یادآوری: نوبت شما ${reference}`,
   emailReminderIntro: 'این یک یادآوری برای نوبت شماست.',
   emailManage: 'دیدن، تغییر یا لغو نوبت:',

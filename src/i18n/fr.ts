@@ -146,6 +146,7 @@ export const fr: Messages = {
     'Vous avez annulé ce rendez-vous. Votre place est maintenant libre pour quelqu’un d’autre.',
   emailCancelledByStaff:
     'Le point d’accueil a annulé ce rendez-vous. Nous en sommes désolés. Vous pouvez prendre un nouveau rendez-vous ou venir sans rendez-vous pendant la permanence.',
+  emailCancelReason: 'Raison',
   emailReminderSubject: (reference) => `Rappel : votre rendez-vous ${reference}`,
   emailReminderIntro: 'Ceci est un rappel de votre rendez-vous.',
   emailManage: 'Voir, déplacer ou annuler :',

@@ -145,6 +145,7 @@ export const nl = {
   emailCancelledByClient: 'U heeft deze afspraak afgezegd. Uw plek is vrijgegeven.',
   emailCancelledByStaff:
     'Het steunpunt heeft deze afspraak afgezegd. Het spijt ons. U kunt een nieuwe afspraak maken of binnenlopen tijdens het spreekuur.',
+  emailCancelReason: 'Reden',
   emailReminderSubject: (reference: string) => `Herinnering: uw afspraak ${reference}`,
   emailReminderIntro: 'Dit is een herinnering aan uw afspraak.',
   emailManage: 'Bekijken, verzetten of afzeggen:',

@@ -151,6 +151,7 @@ export const ru: Messages = {
   emailCancelledByClient: 'Вы отменили эту запись. Ваше место теперь свободно.',
   emailCancelledByStaff:
     'Пункт поддержки отменил эту запись. Нам очень жаль. Вы можете записаться снова или прийти без записи в часы приёма.',
+  emailCancelReason: 'Причина',
   emailReminderSubject: (reference) => `Напоминание: ваша запись ${reference}`,
   emailReminderIntro: 'Напоминаем вам о вашей записи.',
   emailManage: 'Посмотреть, перенести или отменить запись:',

@@ -149,6 +149,7 @@ export const so: Messages = {
     'Adiga ayaa joojiyay ballantan. Meeshaadii hadda waa u bannaan tahay dad kale.',
   emailCancelledByStaff:
     'Xarunta taageerada ayaa joojisay ballantan. Waan ka xunnahay. Waad qabsan kartaa ballan cusub ama waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
+  emailCancelReason: 'Sababta',
   emailReminderSubject: (reference) => `Xusuusin: ballantaada ${reference}`,
   emailReminderIntro: 'Tani waa xusuusin ku saabsan ballantaada.',
   emailManage: 'Arag, beddel ama jooji:',

@@ -136,6 +136,7 @@ export const ti: Messages = {
   emailCancelledByClient: 'ነዚ ቆጸራ ሰሪዝኩምዎ። ቦታኹም ንኻልእ ሰብ ክፉት ኮይኑ።',
   emailCancelledByStaff:
     'ማእከል ሓገዝ ነዚ ቆጸራ ሰሪዝዎ። ይቕሬታ ንሓትት። ሓድሽ ቆጸራ ክትሕዙ ወይ ኣብ ሰዓታት ምኽሪ ብዘይ ቆጸራ ክትመጹ ትኽእሉ ኢኹም።',
+  emailCancelReason: 'ምኽንያት',
   emailReminderSubject: (reference) => `መዘኻኸሪ፦ ቆጸራኹም ${reference}`,
   emailReminderIntro: 'እዚ ብዛዕባ ቆጸራኹም መዘኻኸሪ እዩ።',
   emailManage: 'ንምርኣይ፡ ንምቕያር ወይ ንምስራዝ፦',

@@ -143,6 +143,7 @@ export const tr: Messages = {
   emailCancelledByClient: 'Bu randevuyu iptal ettiniz. Yeriniz artık başkası için boş.',
   emailCancelledByStaff:
     'Destek noktası bu randevuyu iptal etti. Özür dileriz. Yeni bir randevu alabilir veya görüşme saatlerinde randevusuz gelebilirsiniz.',
+  emailCancelReason: 'Neden',
   emailReminderSubject: (reference) => `Hatırlatma: randevunuz ${reference}`,
   emailReminderIntro: 'Randevunuzu hatırlatmak istiyoruz.',
   emailManage: 'Randevunuzu görmek, saatini değiştirmek veya iptal etmek için:',

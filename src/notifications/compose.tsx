@@ -298,6 +298,10 @@ export function clientMessages(
   }
 
   if (change.type === 'cancelled') {
+    // Staff write their reason in Dutch or English; it is passed on as they wrote it.
+    if (change.by === 'staff' && booking.cancel_reason) {
+      facts.push({ label: t.emailCancelReason, value: booking.cancel_reason })
+    }
     const intro = change.by === 'client' ? t.emailCancelledByClient : t.emailCancelledByStaff
     return [
       entry('client-cancelled', t.emailCancelledSubject(booking.reference), intro, {

@@ -5,7 +5,7 @@ import { createMailer, type Mailer } from '../../src/notifications/mailer.js'
 import { claimDue } from '../../src/notifications/outbox.js'
 import { issueCalendarToken } from '../../src/services/calendar-feed.js'
 import { loadSupportPoints } from '../../src/db/locations.js'
-import { bookSlot } from '../../src/services/booking.js'
+import { bookSlot, cancelBooking } from '../../src/services/booking.js'
 import { deliverDue } from '../../src/notifications/worker.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase, usingPostgres } from '../support/database.js'
@@ -459,5 +459,40 @@ describe('a client booked by a volunteer', () => {
     const toVolunteer = mine().filter((m) => JSON.stringify(m.parsed.to).includes(volunteerEmail))
     expect(toVolunteer).toHaveLength(1)
     expect(toVolunteer[0]!.parsed.subject).toMatch(/^Spreekuur: Uw afspraak [A-Z2-9]{8}$/)
+  })
+})
+
+describe('a cancellation by the support point', () => {
+  test('tells the client, with the reason the staff member gave', async () => {
+    const { point } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13)
+    const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
+    const row = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('location_id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    const outcome = await cancelBooking(db, {
+      bookingId: row.id,
+      by: 'staff',
+      now: NOW,
+      point: loaded!,
+      notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
+      reason: 'De counselor is ziek',
+    })
+    expect(outcome.ok).toBe(true)
+    await deliver(NOW)
+    const notice = mine().find((m) => m.parsed.subject?.includes('is afgezegd'))
+    expect(notice?.parsed.text).toContain('Het steunpunt heeft deze afspraak afgezegd.')
+    expect(notice?.parsed.text).toContain('Reden: De counselor is ziek')
+  })
+})
+
+describe('/dev/mail', () => {
+  test('lists what would have been sent in development, and does not exist in production', async () => {
+    const dev = testApp(db, { now: NOW })
+    expect((await dev.get('/dev/mail')).status).toBe(200)
+    const production = testApp(db, { now: NOW, env: { NODE_ENV: 'production' } })
+    expect((await production.get('/dev/mail')).status).toBe(404)
   })
 })
