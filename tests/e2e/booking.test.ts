@@ -6,6 +6,7 @@ import type { Db } from '../../src/db/database.js'
 import { catalogs } from '../../src/i18n/locales.js'
 import {
   hasChromium,
+  axeViolations,
   launchBrowser,
   PHONE,
   recordRequests,
@@ -22,7 +23,6 @@ const DAY = '2026-12-01'
 const DAY_LABEL = 'dinsdag 1 december'
 const FIRST_SLOT = '2026-12-01T12:00:00.000Z'
 const LATER_SLOT = '2026-12-01T13:00:00.000Z'
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url))
 
 describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
@@ -326,20 +326,8 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
   })
 
   describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-    type Violation = { id: string; impact: string | null; targets: string[] }
-
     /** Runs axe on the page as it is now; CSP is bypassed in this context to inject it. */
-    async function violations(page: Page): Promise<Violation[]> {
-      await page.addScriptTag({ path: AXE })
-      return page.evaluate<Violation[]>(`
-        axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
-          .then((result) => result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-          })))
-      `)
-    }
+    const violations = axeViolations
 
     /** Visits each page (the callback brings the browser there) and collects what axe finds. */
     async function audit(

@@ -1,7 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core'
 import type { Db } from '../../src/db/database.js'
 import { testApp } from './app.js'
 
@@ -83,4 +90,28 @@ export function recordRequests(context: BrowserContext): string[] {
 /** The recorded URLs that go anywhere but our own origin (inline data: URLs stay local). */
 export function thirdParty(urls: string[], origin: string): string[] {
   return urls.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  targets: string[]
+}
+
+const AXE_SCRIPT = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+
+/**
+ * What axe-core finds on the page for the WCAG 2.x A/AA rules. The page's context needs
+ * `bypassCSP: true`: the injected script is inline, which our CSP rightly blocks.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT })
+  return page.evaluate<AxeViolation[]>(`
+    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+      .then((result) => result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      })))
+  `)
 }
