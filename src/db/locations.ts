@@ -74,6 +74,8 @@ export async function loadSupportPoints(
       .selectFrom('walk_in_hours')
       .selectAll()
       .where('location_id', 'in', ids)
+      // Hours that ended before today no longer matter to anyone.
+      .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', options.today)]))
       .orderBy('weekday')
       .orderBy('start_time')
       .execute(),

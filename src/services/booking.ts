@@ -8,7 +8,7 @@ import {
   takePlace,
 } from '../db/bookings.js'
 import type { Db } from '../db/database.js'
-import type { SupportPoint } from '../db/locations.js'
+import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import type { BookingRow, BookingSource } from '../db/schema.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import type { ClientDetails } from '../domain/booking-form.js'
@@ -144,6 +144,33 @@ export async function alternativesTo(
 }
 
 /**
+ * The slot as the schedule stands now, read under a share lock on the support point's
+ * row. A coordinator's schedule change takes that row for update, so it cannot slip in
+ * between this check and the place being taken: a booking counts against either the
+ * old schedule (and the change then sees it) or the new one, never a mix.
+ */
+async function slotUnderScheduleLock(
+  trx: Transaction<Database>,
+  point: SupportPoint,
+  start: Date,
+  now: Date,
+): Promise<Slot | null> {
+  const locked = await trx
+    .selectFrom('locations')
+    .select('id')
+    .where('id', '=', point.id)
+    .where('active', '=', true)
+    .forShare()
+    .executeTakeFirst()
+  if (!locked) return null
+  const [fresh] = await loadSupportPoints(trx, {
+    today: DateTime.fromJSDate(now, { zone: point.zone }).toISODate()!,
+    locationId: point.id,
+  })
+  return fresh ? findSlot({ ...fresh, booked: new Map(), now }, start) : null
+}
+
+/**
  * Books one place, in one transaction: the slot must exist in the walk-in hours and lie
  * in the booking window, and the place is taken by a conditional upsert on the slot's
  * counter, so concurrent requests can never overbook (docs/decisions/0002).
@@ -172,8 +199,10 @@ export async function bookSlot(
   for (let attempt = 0; ; attempt++) {
     try {
       return await inTransaction(db, async (trx): Promise<BookingOutcome> => {
-        const startsAt = slot.start.toJSDate()
-        if (!(await takePlace(trx, point.id, startsAt, slot.capacity))) {
+        const current = await slotUnderScheduleLock(trx, point, request.start, request.now)
+        if (!current) return { ok: false, error: 'slot_unavailable' }
+        const startsAt = current.start.toJSDate()
+        if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
           return { ok: false, error: 'slot_full' }
         }
         const booking = await trx
@@ -182,7 +211,7 @@ export async function bookSlot(
             reference: newReference((n) => randomBytes(n)),
             location_id: point.id,
             starts_at: startsAt,
-            ends_at: slot.end.toJSDate(),
+            ends_at: current.end.toJSDate(),
             source: request.source,
             booked_by: request.bookedBy ?? null,
             language: details.language,
@@ -323,9 +352,11 @@ export async function rescheduleBooking(
       return { ok: false, error: 'not_changeable' } as const
     }
     if (!slot) return { ok: false, error: 'slot_unavailable' } as const
-    const startsAt = slot.start.toJSDate()
+    const current = await slotUnderScheduleLock(trx, point, request.start, request.now)
+    if (!current) return { ok: false, error: 'slot_unavailable' } as const
+    const startsAt = current.start.toJSDate()
     if (startsAt.getTime() === booking.starts_at.getTime()) return { ok: true, booking } as const
-    if (!(await takePlace(trx, point.id, startsAt, slot.capacity))) {
+    if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
       return { ok: false, error: 'slot_full' } as const
     }
     await releasePlace(trx, booking.location_id, booking.starts_at)
@@ -333,7 +364,7 @@ export async function rescheduleBooking(
       .updateTable('bookings')
       .set({
         starts_at: startsAt,
-        ends_at: slot.end.toJSDate(),
+        ends_at: current.end.toJSDate(),
         updated_at: request.now,
         sequence: booking.sequence + 1,
       })
