@@ -1,5 +1,559 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { DateTime } from 'luxon'
+import { ConflictPage, type BookingLine } from '../../../views/staff/locations-conflict.js'
+import type { FormErrors, FormState, FormValues } from '../../../views/staff/locations-fields.js'
+import { EditHoursPage } from '../../../views/staff/locations-hours.js'
+import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
+import { LocationsListPage, type RegionGroup } from '../../../views/staff/locations.js'
 import type { AppEnv } from '../../app-env.js'
+import { addDays, assertIsoDate } from '../../domain/time.js'
+import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
+import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
+import { notifySettings } from '../../services/booking.js'
+import {
+  bookingsWithoutPlace,
+  changeSchedule,
+  futureBookings,
+  loadSchedule,
+  type ConflictChoice,
+  type FutureBooking,
+  type Schedule,
+  type ScheduleChange,
+} from '../../services/schedule.js'
+import { errorResponse } from '../errors.js'
+import { render } from '../render.js'
+import { staffNav } from './nav.js'
+import { canSeeLocation, requireStaff } from './session.js'
 
-/** Coordinators manage their region's support points: details, hours, closures (issue 5; being built). */
+/**
+ * Coordinators manage their region's support points (admins: all): details, weekly hours,
+ * closures and extra sessions. A change that takes places from existing bookings is never
+ * applied silently: it first answers 409 with the bookings concerned and two choices.
+ */
 export const locationAdminRoutes = new Hono<AppEnv>()
+
+locationAdminRoutes.use('*', requireStaff(['admin', 'coordinator']))
+
+type C = Context<AppEnv>
+type ManagedPoint = NonNullable<Awaited<ReturnType<typeof findManagedPoint>>>
+type Validated = { ok: true; change: ScheduleChange } | { ok: false; errors: FormErrors }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
+// Control characters other than line breaks, and direction overrides (as the booking form).
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+const REASON_MAX = 300
+
+function messages(c: C): LocationsMessages {
+  return locationsMessages[c.get('staff').locale]
+}
+
+/** The active support point with this slug, if it is in the staff member's scope. */
+async function findManagedPoint(c: C, slug: string) {
+  if (!SLUG.test(slug)) return undefined
+  const point = await c
+    .get('deps')
+    .db.selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .selectAll('l')
+    .select('r.name as region_name')
+    .where('l.slug', '=', slug)
+    .where('l.active', '=', true)
+    .executeTakeFirst()
+  // Outside the scope reads exactly like unknown.
+  return point && canSeeLocation(c, point.id) ? point : undefined
+}
+
+function localToday(point: ManagedPoint, now: Date): string {
+  return DateTime.fromJSDate(now, { zone: point.timezone }).toISODate()!
+}
+
+function bookingLines(c: C, point: ManagedPoint, bookings: FutureBooking[]): BookingLine[] {
+  const locale = c.get('staff').locale
+  return bookings.map((b) => {
+    const start = DateTime.fromJSDate(b.startsAt, { zone: point.timezone })
+    const end = DateTime.fromJSDate(b.endsAt, { zone: point.timezone })
+    return {
+      when: `${formatDate(start, locale, true)}, ${formatTimeRange(start, end, locale)}`,
+      reference: b.reference,
+      language: b.language,
+    }
+  })
+}
+
+async function renderManage(
+  c: C,
+  point: ManagedPoint,
+  state: FormState | null,
+  status: ContentfulStatusCode = 200,
+) {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  const now = clock()
+  const schedule = await loadSchedule(db, point.id, localToday(point, now))
+  if (!schedule) return errorResponse(c, 404)
+  const overbooked = bookingsWithoutPlace(schedule, await futureBookings(db, point.id, now), now)
+  const query = (name: string) => Number(c.req.query(name) ?? 0) || 0
+  const notices = [
+    c.req.query('opgeslagen') === '1' ? t.saved : '',
+    query('geannuleerd') > 0 ? t.cancelledCount(query('geannuleerd')) : '',
+    query('bewaard') > 0 ? t.keptCount(query('bewaard')) : '',
+  ].filter(Boolean)
+  return render(c, {
+    title: t.manageTitle(point.name),
+    noindex: true,
+    status,
+    nav: staffNav(c, '/staff/steunpunten'),
+    page: (
+      <ManageLocationPage
+        t={t}
+        locale={staff.locale}
+        point={point}
+        schedule={schedule}
+        details={{
+          address: point.address,
+          postalCode: point.postal_code,
+          directions: point.directions ?? '',
+          phone: point.phone ?? '',
+          slotMinutes: String(point.slot_minutes),
+          minNoticeMinutes: String(point.min_notice_minutes),
+          horizonDays: String(point.horizon_days),
+          walkInSeats: String(point.walk_in_seats),
+        }}
+        overbooked={bookingLines(c, point, overbooked)}
+        notices={notices}
+        state={state}
+      />
+    ),
+  })
+}
+
+function renderEditHours(
+  c: C,
+  point: ManagedPoint,
+  hours: Schedule['hours'][number],
+  state: FormState | null,
+  status: ContentfulStatusCode = 200,
+) {
+  const t = messages(c)
+  const locale = c.get('staff').locale
+  const title = t.editHoursTitle(
+    weekdayName(hours.weekday, locale),
+    `${formatClock(hours.start)}–${formatClock(hours.end)}`,
+  )
+  return render(c, {
+    title,
+    noindex: true,
+    status,
+    nav: staffNav(c, '/staff/steunpunten'),
+    page: (
+      <EditHoursPage
+        t={t}
+        title={title}
+        point={point}
+        action={`/staff/steunpunten/${point.slug}/uren/${hours.id}`}
+        current={{
+          start: formatClock(hours.start),
+          end: formatClock(hours.end),
+          counselors: String(hours.counselors),
+          validUntil: hours.validUntil ?? '',
+        }}
+        state={state}
+      />
+    ),
+  })
+}
+
+/** The named fields of the posted form, as typed. */
+async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
+  const body = await c.req.parseBody()
+  const values: FormValues = {}
+  for (const name of names) {
+    const value = body[name]
+    values[name] = typeof value === 'string' ? value : ''
+  }
+  return values
+}
+
+/** The coordinator's answer on the conflict page, when this POST carries one. */
+async function conflictAnswer(c: C) {
+  const body = await c.req.parseBody()
+  const choice = body.conflict
+  if (choice !== 'keep' && choice !== 'cancel') return null
+  const affected = typeof body.affected === 'string' ? body.affected : ''
+  // Not `reason`: a closure's own form has a field by that name.
+  const typed = typeof body.message === 'string' ? body.message.trim().slice(0, REASON_MAX) : ''
+  return {
+    choice: choice as ConflictChoice,
+    affectedIds: affected.split(',').filter((id) => UUID.test(id)),
+    reason: typed && !CONTROL.test(typed) ? typed : messages(c).messageDefault,
+  }
+}
+
+/**
+ * Validates, then applies the change or asks about the bookings it affects. `invalid`
+ * renders the form's page again with what was typed and the messages.
+ */
+async function submit(
+  c: C,
+  point: ManagedPoint,
+  form: { key: string; values: FormValues; result: Validated },
+  invalid: (state: FormState) => Promise<Response> | Response,
+) {
+  const t = messages(c)
+  const staff = c.get('staff')
+  const { db, clock, config } = c.get('deps')
+  const base = `/staff/steunpunten/${point.slug}`
+  const { result } = form
+  if (!result.ok) return invalid({ form: form.key, values: form.values, errors: result.errors })
+  const confirm = await conflictAnswer(c)
+  const outcome = await changeSchedule(db, {
+    locationId: point.id,
+    change: result.change,
+    staffId: staff.id,
+    now: clock(),
+    notify: notifySettings(config),
+    confirm,
+  })
+  switch (outcome.status) {
+    case 'not_found':
+      return errorResponse(c, 404)
+    case 'duplicate':
+      return invalid({
+        form: form.key,
+        values: form.values,
+        errors: { reason: t.duplicateClosure },
+      })
+    case 'conflict':
+      return render(c, {
+        title: t.conflictTitle,
+        noindex: true,
+        status: 409,
+        nav: staffNav(c, '/staff/steunpunten'),
+        page: (
+          <ConflictPage
+            t={t}
+            action={new URL(c.req.url).pathname}
+            backHref={base}
+            values={form.values}
+            affectedIds={outcome.affected.map((b) => b.id)}
+            lines={bookingLines(c, point, outcome.affected)}
+            stale={outcome.stale}
+            reason={confirm?.reason ?? t.messageDefault}
+          />
+        ),
+      })
+    case 'applied': {
+      const extra =
+        (outcome.cancelled > 0 ? `&geannuleerd=${outcome.cancelled}` : '') +
+        (outcome.kept > 0 ? `&bewaard=${outcome.kept}` : '')
+      return c.redirect(`${base}?opgeslagen=1${extra}`, 303)
+    }
+  }
+}
+
+/** Field checks that collect one localized message per field. */
+function checker(t: LocationsMessages, values: FormValues) {
+  const errors: FormErrors = {}
+  const fail = (name: string, message: string) => {
+    errors[name] ??= message
+    return null
+  }
+  const trimmed = (name: string) => (values[name] ?? '').trim()
+  return {
+    errors,
+    fail,
+    text(name: string, max: number, required: boolean): string | null {
+      const value = trimmed(name)
+      if (value === '') return required ? fail(name, t.required) : null
+      if (value.length > max) return fail(name, t.tooLong(max))
+      if (CONTROL.test(value)) return fail(name, t.invalidText)
+      return value
+    },
+    int(name: string, min: number, max: number): number | null {
+      const value = trimmed(name)
+      if (value === '') return fail(name, t.required)
+      if (!/^-?\d{1,6}$/.test(value)) return fail(name, t.wholeNumber)
+      const n = Number(value)
+      if (n < min || n > max) return fail(name, t.between(min, max))
+      return n
+    },
+    time(name: string): string | null {
+      const value = trimmed(name)
+      if (value === '') return fail(name, t.required)
+      return TIME.test(value) ? value : fail(name, t.invalidTime)
+    },
+    date(name: string, required: boolean): string | null {
+      const value = trimmed(name)
+      if (value === '') return required ? fail(name, t.required) : null
+      try {
+        assertIsoDate(value)
+        return value
+      } catch {
+        return fail(name, t.invalidDate)
+      }
+    },
+    done(change: () => ScheduleChange): Validated {
+      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, change: change() }
+    },
+  }
+}
+
+/** A start and end time, the end after the start. */
+function timeRange(check: ReturnType<typeof checker>, t: LocationsMessages) {
+  const start = check.time('start')
+  const end = check.time('end')
+  if (start && end && end <= start) check.fail('end', t.endBeforeStart)
+  return { start: start ?? '', end: end ?? '' }
+}
+
+function validateDetails(t: LocationsMessages, values: FormValues): Validated {
+  const check = checker(t, values)
+  const address = check.text('address', 200, true)
+  const postal = check.text('postalCode', 10, true)
+  const postalMatch = postal ? /^(\d{4})\s?([A-Za-z]{2})$/.exec(postal) : null
+  if (postal && !postalMatch) check.fail('postalCode', t.invalidPostalCode)
+  const directions = check.text('directions', 1000, false)
+  const phone = check.text('phone', 30, false)
+  if (phone && !/^[+\d\s()-]+$/.test(phone)) check.fail('phone', t.invalidPhone)
+  const slotMinutes = check.int('slotMinutes', 5, 240)
+  const minNoticeMinutes = check.int('minNoticeMinutes', 0, 43_200)
+  const horizonDays = check.int('horizonDays', 1, 366)
+  const walkInSeats = check.int('walkInSeats', 0, 99)
+  return check.done(() => ({
+    kind: 'details',
+    details: {
+      address: address ?? '',
+      postalCode: `${postalMatch?.[1]} ${postalMatch?.[2]?.toUpperCase()}`,
+      directions,
+      phone,
+      slotMinutes: slotMinutes ?? 0,
+      minNoticeMinutes: minNoticeMinutes ?? 0,
+      horizonDays: horizonDays ?? 0,
+      walkInSeats: walkInSeats ?? 0,
+    },
+  }))
+}
+
+function validateNewHours(t: LocationsMessages, values: FormValues): Validated {
+  const check = checker(t, values)
+  const weekday = /^[1-7]$/.test(values.weekday ?? '') ? Number(values.weekday) : null
+  if (weekday === null) check.fail('weekday', t.invalidWeekday)
+  const { start, end } = timeRange(check, t)
+  const counselors = check.int('counselors', 0, 99)
+  const validFrom = check.date('validFrom', false)
+  const validUntil = check.date('validUntil', false)
+  if (validFrom && validUntil && validUntil < validFrom) check.fail('validUntil', t.lastBeforeFirst)
+  return check.done(() => ({
+    kind: 'hours.add',
+    hours: {
+      weekday: weekday ?? 0,
+      start,
+      end,
+      counselors: counselors ?? 0,
+      validFrom,
+      validUntil,
+    },
+  }))
+}
+
+function validateClosure(
+  t: LocationsMessages,
+  values: FormValues,
+  today: string,
+  schedule: Schedule,
+) {
+  const check = checker(t, values)
+  const startDate = check.date('startDate', true)
+  const endDate = check.date('endDate', true)
+  if (startDate && endDate && endDate < startDate) check.fail('endDate', t.lastBeforeFirst)
+  else if (endDate && endDate < today) check.fail('endDate', t.dateInPast)
+  const reason = check.text('reason', 200, true)
+  const duplicate = schedule.closures.some(
+    (c) => c.startDate === startDate && c.endDate === endDate && c.reason === reason,
+  )
+  if (duplicate) check.fail('reason', t.duplicateClosure)
+  return check.done(() => ({
+    kind: 'closure.add',
+    closure: { startDate: startDate ?? '', endDate: endDate ?? '', reason: reason ?? '' },
+  }))
+}
+
+function validateSession(t: LocationsMessages, values: FormValues, today: string): Validated {
+  const check = checker(t, values)
+  const date = check.date('date', true)
+  if (date && date < today) check.fail('date', t.dateInPast)
+  const { start, end } = timeRange(check, t)
+  const counselors = check.int('counselors', 0, 99)
+  const note = check.text('note', 200, false)
+  return check.done(() => ({
+    kind: 'session.add',
+    session: { date: date ?? '', start, end, counselors: counselors ?? 0, note },
+  }))
+}
+
+locationAdminRoutes.get('/', async (c) => {
+  const staff = c.get('staff')
+  const { db } = c.get('deps')
+  const t = messages(c)
+  let query = db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .select(['l.slug', 'l.name', 'l.municipality', 'r.name as region'])
+    .where('l.active', '=', true)
+    .orderBy('r.name')
+    .orderBy('l.name')
+  if (staff.role !== 'admin') {
+    if (staff.locationIds.length === 0) query = query.where('l.id', 'is', null)
+    else query = query.where('l.id', 'in', staff.locationIds)
+  }
+  const groups: RegionGroup[] = []
+  for (const row of await query.execute()) {
+    const point = {
+      name: row.name,
+      municipality: row.municipality,
+      href: `/staff/steunpunten/${row.slug}`,
+    }
+    const last = groups[groups.length - 1]
+    if (last?.region === row.region) last.points.push(point)
+    else groups.push({ region: row.region, points: [point] })
+  }
+  return render(c, {
+    title: t.title,
+    noindex: true,
+    nav: staffNav(c, '/staff/steunpunten'),
+    page: <LocationsListPage t={t} groups={groups} />,
+  })
+})
+
+locationAdminRoutes.get('/:slug', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  return renderManage(c, point, null)
+})
+
+locationAdminRoutes.post('/:slug', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  const values = await formValues(c, DETAIL_FIELDS)
+  const result = validateDetails(messages(c), values)
+  return submit(c, point, { key: 'details', values, result }, (state) =>
+    renderManage(c, point, state, 422),
+  )
+})
+
+locationAdminRoutes.post('/:slug/uren', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  const names = ['weekday', 'start', 'end', 'counselors', 'validFrom', 'validUntil']
+  const values = await formValues(c, names)
+  const result = validateNewHours(messages(c), values)
+  return submit(c, point, { key: 'hours', values, result }, (state) =>
+    renderManage(c, point, state, 422),
+  )
+})
+
+/** The point and one of its weekly sessions, both in scope; undefined reads as 404. */
+async function findHours(c: C) {
+  const point = await findManagedPoint(c, c.req.param('slug') ?? '')
+  const id = c.req.param('id') ?? ''
+  if (!point || !UUID.test(id)) return undefined
+  const { db, clock } = c.get('deps')
+  const today = localToday(point, clock())
+  const schedule = await loadSchedule(db, point.id, today)
+  const hours = schedule?.hours.find((h) => h.id === id)
+  return hours ? { point, hours, today } : undefined
+}
+
+locationAdminRoutes.get('/:slug/uren/:id', async (c) => {
+  const found = await findHours(c)
+  if (!found) return errorResponse(c, 404)
+  return renderEditHours(c, found.point, found.hours, null)
+})
+
+locationAdminRoutes.post('/:slug/uren/:id', async (c) => {
+  const found = await findHours(c)
+  if (!found) return errorResponse(c, 404)
+  const { point, hours } = found
+  const t = messages(c)
+  const values = await formValues(c, ['start', 'end', 'counselors'])
+  const check = checker(t, values)
+  const { start, end } = timeRange(check, t)
+  const counselors = check.int('counselors', 0, 99)
+  const result = check.done(() => ({
+    kind: 'hours.update',
+    id: hours.id,
+    start,
+    end,
+    counselors: counselors ?? 0,
+  }))
+  return submit(c, point, { key: 'update', values, result }, (state) =>
+    renderEditHours(c, point, hours, state, 422),
+  )
+})
+
+locationAdminRoutes.post('/:slug/uren/:id/beeindigen', async (c) => {
+  const found = await findHours(c)
+  if (!found) return errorResponse(c, 404)
+  const { point, hours, today } = found
+  const t = messages(c)
+  const values = await formValues(c, ['validUntil'])
+  const check = checker(t, values)
+  const validUntil = check.date('validUntil', true)
+  if (validUntil && hours.validFrom && validUntil < hours.validFrom) {
+    check.fail('validUntil', t.untilBeforeFrom(hours.validFrom))
+  } else if (validUntil && validUntil < addDays(today, -1)) {
+    // The day before today ends them at once; anything earlier would rewrite the past.
+    check.fail('validUntil', t.dateInPast)
+  }
+  const result = check.done(() => ({
+    kind: 'hours.end',
+    id: hours.id,
+    validUntil: validUntil ?? '',
+  }))
+  return submit(c, point, { key: 'end', values, result }, (state) =>
+    renderEditHours(c, point, hours, state, 422),
+  )
+})
+
+locationAdminRoutes.post('/:slug/sluitingen', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const today = localToday(point, clock())
+  const schedule = await loadSchedule(db, point.id, today)
+  if (!schedule) return errorResponse(c, 404)
+  const values = await formValues(c, ['startDate', 'endDate', 'reason'])
+  const result = validateClosure(messages(c), values, today, schedule)
+  return submit(c, point, { key: 'closure', values, result }, (state) =>
+    renderManage(c, point, state, 422),
+  )
+})
+
+locationAdminRoutes.post('/:slug/extra', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  const today = localToday(point, c.get('deps').clock())
+  const values = await formValues(c, ['date', 'start', 'end', 'counselors', 'note'])
+  const result = validateSession(messages(c), values, today)
+  return submit(c, point, { key: 'session', values, result }, (state) =>
+    renderManage(c, point, state, 422),
+  )
+})
+
+for (const [path, kind] of [
+  ['sluitingen', 'closure.remove'],
+  ['extra', 'session.remove'],
+] as const) {
+  locationAdminRoutes.post(`/:slug/${path}/:id/verwijderen`, async (c) => {
+    const point = await findManagedPoint(c, c.req.param('slug'))
+    const id = c.req.param('id')
+    if (!point || !UUID.test(id)) return errorResponse(c, 404)
+    const result: Validated = { ok: true, change: { kind, id } }
+    // Nothing to type, so nothing can be invalid.
+    return submit(c, point, { key: kind, values: {}, result }, () => errorResponse(c, 400))
+  })
+}

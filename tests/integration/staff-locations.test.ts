@@ -1,0 +1,647 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { hashToken } from '../../src/services/tokens.js'
+import { testApp } from '../support/app.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
+
+// Monday 30 November 2026, 09:00 in Amsterdam. Tuesday's hours are 13:00–14:00.
+const NOW = new Date('2026-11-30T08:00:00Z')
+const TUESDAY_13 = '2026-12-01T13:00+01:00'
+const TUESDAY_1330 = '2026-12-01T13:30+01:00'
+
+let db: Db
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+
+afterAll(async () => {
+  await db.destroy()
+})
+
+const DETAILS = {
+  name: 'A. K.',
+  language: 'ti',
+  interpreter: 'no',
+  topic: 'orientation',
+  email: '',
+  phone: '',
+  note: '',
+}
+
+const GOOD_DETAILS = {
+  address: 'Nieuwe Gracht 12',
+  postalCode: '3512lk',
+  directions: 'Ingang naast de bibliotheek',
+  phone: '030 123 45 67',
+  slotMinutes: '30',
+  minNoticeMinutes: '60',
+  horizonDays: '28',
+  walkInSeats: '0',
+}
+
+async function newPoint(counselors = 2) {
+  const point = await createSupportPoint(db, {
+    hours: [{ weekday: 2, start: '13:00', end: '14:00', counselors }],
+  })
+  const hours = await db
+    .selectFrom('walk_in_hours')
+    .select('id')
+    .where('location_id', '=', point.id)
+    .executeTakeFirstOrThrow()
+  return { ...point, hoursId: hours.id }
+}
+
+/** A coordinator of the point's region, signed in, with the app at NOW. */
+async function coordinatorOf(point: { region: { id: string } }) {
+  const staff = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+  const cookie = await signIn(db, staff.id, NOW)
+  const app = testApp(db, { now: NOW })
+  return {
+    staff,
+    get: (path: string) => app.get(path, cookie),
+    post: (path: string, form: Record<string, string>) => app.post(path, form, cookie),
+    app,
+  }
+}
+
+/** Books through the public form at `at`, as a client would. */
+async function book(slug: string, start: string, at: Date) {
+  const res = await testApp(db, { now: at }).post(`/steunpunt/${slug}/afspraak`, {
+    ...DETAILS,
+    start,
+  })
+  expect(res.status).toBe(303)
+  const token = (res.headers.get('Location') ?? '').slice(3, 46)
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('manage_token_hash', '=', hashToken(token))
+    .executeTakeFirstOrThrow()
+}
+
+function minutesAfter(minutes: number): Date {
+  return new Date(NOW.getTime() - 60 * 60_000 + minutes * 60_000)
+}
+
+function hoursOf(locationId: string) {
+  return db.selectFrom('walk_in_hours').selectAll().where('location_id', '=', locationId).execute()
+}
+
+function closuresOf(locationId: string) {
+  return db.selectFrom('closures').selectAll().where('location_id', '=', locationId).execute()
+}
+
+function statusOf(bookingId: string) {
+  return db
+    .selectFrom('bookings')
+    .select(['status', 'cancelled_by', 'cancel_reason'])
+    .where('id', '=', bookingId)
+    .executeTakeFirstOrThrow()
+}
+
+/** The ids the conflict page sends back, as a browser would. */
+function affectedField(html: string): string {
+  return /name="affected" value="([^"]*)"/.exec(html)?.[1] ?? ''
+}
+
+describe('details of a support point', () => {
+  test('a coordinator edits them and the public page shows them', async () => {
+    const point = await newPoint()
+    const { staff, get, post } = await coordinatorOf(point)
+
+    const list = await (await get('/staff/steunpunten')).text()
+    expect(list).toContain(`href="/staff/steunpunten/${point.slug}"`)
+    expect(list).toContain(`Regio ${point.region.slug}`)
+
+    const res = await post(`/staff/steunpunten/${point.slug}`, GOOD_DETAILS)
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(`/staff/steunpunten/${point.slug}?opgeslagen=1`)
+    const row = await db
+      .selectFrom('locations')
+      .selectAll()
+      .where('id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(row).toMatchObject({
+      address: 'Nieuwe Gracht 12',
+      postal_code: '3512 LK',
+      directions: 'Ingang naast de bibliotheek',
+      phone: '030 123 45 67',
+      min_notice_minutes: 60,
+      horizon_days: 28,
+    })
+    const manage = await (await get(`/staff/steunpunten/${point.slug}?opgeslagen=1`)).text()
+    expect(manage).toContain('De wijziging is opgeslagen.')
+
+    const publicPage = await (
+      await testApp(db, { now: NOW }).get(`/steunpunt/${point.slug}`)
+    ).text()
+    expect(publicPage).toContain('Nieuwe Gracht 12')
+    expect(publicPage).toContain('3512 LK')
+    expect(publicPage).toContain('Ingang naast de bibliotheek')
+
+    const logged = await db
+      .selectFrom('audit_log')
+      .select(['action', 'location_id'])
+      .where('staff_id', '=', staff.id)
+      .execute()
+    expect(logged).toEqual([{ action: 'location.update', location_id: point.id }])
+  })
+
+  test('bad input comes back with messages and what was typed, and changes nothing', async () => {
+    const point = await newPoint()
+    const { post } = await coordinatorOf(point)
+    const res = await post(`/staff/steunpunten/${point.slug}`, {
+      ...GOOD_DETAILS,
+      address: '',
+      postalCode: 'ABC',
+      slotMinutes: '3',
+      horizonDays: '400',
+      walkInSeats: '-1',
+    })
+    const html = await res.text()
+    expect(res.status).toBe(422)
+    expect(html).toContain('Er is iets niet goed ingevuld')
+    expect(html).toContain('id="details-address-error"')
+    expect(html).toContain('Vul een postcode in als 1234 AB.')
+    expect(html).toContain('Vul een getal van 5 tot en met 240 in.')
+    expect(html).toContain('Vul een getal van 1 tot en met 366 in.')
+    expect(html).toContain('Vul een getal van 0 tot en met 99 in.')
+    expect(html).toContain('value="ABC"')
+    const row = await db
+      .selectFrom('locations')
+      .select(['address', 'slot_minutes'])
+      .where('id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ address: 'Proefstraat 1', slot_minutes: 30 })
+  })
+})
+
+describe('who may manage which support point', () => {
+  test('a coordinator of another region gets 404 on every page and POST, and nothing changes', async () => {
+    const mine = await newPoint()
+    const theirs = await newPoint()
+    const closure = await db
+      .insertInto('closures')
+      .values({
+        location_id: theirs.id,
+        start_date: '2026-12-24',
+        end_date: '2026-12-26',
+        reason: 'Kerst',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const { get, post } = await coordinatorOf(mine)
+    const base = `/staff/steunpunten/${theirs.slug}`
+
+    expect(await (await get('/staff/steunpunten')).text()).not.toContain(theirs.slug)
+    expect((await get(base)).status).toBe(404)
+    expect((await get(`${base}/uren/${theirs.hoursId}`)).status).toBe(404)
+    const posts: Array<[string, Record<string, string>]> = [
+      [base, GOOD_DETAILS],
+      [`${base}/uren`, { weekday: '3', start: '09:00', end: '10:00', counselors: '1' }],
+      [`${base}/uren/${theirs.hoursId}`, { start: '13:00', end: '14:00', counselors: '0' }],
+      [`${base}/uren/${theirs.hoursId}/beeindigen`, { validUntil: '2026-11-30' }],
+      [`${base}/sluitingen`, { startDate: '2026-12-01', endDate: '2026-12-01', reason: 'Nee' }],
+      [`${base}/sluitingen/${closure.id}/verwijderen`, {}],
+      [`${base}/extra`, { date: '2026-12-02', start: '09:00', end: '10:00', counselors: '1' }],
+      // Their hours through my point's URL: the row must belong to the point.
+      [
+        `/staff/steunpunten/${mine.slug}/uren/${theirs.hoursId}`,
+        { start: '13:00', end: '14:00', counselors: '0' },
+      ],
+      [`/staff/steunpunten/${mine.slug}/sluitingen/${closure.id}/verwijderen`, {}],
+    ]
+    for (const [path, form] of posts) {
+      expect((await post(path, form)).status, path).toBe(404)
+    }
+    const row = await db
+      .selectFrom('locations')
+      .select('address')
+      .where('id', '=', theirs.id)
+      .executeTakeFirstOrThrow()
+    expect(row.address).toBe('Proefstraat 1')
+    expect(await hoursOf(theirs.id)).toMatchObject([{ counselors: 2, valid_until: null }])
+    expect(await closuresOf(theirs.id)).toHaveLength(1)
+    expect(
+      await db
+        .selectFrom('extra_sessions')
+        .select('id')
+        .where('location_id', '=', theirs.id)
+        .execute(),
+    ).toEqual([])
+  })
+
+  test('counselors and volunteers get 404', async () => {
+    const point = await newPoint()
+    for (const role of ['counselor', 'volunteer'] as const) {
+      const staff = await createStaff(db, { role, locationIds: [point.id] })
+      const cookie = await signIn(db, staff.id, NOW)
+      const { get, post } = testApp(db, { now: NOW })
+      expect((await get('/staff/steunpunten', cookie)).status).toBe(404)
+      expect((await get(`/staff/steunpunten/${point.slug}`, cookie)).status).toBe(404)
+      expect((await post(`/staff/steunpunten/${point.slug}`, GOOD_DETAILS, cookie)).status).toBe(
+        404,
+      )
+    }
+    const row = await db
+      .selectFrom('locations')
+      .select('address')
+      .where('id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(row.address).toBe('Proefstraat 1')
+  })
+
+  test('the admin manages any support point, in their own language', async () => {
+    const point = await newPoint()
+    const admin = await createStaff(db, { role: 'admin', locale: 'en' })
+    const cookie = await signIn(db, admin.id, NOW)
+    const { get, post } = testApp(db, { now: NOW })
+    expect(await (await get('/staff/steunpunten', cookie)).text()).toContain(point.slug)
+    const page = await get(`/staff/steunpunten/${point.slug}`, cookie)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('Weekly walk-in hours')
+    const res = await post(`/staff/steunpunten/${point.slug}`, GOOD_DETAILS, cookie)
+    expect(res.status).toBe(303)
+    const row = await db
+      .selectFrom('locations')
+      .select('address')
+      .where('id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(row.address).toBe('Nieuwe Gracht 12')
+  })
+
+  test('a cross-origin POST is refused with 403 and changes nothing', async () => {
+    const point = await newPoint()
+    const staff = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+    const cookie = await signIn(db, staff.id, NOW)
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(
+      `/staff/steunpunten/${point.slug}/sluitingen`,
+      { startDate: '2026-12-01', endDate: '2026-12-01', reason: 'Vals' },
+      { ...cookie, Origin: 'https://evil.example' },
+    )
+    expect(res.status).toBe(403)
+    expect(await closuresOf(point.id)).toEqual([])
+  })
+})
+
+describe('hours, closures and extra sessions without bookings in the way', () => {
+  test('a closure shows on the public page and in the day list', async () => {
+    const point = await newPoint()
+    const { staff, post, get } = await coordinatorOf(point)
+    const res = await post(`/staff/steunpunten/${point.slug}/sluitingen`, {
+      startDate: '2026-12-08',
+      endDate: '2026-12-08',
+      reason: 'Studiedag',
+    })
+    expect(res.status).toBe(303)
+    expect(await closuresOf(point.id)).toMatchObject([
+      { start_date: '2026-12-08', end_date: '2026-12-08', reason: 'Studiedag' },
+    ])
+    const anonymous = testApp(db, { now: NOW })
+    expect(await (await anonymous.get(`/steunpunt/${point.slug}`)).text()).toContain('Studiedag')
+    expect(await (await anonymous.get(`/steunpunt/${point.slug}/afspraak`)).text()).toContain(
+      'gesloten: Studiedag',
+    )
+
+    // The same closure twice is refused next to the field.
+    const again = await post(`/staff/steunpunten/${point.slug}/sluitingen`, {
+      startDate: '2026-12-08',
+      endDate: '2026-12-08',
+      reason: 'Studiedag',
+    })
+    expect(again.status).toBe(422)
+    expect(await again.text()).toContain('Deze sluiting bestaat al.')
+
+    const [closure] = await closuresOf(point.id)
+    expect(await (await get(`/staff/steunpunten/${point.slug}`)).text()).toContain(
+      `/staff/steunpunten/${point.slug}/sluitingen/${closure!.id}/verwijderen`,
+    )
+    const removed = await post(
+      `/staff/steunpunten/${point.slug}/sluitingen/${closure!.id}/verwijderen`,
+      {},
+    )
+    expect(removed.status).toBe(303)
+    expect(await closuresOf(point.id)).toEqual([])
+    const actions = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('staff_id', '=', staff.id)
+      .execute()
+    expect(actions.map((a) => a.action)).toEqual(['closure.change', 'closure.change'])
+  })
+
+  test('weekly hours and extra sessions are added, changed and ended at once', async () => {
+    const point = await newPoint()
+    const { post } = await coordinatorOf(point)
+    const base = `/staff/steunpunten/${point.slug}`
+    expect(
+      (
+        await post(`${base}/uren`, {
+          weekday: '4',
+          start: '09:00',
+          end: '11:00',
+          counselors: '3',
+          validFrom: '2026-12-01',
+          validUntil: '',
+        })
+      ).status,
+    ).toBe(303)
+    expect(
+      (
+        await post(`${base}/uren/${point.hoursId}`, {
+          start: '13:00',
+          end: '15:00',
+          counselors: '1',
+        })
+      ).status,
+    ).toBe(303)
+    expect(
+      (await post(`${base}/uren/${point.hoursId}/beeindigen`, { validUntil: '2027-01-31' })).status,
+    ).toBe(303)
+    const hours = await hoursOf(point.id)
+    expect(hours.find((h) => h.id === point.hoursId)).toMatchObject({
+      start_time: '13:00:00',
+      end_time: '15:00:00',
+      counselors: 1,
+      valid_until: '2027-01-31',
+    })
+    expect(hours.find((h) => h.id !== point.hoursId)).toMatchObject({
+      weekday: 4,
+      counselors: 3,
+      valid_from: '2026-12-01',
+    })
+
+    const added = await post(`${base}/extra`, {
+      date: '2026-12-05',
+      start: '10:00',
+      end: '12:00',
+      counselors: '2',
+      note: 'Extra door drukte',
+    })
+    expect(added.status).toBe(303)
+    const days = await (
+      await testApp(db, { now: NOW }).get(`/steunpunt/${point.slug}/afspraak`)
+    ).text()
+    expect(days).toContain(`href="/steunpunt/${point.slug}/afspraak?dag=2026-12-05"`)
+  })
+
+  test('bad hours (end before start, counselors -1, weekday 9) get 422 and change nothing', async () => {
+    const point = await newPoint()
+    const { post } = await coordinatorOf(point)
+    const res = await post(`/staff/steunpunten/${point.slug}/uren`, {
+      weekday: '9',
+      start: '14:00',
+      end: '13:00',
+      counselors: '-1',
+      validFrom: '',
+      validUntil: '',
+    })
+    const html = await res.text()
+    expect(res.status).toBe(422)
+    expect(html).toContain('Kies een dag van de week.')
+    expect(html).toContain('De eindtijd moet na de begintijd liggen.')
+    expect(html).toContain('Vul een getal van 0 tot en met 99 in.')
+    expect(html).toContain('value="-1"')
+    expect(html).toContain('aria-invalid="true"')
+    expect(await hoursOf(point.id)).toHaveLength(1)
+
+    const update = await post(`/staff/steunpunten/${point.slug}/uren/${point.hoursId}`, {
+      start: '25:00',
+      end: '13:00',
+      counselors: 'twee',
+    })
+    expect(update.status).toBe(422)
+    const updateHtml = await update.text()
+    expect(updateHtml).toContain('Vul een tijd in als 13:30.')
+    expect(updateHtml).toContain('Vul een heel getal in.')
+    expect(await hoursOf(point.id)).toMatchObject([{ start_time: '13:00:00', counselors: 2 }])
+
+    const session = await post(`/staff/steunpunten/${point.slug}/extra`, {
+      date: '2026-02-30',
+      start: '10:00',
+      end: '09:00',
+      counselors: '1',
+      note: '',
+    })
+    expect(session.status).toBe(422)
+    expect(await session.text()).toContain('Vul een datum in als 2026-12-24.')
+  })
+
+  test('fewer counselors than before, but still room for every booking, applies at once', async () => {
+    const point = await newPoint(2)
+    const booking = await book(point.slug, TUESDAY_13, minutesAfter(0))
+    const { post } = await coordinatorOf(point)
+    const res = await post(`/staff/steunpunten/${point.slug}/uren/${point.hoursId}`, {
+      start: '13:00',
+      end: '14:00',
+      counselors: '1',
+    })
+    expect(res.status).toBe(303)
+    expect(await hoursOf(point.id)).toMatchObject([{ counselors: 1 }])
+    expect(await statusOf(booking.id)).toMatchObject({ status: 'active' })
+  })
+})
+
+describe('a change that takes places from existing bookings', () => {
+  /** Two bookings at 13:00 with two counselors; the second one was made later. */
+  async function fullSlot() {
+    const point = await newPoint(2)
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const first = await book(point.slug, TUESDAY_13, minutesAfter(0))
+    const second = await book(point.slug, TUESDAY_13, minutesAfter(5))
+    const other = await book(point.slug, TUESDAY_1330, minutesAfter(10))
+    return { point, counselor, first, second, other }
+  }
+
+  const oneCounselor = { start: '13:00', end: '14:00', counselors: '1' }
+
+  test('is first shown with the bookings that lose their place, and nothing changes', async () => {
+    const { point, first, second } = await fullSlot()
+    const { post } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const res = await post(path, oneCounselor)
+    const html = await res.text()
+    expect(res.status).toBe(409)
+    expect(html).toContain('Deze wijziging raakt bestaande afspraken')
+    // First come, first served: the booking made last loses its place.
+    expect(html).toContain(second.reference)
+    expect(html).not.toContain(first.reference)
+    expect(html).not.toContain('A. K.')
+    expect(html).toContain('dinsdag 1 december 2026, 13:00–13:30')
+    expect(html).toContain('ትግርኛ')
+    expect(html).toContain('name="conflict" value="keep"')
+    expect(html).toContain('name="conflict" value="cancel"')
+    expect(html).toContain('name="counselors" value="1"')
+    expect(affectedField(html)).toBe(second.id)
+    expect(await hoursOf(point.id)).toMatchObject([{ counselors: 2 }])
+    expect(await statusOf(second.id)).toMatchObject({ status: 'active' })
+  })
+
+  test('"keep" applies the change and the bookings stay, marked as overbooked', async () => {
+    const { point, first, second } = await fullSlot()
+    const { staff, post, get } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const affected = affectedField(await (await post(path, oneCounselor)).text())
+    const res = await post(path, { ...oneCounselor, conflict: 'keep', affected })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(
+      `/staff/steunpunten/${point.slug}?opgeslagen=1&bewaard=1`,
+    )
+    expect(await hoursOf(point.id)).toMatchObject([{ counselors: 1 }])
+    expect(await statusOf(first.id)).toMatchObject({ status: 'active' })
+    expect(await statusOf(second.id)).toMatchObject({ status: 'active' })
+
+    const page = await (await get(res.headers.get('Location')!)).text()
+    expect(page).toContain('1 afspraak blijft staan, bewust overboekt.')
+    expect(page).toContain('Bewust overboekt')
+    expect(page).toContain(second.reference)
+    const logged = await db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('staff_id', '=', staff.id)
+      .execute()
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toMatchObject({ action: 'hours.change' })
+    expect(logged[0]!.detail).toContain('keep 1')
+
+    // A later, unrelated change does not ask about the booking kept on purpose again.
+    const closure = await post(`/staff/steunpunten/${point.slug}/sluitingen`, {
+      startDate: '2026-12-15',
+      endDate: '2026-12-15',
+      reason: 'Teamdag',
+    })
+    expect(closure.status).toBe(303)
+  })
+
+  test('"cancel" applies the change and cancels the bookings, telling the counselors', async () => {
+    const { point, counselor, first, second, other } = await fullSlot()
+    const { staff, post } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const affected = affectedField(await (await post(path, oneCounselor)).text())
+    const res = await post(path, {
+      ...oneCounselor,
+      conflict: 'cancel',
+      affected,
+      message: 'Er is maar één counselor.',
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(
+      `/staff/steunpunten/${point.slug}?opgeslagen=1&geannuleerd=1`,
+    )
+    expect(await hoursOf(point.id)).toMatchObject([{ counselors: 1 }])
+    expect(await statusOf(second.id)).toEqual({
+      status: 'cancelled',
+      cancelled_by: 'staff',
+      cancel_reason: 'Er is maar één counselor.',
+    })
+    expect(await statusOf(first.id)).toMatchObject({ status: 'active' })
+    expect(await statusOf(other.id)).toMatchObject({ status: 'active' })
+    const cancels = await db
+      .selectFrom('outbox')
+      .select(['recipient', 'message'])
+      .where('booking_id', '=', second.id)
+      .where('kind', '=', 'counselor-invitation')
+      .execute()
+    const cancel = cancels.find((row) => row.message.icalEvent?.method === 'CANCEL')
+    expect(cancel?.recipient).toBe(counselor.email)
+    const actions = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('staff_id', '=', staff.id)
+      .orderBy('id')
+      .execute()
+    expect(actions.map((a) => a.action)).toEqual(['hours.change', 'booking.cancel'])
+    const counter = await db
+      .selectFrom('slot_counters')
+      .select('booked')
+      .where('location_id', '=', point.id)
+      .where('starts_at', '=', new Date(TUESDAY_13))
+      .executeTakeFirstOrThrow()
+    expect(counter.booked).toBe(1)
+  })
+
+  test('a choice made on a list that has since changed is asked again', async () => {
+    const { point, second } = await fullSlot()
+    const { post } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const res = await post(path, { ...oneCounselor, conflict: 'cancel', affected: '' })
+    const html = await res.text()
+    expect(res.status).toBe(409)
+    expect(html).toContain('De lijst is veranderd sinds u hem zag.')
+    expect(await hoursOf(point.id)).toMatchObject([{ counselors: 2 }])
+    expect(await statusOf(second.id)).toMatchObject({ status: 'active' })
+  })
+
+  test('a closure over a booked day asks first, then cancels on request', async () => {
+    const point = await newPoint(2)
+    await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const booking = await book(point.slug, TUESDAY_1330, minutesAfter(0))
+    const { post } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/sluitingen`
+    const form = { startDate: '2026-12-01', endDate: '2026-12-02', reason: 'Verbouwing' }
+    const first = await post(path, form)
+    const html = await first.text()
+    expect(first.status).toBe(409)
+    expect(html).toContain(booking.reference)
+    expect(await closuresOf(point.id)).toEqual([])
+
+    // The page's message field must not clash with the closure's own `reason`.
+    expect(html).toContain('name="reason" value="Verbouwing"')
+    const res = await post(path, { ...form, conflict: 'cancel', affected: affectedField(html) })
+    expect(res.status).toBe(303)
+    expect(await closuresOf(point.id)).toHaveLength(1)
+    expect(await statusOf(booking.id)).toMatchObject({
+      status: 'cancelled',
+      cancelled_by: 'staff',
+      // No message typed: the default one goes to the client.
+      cancel_reason: expect.stringContaining('Het spreekuur is gewijzigd'),
+    })
+  })
+
+  test('ending a weekly session, more walk-in seats or removing an extra session ask too', async () => {
+    const point = await newPoint(1)
+    const booking = await book(point.slug, TUESDAY_13, minutesAfter(0))
+    const { post } = await coordinatorOf(point)
+    const base = `/staff/steunpunten/${point.slug}`
+
+    const end = await post(`${base}/uren/${point.hoursId}/beeindigen`, { validUntil: '2026-11-30' })
+    expect(end.status).toBe(409)
+    expect(await end.text()).toContain(booking.reference)
+    expect(await hoursOf(point.id)).toMatchObject([{ valid_until: null }])
+
+    const seats = await post(base, { ...GOOD_DETAILS, walkInSeats: '1' })
+    expect(seats.status).toBe(409)
+    expect(await seats.text()).toContain(booking.reference)
+
+    const session = await db
+      .insertInto('extra_sessions')
+      .values({
+        location_id: point.id,
+        date: '2026-12-03',
+        start_time: '10:00',
+        end_time: '11:00',
+        counselors: 1,
+        note: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const extra = await book(point.slug, '2026-12-03T10:00+01:00', minutesAfter(1))
+    const removal = await post(`${base}/extra/${session.id}/verwijderen`, {})
+    expect(removal.status).toBe(409)
+    const html = await removal.text()
+    expect(html).toContain(extra.reference)
+    const kept = await post(`${base}/extra/${session.id}/verwijderen`, {
+      conflict: 'keep',
+      affected: affectedField(html),
+    })
+    expect(kept.status).toBe(303)
+    expect(
+      await db.selectFrom('extra_sessions').select('id').where('id', '=', session.id).execute(),
+    ).toEqual([])
+    expect(await statusOf(extra.id)).toMatchObject({ status: 'active' })
+  })
+})

@@ -1,0 +1,107 @@
+import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
+import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
+import type { FormValues } from './locations-fields.js'
+
+/** A booking as the coordinator screens list it: no name, only what tells bookings apart. */
+export interface BookingLine {
+  when: string
+  reference: string
+  language: string
+}
+
+function languageLabel(code: string, t: LocationsMessages): string {
+  return (LANGUAGE_ENDONYMS as Record<string, string | undefined>)[code] ?? t.languageOther
+}
+
+export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[] }) {
+  const { t } = props
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.when}</th>
+          <th scope="col">{t.reference}</th>
+          <th scope="col">{t.language}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.lines.map((line) => (
+          <tr>
+            <td>{line.when}</td>
+            <td dir="ltr">{line.reference}</td>
+            <td lang={line.language} dir={languageDirection(line.language)}>
+              {languageLabel(line.language, t)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/**
+ * "This change takes places away": the affected bookings and the two ways on. Both
+ * buttons send the same form again with `conflict` and the ids the coordinator saw, so
+ * the choice only counts for exactly this list.
+ */
+export function ConflictPage(props: {
+  t: LocationsMessages
+  action: string
+  backHref: string
+  /** The change's own form values, sent again unchanged. */
+  values: FormValues
+  affectedIds: string[]
+  lines: BookingLine[]
+  stale: boolean
+  reason: string
+}) {
+  const { t } = props
+  return (
+    <>
+      <h1 tabindex={-1} data-focus-after-swap>
+        {t.conflictTitle}
+      </h1>
+      {props.stale ? (
+        <p class="notice warning" role="alert">
+          {t.conflictStale}
+        </p>
+      ) : null}
+      <p>{t.conflictIntro(props.lines.length)}</p>
+      <BookingLines t={t} lines={props.lines} />
+      <p class="hint">{t.conflictOrder}</p>
+      <form method="post" action={props.action} class="booking-form" novalidate>
+        {Object.entries(props.values).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <input type="hidden" name="affected" value={props.affectedIds.join(',')} />
+        <section aria-labelledby="keep-heading">
+          <h2 id="keep-heading">{t.keepTitle}</h2>
+          <p>{t.keepText}</p>
+          <p class="actions">
+            <button type="submit" name="conflict" value="keep">
+              {t.keepButton}
+            </button>
+          </p>
+        </section>
+        <section aria-labelledby="cancel-heading">
+          <h2 id="cancel-heading">{t.cancelTitle}</h2>
+          <p>{t.cancelText}</p>
+          <div class="field">
+            <label for="conflict-message">{t.messageLabel}</label>
+            <textarea id="conflict-message" name="message" rows={3} maxlength={300}>
+              {props.reason}
+            </textarea>
+          </div>
+          <p class="actions">
+            <button type="submit" name="conflict" value="cancel" class="danger">
+              {t.cancelButton}
+            </button>
+          </p>
+        </section>
+      </form>
+      <p>
+        <a href={props.backHref}>{t.backWithoutChange}</a>
+      </p>
+    </>
+  )
+}

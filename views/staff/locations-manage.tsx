@@ -1,0 +1,400 @@
+import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
+import type { Locale } from '../../src/i18n/locales.js'
+import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
+import type { Schedule } from '../../src/services/schedule.js'
+import { BookingLines, type BookingLine } from './locations-conflict.js'
+import {
+  ErrorSummary,
+  Field,
+  formFor,
+  WeekdayField,
+  type FormState,
+  type FormValues,
+} from './locations-fields.js'
+
+export interface ManageProps {
+  t: LocationsMessages
+  locale: Locale
+  point: { slug: string; name: string }
+  schedule: Schedule
+  /** The stored details, as the details form shows them. */
+  details: FormValues
+  overbooked: BookingLine[]
+  notices: string[]
+  state: FormState | null
+}
+
+export const DETAIL_FIELDS = [
+  'address',
+  'postalCode',
+  'directions',
+  'phone',
+  'slotMinutes',
+  'minNoticeMinutes',
+  'horizonDays',
+  'walkInSeats',
+] as const
+
+/** One support point: bookings kept overbooked, hours, closures, extra sessions, details. */
+export function ManageLocationPage(props: ManageProps) {
+  const { t, point } = props
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/staff/steunpunten">{t.backToList}</a> ·{' '}
+        <a href={`/steunpunt/${point.slug}`}>{t.publicPage}</a>
+      </p>
+      <h1>{t.manageTitle(point.name)}</h1>
+      {props.notices.map((notice) => (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ))}
+      {props.overbooked.length > 0 ? (
+        <section aria-labelledby="overbooked-heading">
+          <h2 id="overbooked-heading">{t.overbookedTitle}</h2>
+          <p class="notice warning">{t.overbookedIntro}</p>
+          <BookingLines t={t} lines={props.overbooked} />
+        </section>
+      ) : null}
+      <HoursSection {...props} />
+      <ClosuresSection {...props} />
+      <SessionsSection {...props} />
+      <DetailsSection {...props} />
+    </>
+  )
+}
+
+function base(props: ManageProps): string {
+  return `/staff/steunpunten/${props.point.slug}`
+}
+
+function HoursSection(props: ManageProps) {
+  const { t, locale, schedule } = props
+  const form = formFor(props.state, 'hours', { counselors: '1' })
+  const date = (value: string) => formatIsoDate(value, locale)
+  return (
+    <section aria-labelledby="hours-heading">
+      <h2 id="hours-heading">{t.hoursTitle}</h2>
+      {schedule.hours.length === 0 ? (
+        <p>{t.noHours}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.weekday}</th>
+              <th scope="col">{t.time}</th>
+              <th scope="col">{t.counselors}</th>
+              <th scope="col">{t.valid}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.changeHours}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.hours.map((h) => (
+              <tr>
+                <th scope="row">{weekdayName(h.weekday, locale)}</th>
+                <td dir="ltr">
+                  {formatClock(h.start)}–{formatClock(h.end)}
+                </td>
+                <td>{h.counselors}</td>
+                <td>
+                  {t.validRange(
+                    h.validFrom ? date(h.validFrom) : t.always,
+                    h.validUntil ? date(h.validUntil) : t.untilFurtherNotice,
+                  )}
+                </td>
+                <td>
+                  <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3 id="add-hours-heading">{t.addHoursTitle}</h3>
+      <ErrorSummary t={t} errors={form.errors} />
+      <form
+        method="post"
+        action={`${base(props)}/uren`}
+        class="booking-form"
+        aria-labelledby="add-hours-heading"
+        novalidate
+      >
+        <WeekdayField t={t} locale={locale} prefix="hours" form={form} />
+        <Field prefix="hours" name="start" label={t.start} type="time" form={form} required />
+        <Field prefix="hours" name="end" label={t.end} type="time" form={form} required />
+        <Field
+          prefix="hours"
+          name="counselors"
+          label={t.counselors}
+          type="number"
+          min={0}
+          form={form}
+          required
+        />
+        <Field prefix="hours" name="validFrom" label={t.validFrom} type="date" form={form} />
+        <Field prefix="hours" name="validUntil" label={t.validUntil} type="date" form={form} />
+        <button type="submit">{t.addHoursButton}</button>
+      </form>
+    </section>
+  )
+}
+
+function ClosuresSection(props: ManageProps) {
+  const { t, locale, schedule } = props
+  const form = formFor(props.state, 'closure', {})
+  return (
+    <section aria-labelledby="closures-heading">
+      <h2 id="closures-heading">{t.closuresTitle}</h2>
+      <p class="hint">{t.closuresIntro}</p>
+      {schedule.closures.length === 0 ? (
+        <p>{t.noClosures}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.closureFrom}</th>
+              <th scope="col">{t.closureTo}</th>
+              <th scope="col">{t.reason}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.remove}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.closures.map((c) => (
+              <tr>
+                <td>{formatIsoDate(c.startDate, locale)}</td>
+                <td>{formatIsoDate(c.endDate, locale)}</td>
+                <td dir="auto">{c.reason}</td>
+                <td>
+                  <form method="post" action={`${base(props)}/sluitingen/${c.id}/verwijderen`}>
+                    <button type="submit" aria-label={t.removeLabel(c.reason)}>
+                      {t.remove}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3 id="add-closure-heading">{t.addClosureTitle}</h3>
+      <ErrorSummary t={t} errors={form.errors} />
+      <form
+        method="post"
+        action={`${base(props)}/sluitingen`}
+        class="booking-form"
+        aria-labelledby="add-closure-heading"
+        novalidate
+      >
+        <Field
+          prefix="closure"
+          name="startDate"
+          label={t.closureFrom}
+          type="date"
+          form={form}
+          required
+        />
+        <Field
+          prefix="closure"
+          name="endDate"
+          label={t.closureTo}
+          type="date"
+          form={form}
+          required
+        />
+        <Field
+          prefix="closure"
+          name="reason"
+          label={t.reason}
+          hint={t.reasonHint}
+          maxlength={200}
+          form={form}
+          required
+        />
+        <button type="submit">{t.addClosureButton}</button>
+      </form>
+    </section>
+  )
+}
+
+function SessionsSection(props: ManageProps) {
+  const { t, locale, schedule } = props
+  const form = formFor(props.state, 'session', { counselors: '1' })
+  return (
+    <section aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">{t.sessionsTitle}</h2>
+      {schedule.extraSessions.length === 0 ? (
+        <p>{t.noSessions}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.time}</th>
+              <th scope="col">{t.counselors}</th>
+              <th scope="col">{t.note}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.remove}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.extraSessions.map((e) => (
+              <tr>
+                <td>{formatIsoDate(e.date, locale)}</td>
+                <td dir="ltr">
+                  {formatClock(e.start)}–{formatClock(e.end)}
+                </td>
+                <td>{e.counselors}</td>
+                <td dir="auto">{e.note ?? ''}</td>
+                <td>
+                  <form method="post" action={`${base(props)}/extra/${e.id}/verwijderen`}>
+                    <button
+                      type="submit"
+                      aria-label={t.removeLabel(
+                        `${formatIsoDate(e.date, locale)} ${formatClock(e.start)}`,
+                      )}
+                    >
+                      {t.remove}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3 id="add-session-heading">{t.addSessionTitle}</h3>
+      <ErrorSummary t={t} errors={form.errors} />
+      <form
+        method="post"
+        action={`${base(props)}/extra`}
+        class="booking-form"
+        aria-labelledby="add-session-heading"
+        novalidate
+      >
+        <Field prefix="session" name="date" label={t.date} type="date" form={form} required />
+        <Field prefix="session" name="start" label={t.start} type="time" form={form} required />
+        <Field prefix="session" name="end" label={t.end} type="time" form={form} required />
+        <Field
+          prefix="session"
+          name="counselors"
+          label={t.counselors}
+          type="number"
+          min={0}
+          form={form}
+          required
+        />
+        <Field
+          prefix="session"
+          name="note"
+          label={t.note}
+          hint={t.noteHint}
+          maxlength={200}
+          form={form}
+        />
+        <button type="submit">{t.addSessionButton}</button>
+      </form>
+    </section>
+  )
+}
+
+function DetailsSection(props: ManageProps) {
+  const { t } = props
+  const form = formFor(props.state, 'details', props.details)
+  return (
+    <section aria-labelledby="details-heading">
+      <h2 id="details-heading">{t.detailsTitle}</h2>
+      <ErrorSummary t={t} errors={form.errors} />
+      <form
+        method="post"
+        action={base(props)}
+        class="booking-form"
+        aria-labelledby="details-heading"
+        novalidate
+      >
+        <Field
+          prefix="details"
+          name="address"
+          label={t.address}
+          maxlength={200}
+          form={form}
+          required
+        />
+        <Field
+          prefix="details"
+          name="postalCode"
+          label={t.postalCode}
+          maxlength={10}
+          form={form}
+          required
+        />
+        <Field
+          prefix="details"
+          name="directions"
+          label={t.directions}
+          hint={t.directionsHint}
+          maxlength={1000}
+          multiline
+          form={form}
+        />
+        <Field
+          prefix="details"
+          name="phone"
+          label={t.phone}
+          hint={t.phoneHint}
+          type="tel"
+          maxlength={30}
+          form={form}
+        />
+        <Field
+          prefix="details"
+          name="slotMinutes"
+          label={t.slotMinutes}
+          hint={t.slotMinutesHint}
+          type="number"
+          min={5}
+          max={240}
+          form={form}
+          required
+        />
+        <Field
+          prefix="details"
+          name="minNoticeMinutes"
+          label={t.minNotice}
+          hint={t.minNoticeHint}
+          type="number"
+          min={0}
+          form={form}
+          required
+        />
+        <Field
+          prefix="details"
+          name="horizonDays"
+          label={t.horizon}
+          hint={t.horizonHint}
+          type="number"
+          min={1}
+          max={366}
+          form={form}
+          required
+        />
+        <Field
+          prefix="details"
+          name="walkInSeats"
+          label={t.walkInSeats}
+          hint={t.walkInSeatsHint}
+          type="number"
+          min={0}
+          form={form}
+          required
+        />
+        <button type="submit">{t.saveDetails}</button>
+      </form>
+    </section>
+  )
+}
