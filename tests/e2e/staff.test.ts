@@ -101,4 +101,38 @@ describe.skipIf(!hasChromium)('staff in the browser', () => {
 
     expect(found, found.join('\n')).toEqual([])
   })
+
+  test('a coordinator adds a closure; it shows on the public page and in the day list', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+    const found: string[] = []
+    const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', bypassCSP: true })
+    const page = await context.newPage()
+    await signIn(page, coordinator.email)
+    await page.getByRole('link', { name: 'Steunpunten' }).first().click()
+    await noViolations(page, 'support points', found)
+    await page.getByRole('link', { name: point.name }).click()
+    await noViolations(page, 'manage a support point', found)
+    const form = page.locator('form[action$="/sluitingen"]')
+    await form.getByLabel('Eerste dag').fill('2026-12-08')
+    await form.getByLabel('Laatste dag').fill('2026-12-08')
+    await form.getByLabel('Reden').fill('Teamdag in Zwolle')
+    await form.getByRole('button', { name: 'Sluiting toevoegen' }).click()
+    await page.getByText('Teamdag in Zwolle').first().waitFor()
+
+    await page.goto(`${served.origin}/steunpunt/${point.slug}`)
+    await page.getByText('Teamdag in Zwolle').waitFor()
+    await page.goto(`${served.origin}/steunpunt/${point.slug}/afspraak`)
+    await page.getByText('gesloten: Teamdag in Zwolle').waitFor()
+    const rows = await db
+      .selectFrom('closures')
+      .select(['start_date', 'end_date', 'reason'])
+      .where('location_id', '=', point.id)
+      .execute()
+    expect(rows).toEqual([
+      { start_date: '2026-12-08', end_date: '2026-12-08', reason: 'Teamdag in Zwolle' },
+    ])
+    await context.close()
+    expect(found, found.join('\n')).toEqual([])
+  })
 })
