@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { loadSupportPoints } from '../../src/db/locations.js'
+import { bookSlot } from '../../src/services/booking.js'
+import { testApp } from '../support/app.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
+
+/**
+ * The access rules, route by route: every staff page and action against every kind of
+ * person, inside and outside their scope. Forbidden looks like unknown (404), so a page
+ * does not tell an outsider that a booking or support point exists.
+ */
+const NOW = new Date('2026-11-30T08:00:00Z')
+const HOURS = [{ weekday: 2, start: '13:00', end: '15:00', counselors: 2 }]
+
+type Actor =
+  | 'anonymous'
+  | 'volunteer (booked it)'
+  | 'other volunteer'
+  | 'counselor at A'
+  | 'counselor at B'
+  | 'coordinator of A'
+  | 'coordinator of B'
+  | 'admin'
+
+let db: Db
+let cookies: Record<Actor, Record<string, string>>
+let slugA: string
+let reference: string
+let bookingId: string
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  const a = await createSupportPoint(db, { hours: HOURS })
+  const b = await createSupportPoint(db, { hours: HOURS })
+  slugA = a.slug
+  const staff = {
+    'volunteer (booked it)': await createStaff(db, { role: 'volunteer' }),
+    'other volunteer': await createStaff(db, { role: 'volunteer' }),
+    'counselor at A': await createStaff(db, { role: 'counselor', locationIds: [a.id] }),
+    'counselor at B': await createStaff(db, { role: 'counselor', locationIds: [b.id] }),
+    'coordinator of A': await createStaff(db, { role: 'coordinator', regionIds: [a.region.id] }),
+    'coordinator of B': await createStaff(db, { role: 'coordinator', regionIds: [b.region.id] }),
+    admin: await createStaff(db, { role: 'admin' }),
+  }
+  cookies = { anonymous: {} } as Record<Actor, Record<string, string>>
+  for (const [actor, person] of Object.entries(staff)) {
+    cookies[actor as Actor] = await signIn(db, person.id, NOW)
+  }
+  const [point] = await loadSupportPoints(db, { today: '2026-11-30', locationId: a.id })
+  const outcome = await bookSlot(db, {
+    point: point!,
+    start: new Date('2026-12-01T12:00:00Z'),
+    details: {
+      name: 'Geheim',
+      language: 'fa',
+      interpreter: false,
+      topic: 'unspecified',
+      email: null,
+      phone: null,
+      note: null,
+    },
+    source: 'volunteer',
+    bookedBy: staff['volunteer (booked it)'].id,
+    locale: 'nl',
+    now: NOW,
+    notify: { baseUrl: 'http://spreekuur.test', mailFrom: 'x <x@example.org>', reminderHours: 24 },
+  })
+  if (!outcome.ok) throw new Error(outcome.error)
+  reference = outcome.booking.reference
+  bookingId = outcome.booking.id
+})
+
+afterAll(async () => {
+  await db.destroy()
+})
+
+const EVERYONE: Actor[] = [
+  'volunteer (booked it)',
+  'other volunteer',
+  'counselor at A',
+  'counselor at B',
+  'coordinator of A',
+  'coordinator of B',
+  'admin',
+]
+
+/** Who may open each page; everybody else signed in gets 404, the anonymous the login page. */
+const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
+  [() => '/staff', EVERYONE],
+  [
+    () => `/staff/agenda?steunpunt=${slugA}&dag=2026-12-01`,
+    ['counselor at A', 'coordinator of A', 'admin'],
+  ],
+  [() => `/staff/agenda/afspraak/${reference}`, ['counselor at A', 'coordinator of A', 'admin']],
+  [
+    () => `/staff/agenda/export.csv?van=2026-12-01&tot=2026-12-01&steunpunt=${slugA}`,
+    ['counselor at A', 'coordinator of A', 'admin'],
+  ],
+  [
+    () => '/staff/boeken',
+    ['volunteer (booked it)', 'other volunteer', 'coordinator of A', 'coordinator of B', 'admin'],
+  ],
+  [() => `/staff/mijn-afspraken/${reference}`, ['volunteer (booked it)']],
+  [() => '/staff/steunpunten', ['coordinator of A', 'coordinator of B', 'admin']],
+  [() => `/staff/steunpunten/${slugA}`, ['coordinator of A', 'admin']],
+  [() => '/staff/berichten', ['coordinator of A', 'coordinator of B', 'admin']],
+]
+
+describe('who may open which staff page', () => {
+  for (const [path, allowed] of PAGES) {
+    // Names are made before the data exists: the ids show as <…>.
+    test(path().replace(/undefined/g, '<…>'), async () => {
+      const { get } = testApp(db, { now: NOW })
+      for (const actor of ['anonymous', ...EVERYONE] as Actor[]) {
+        const res = await get(path(), cookies[actor])
+        const expected = actor === 'anonymous' ? 303 : allowed.includes(actor) ? 200 : 404
+        expect(res.status, `${actor} on ${path()}`).toBe(expected)
+        if (actor === 'anonymous') expect(res.headers.get('Location')).toMatch(/^\/login\?next=/)
+        const body = await res.text()
+        if (expected !== 200) expect(body, actor).not.toContain('Geheim')
+      }
+    })
+  }
+})
+
+/** Actions nobody outside the scope may take; the booking and the point must not change. */
+const ACTIONS: Array<
+  [
+    path: () => string,
+    form: Record<string, string>,
+    denied: Actor[],
+    /**
+     * Proof the route is there: someone allowed posts a form it refuses, or (where any
+     * post would act) opens its confirmation page.
+     */
+    probe: [Actor, Record<string, string>] | { confirmPage: Actor },
+  ]
+> = [
+  [
+    () => `/staff/agenda/afspraak/${reference}/afzeggen`,
+    { reason: 'test' },
+    ['anonymous', 'volunteer (booked it)', 'other volunteer', 'counselor at B', 'coordinator of B'],
+    ['counselor at A', { reason: '' }],
+  ],
+  [
+    () => `/staff/agenda/afspraak/${reference}/aanwezigheid`,
+    { attendance: 'no_show' },
+    ['anonymous', 'other volunteer', 'counselor at B', 'coordinator of B'],
+    ['coordinator of A', { attendance: 'maybe' }],
+  ],
+  [
+    () => `/staff/mijn-afspraken/${reference}/annuleren`,
+    {},
+    ['anonymous', 'other volunteer', 'counselor at A', 'coordinator of B'],
+    { confirmPage: 'volunteer (booked it)' },
+  ],
+  [
+    () => `/staff/mijn-afspraken/${reference}/verzetten`,
+    { start: '2026-12-01T14:00+01:00' },
+    ['anonymous', 'other volunteer', 'counselor at A', 'coordinator of B'],
+    ['volunteer (booked it)', { start: 'morgen' }],
+  ],
+  [
+    () => `/staff/steunpunten/${slugA}/sluitingen`,
+    { startDate: '2026-12-01', endDate: '2026-12-01', reason: 'dicht' },
+    ['anonymous', 'volunteer (booked it)', 'counselor at A', 'coordinator of B'],
+    ['coordinator of A', { startDate: '2026-12-02', endDate: '2026-12-01', reason: '' }],
+  ],
+  [
+    () => `/staff/steunpunten/${slugA}`,
+    {
+      address: 'Elders 1',
+      postalCode: '1234 AB',
+      slotMinutes: '30',
+      minNoticeMinutes: '0',
+      horizonDays: '42',
+      walkInSeats: '0',
+    },
+    ['anonymous', 'other volunteer', 'counselor at A', 'coordinator of B'],
+    ['coordinator of A', { address: '', postalCode: 'x' }],
+  ],
+]
+
+describe('who may not act', () => {
+  for (const [path, form, denied, probe] of ACTIONS) {
+    // Names are made before the data exists: the ids show as <…>.
+    test(path().replace(/undefined/g, '<…>'), async () => {
+      const { post } = testApp(db, { now: NOW })
+      const before = await snapshot()
+      for (const actor of denied) {
+        const res = await post(path(), form, cookies[actor])
+        expect(res.status, `${actor} on ${path()}`).toBe(404)
+      }
+      const { get } = testApp(db, { now: NOW })
+      const allowed =
+        'confirmPage' in probe
+          ? await get(path(), cookies[probe.confirmPage])
+          : await post(path(), probe[1], cookies[probe[0]])
+      expect(allowed.status, `probe on ${path()}`).not.toBe(404)
+      expect(allowed.status).toBeLessThan(500)
+      expect(await snapshot()).toEqual(before)
+    })
+  }
+})
+
+async function snapshot() {
+  const booking = await db
+    .selectFrom('bookings')
+    .select(['status', 'starts_at', 'attendance', 'cancel_reason'])
+    .where('id', '=', bookingId)
+    .executeTakeFirstOrThrow()
+  const point = await db
+    .selectFrom('locations')
+    .select(['address', 'postal_code'])
+    .where('slug', '=', slugA)
+    .executeTakeFirstOrThrow()
+  const closures = await db
+    .selectFrom('closures as c')
+    .innerJoin('locations as l', 'l.id', 'c.location_id')
+    .select('c.reason')
+    .where('l.slug', '=', slugA)
+    .execute()
+  return { booking, point, closures }
+}
+
+describe('cross-site requests', () => {
+  test('a state change from another origin is refused even with a valid session', async () => {
+    const { app } = testApp(db, { now: NOW })
+    const res = await app.request(
+      `http://spreekuur.test/staff/agenda/afspraak/${reference}/afzeggen`,
+      {
+        method: 'POST',
+        headers: {
+          Origin: 'https://evil.example',
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...cookies.admin,
+        },
+        body: 'reason=x',
+      },
+    )
+    expect(res.status).toBe(403)
+    expect((await snapshot()).booking.status).toBe('active')
+  })
+})
