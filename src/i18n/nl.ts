@@ -1,3 +1,5 @@
+import type { Widen } from './widen.js'
+
 /**
  * Dutch: the source catalog. Every other catalog is typed against this one, so the
  * type checker refuses a catalog that misses a key. Plain words, language level B1.
@@ -224,12 +226,6 @@ export const nl = {
     `Er zijn te veel verzoeken vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
   goHome: 'Naar de startpagina',
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 /** The shape every catalog must have: the Dutch keys, with any wording. */
 export type Messages = Widen<typeof nl>

@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 export const agendaNl = {
   title: 'Agenda',
   dayTitle: (point: string, date: string) => `${point}: ${date}`,
@@ -107,12 +109,6 @@ export const agendaNl = {
     'bron',
   ],
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type AgendaMessages = Widen<typeof agendaNl>
 

@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 /**
  * Staff pages speak Dutch or English (a staff member's choice); clients' pages speak
  * nine languages. Each staff area has its own small catalog like this one, typed
@@ -42,12 +44,6 @@ export const authNl = {
   inviteText: (name: string, link: string) =>
     `Hallo ${name},\n\nU bent uitgenodigd voor Spreekuur, het afsprakensysteem van de steunpunten.\n\nKies uw wachtwoord met deze link (zeven dagen geldig, één keer te gebruiken):\n${link}`,
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type AuthMessages = Widen<typeof authNl>
 

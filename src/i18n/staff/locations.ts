@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
 
 export const locationsNl = {
@@ -125,12 +127,6 @@ export const locationsNl = {
   invalidPhone: 'Gebruik alleen cijfers, spaties en + ( ) -.',
   duplicateClosure: 'Deze sluiting bestaat al.',
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type LocationsMessages = Widen<typeof locationsNl>
 

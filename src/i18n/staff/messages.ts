@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 export const messagesNl = {
   title: 'Berichten die niet aankwamen',
   intro:
@@ -20,12 +22,6 @@ export const messagesNl = {
     'client-reminder': 'herinnering cliënt',
   },
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type FailedMessages = Widen<typeof messagesNl>
 

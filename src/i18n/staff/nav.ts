@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 export const navNl = {
   navLabel: 'Menu voor medewerkers',
   home: 'Overzicht',
@@ -23,12 +25,6 @@ export const navNl = {
   calendarFeedButton: 'Maak een nieuwe link',
   calendarFeedNew: 'Uw nieuwe link (alleen nu zichtbaar; kopieer hem in uw agenda-app):',
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type NavMessages = Widen<typeof navNl>
 

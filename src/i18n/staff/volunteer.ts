@@ -1,3 +1,5 @@
+import type { Widen } from '../widen.js'
+
 export const volunteerNl = {
   chooseTitle: 'Afspraak maken voor een cliënt',
   chooseIntro:
@@ -43,12 +45,6 @@ export const volunteerNl = {
   cancelNo: 'Nee, terug',
   notChangeable: 'Deze afspraak kan niet meer worden gewijzigd.',
 } as const
-
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : { [K in keyof T]: Widen<T[K]> }
 
 export type VolunteerMessages = Widen<typeof volunteerNl>
 
