@@ -1,8 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
-import { DayList, SlotList } from '../../views/partials/slot-picker.js'
-import { Steps } from '../../views/partials/steps.js'
+import { PickerFragment } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import { validateClientDetails, type RawClientDetails } from '../domain/booking-form.js'
@@ -52,13 +51,7 @@ bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
         {...picker}
       />
     ),
-    fragment: (
-      <>
-        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
-        <Steps ctx={view} step={2} total={4} label={view.t.chooseTime} oob />
-        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
-      </>
-    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
   })
 })
 

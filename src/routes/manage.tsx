@@ -7,7 +7,7 @@ import {
   type ManageView,
 } from '../../views/pages/manage.js'
 import { ErrorPage } from '../../views/pages/error.js'
-import { DayList, SlotList } from '../../views/partials/slot-picker.js'
+import { PickerFragment } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
@@ -263,11 +263,6 @@ async function showMovePicker(
         {...picker}
       />
     ),
-    fragment: (
-      <>
-        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
-        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
-      </>
-    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps={false} />,
   })
 }

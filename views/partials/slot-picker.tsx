@@ -1,5 +1,6 @@
 import type { DayStatus } from '../../src/domain/slots.js'
 import type { ViewContext } from '../context.js'
+import { Steps } from './steps.js'
 
 export interface DayOption {
   date: string
@@ -112,5 +113,35 @@ export function SlotList(props: {
         </ul>
       )}
     </section>
+  )
+}
+
+/**
+ * What htmx gets when a day is chosen: that day's times, with the day list (and, in the
+ * booking steps, the step indicator) following along out of band.
+ */
+export function PickerFragment(props: {
+  ctx: ViewContext
+  picker: {
+    days: DayOption[]
+    selected: string | null
+    selectedLabel: string | null
+    slots: SlotOption[]
+  }
+  action: SlotAction
+  showSteps: boolean
+}) {
+  const { ctx, picker } = props
+  return (
+    <>
+      <SlotList
+        ctx={ctx}
+        dayLabel={picker.selectedLabel}
+        slots={picker.slots}
+        action={props.action}
+      />
+      {props.showSteps ? <Steps ctx={ctx} step={2} total={4} label={ctx.t.chooseTime} oob /> : null}
+      <DayList ctx={ctx} days={picker.days} selected={picker.selected} oob />
+    </>
   )
 }

@@ -1,8 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../../views/pages/book-form.js'
-import { DayList, SlotList, type SlotAction } from '../../../views/partials/slot-picker.js'
-import { Steps } from '../../../views/partials/steps.js'
+import { PickerFragment, type SlotAction } from '../../../views/partials/slot-picker.js'
 import {
   MyBookingsPage,
   VolunteerBookingPage,
@@ -113,13 +112,7 @@ volunteerRoutes.get('/boeken/:slug', async (c) => {
         {...picker}
       />
     ),
-    fragment: (
-      <>
-        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
-        <Steps ctx={view} step={2} total={4} label={view.t.chooseTime} oob />
-        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
-      </>
-    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
   })
 })
 
@@ -481,11 +474,6 @@ async function showMovePicker(c: Context<AppEnv>, own: Own, problem?: string) {
         {...picker}
       />
     ),
-    fragment: (
-      <>
-        <SlotList ctx={view} dayLabel={picker.selectedLabel} slots={picker.slots} action={action} />
-        <DayList ctx={view} days={picker.days} selected={picker.selected} oob />
-      </>
-    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps={false} />,
   })
 }
