@@ -132,8 +132,9 @@ export function createApp(deps: Deps) {
       level: 'error',
       route: c.req.routePath,
       error: error.name,
-      message: error.message,
-      stack: error.stack?.split('\n').slice(0, 6).join(' | '),
+      code: (error as { code?: string }).code,
+      // Frames only: a message (database errors especially) can quote what a client typed.
+      stack: error.stack?.split('\n').slice(1, 6).join(' | '),
     })
     return errorResponse(c, 500)
   })

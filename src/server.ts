@@ -37,6 +37,12 @@ async function main(): Promise<void> {
       log({ level: 'info', msg: 'demo data loaded', ...seeded })
     }
   }
+  if (!config.production && !config.smtpUrl) {
+    log({
+      level: 'warn',
+      msg: 'NODE_ENV is not production and SMTP_URL is unset: /dev/mail shows every message, manage links included. Fine on your own machine; never on a server people can reach.',
+    })
+  }
   const clock = () => new Date()
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.

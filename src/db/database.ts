@@ -32,6 +32,8 @@ export async function openDatabase(options: {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // No query may hold a connection (and its locks) for long; a stuck one fails instead.
+      statement_timeout: 10_000,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
           oid in parsers

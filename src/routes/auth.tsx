@@ -42,9 +42,10 @@ function safeNext(next: string | undefined): string {
   return next && /^\/staff(\/[\w\-/?=&%.]*)?$/.test(next) && !next.includes('//') ? next : '/staff'
 }
 
+/** A form field as text; a NUL byte (which PostgreSQL cannot store or compare) voids it. */
 function text(form: Record<string, unknown> | null, name: string, max: number): string {
   const value = form?.[name]
-  return typeof value === 'string' ? value.slice(0, max) : ''
+  return typeof value === 'string' && !value.includes('\u0000') ? value.slice(0, max) : ''
 }
 
 authRoutes.use('/wachtwoord/*', async (c, next) => {

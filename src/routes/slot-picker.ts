@@ -82,9 +82,10 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
 
 /** A slot start as it travels in links and forms: an ISO instant with its offset. */
 export function parseStart(value: string | undefined): Date | null {
-  if (!value || value.length > 40) return null
+  // A plain four-digit year (not ISO's expanded ±YYYYYY) and an offset: without one the
+  // instant would depend on the server's zone.
+  if (!value || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null
   const parsed = DateTime.fromISO(value, { setZone: true })
-  // Without an offset the instant would depend on the server's zone.
   if (!parsed.isValid || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null
   return parsed.toJSDate()
 }

@@ -49,11 +49,12 @@ export async function hitRateLimit(
 
 /**
  * The client's address: from X-Forwarded-For only behind a trusted proxy (else anyone
- * could pick their own), otherwise from the socket.
+ * could pick their own), otherwise from the socket. The last entry is the one our proxy
+ * added; entries before it came from the client and could say anything.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim()
     if (forwarded) return forwarded
   }
   try {

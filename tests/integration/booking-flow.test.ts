@@ -193,7 +193,7 @@ describe('booking', () => {
       env: { RATE_LIMIT_BOOKINGS: '2/10m', TRUST_PROXY: 'true' },
     })
     // An address of its own, so no other test shares this window.
-    const ip = { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.0.1` }
+    const ip = { 'X-Forwarded-For': `10.0.0.1, 198.51.100.${Math.floor(Math.random() * 250) + 1}` }
     for (let i = 0; i < 2; i++) {
       const ok = await post(
         `/steunpunt/${point.slug}/afspraak`,
@@ -211,6 +211,29 @@ describe('booking', () => {
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0)
     expect(await limited.text()).toContain('Even wachten')
     expect(await bookingsAt(point.id)).toHaveLength(2)
+  })
+})
+
+describe('rate limits behind a proxy', () => {
+  test('a client cannot dodge the limit by writing its own X-Forwarded-For entries', async () => {
+    const point = await newPoint(3)
+    const { post } = testApp(db, {
+      now: NOW,
+      env: { RATE_LIMIT_BOOKINGS: '2/10m', TRUST_PROXY: 'true' },
+    })
+    // The proxy appends the address it saw; what comes before is the client's own writing.
+    const seen = `203.0.113.${Math.floor(Math.random() * 250) + 1}`
+    const statuses = []
+    for (let i = 0; i < 3; i++) {
+      const headers = { 'X-Forwarded-For': `192.0.2.${i}, ${seen}` }
+      const res = await post(
+        `/steunpunt/${point.slug}/afspraak`,
+        { ...DETAILS, start: TUESDAY_13 },
+        headers,
+      )
+      statuses.push(res.status)
+    }
+    expect(statuses).toEqual([303, 303, 429])
   })
 })
 
