@@ -31,6 +31,7 @@ import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { formatClock } from '../i18n/format.js'
 import { isLocale, LOCALES } from '../i18n/locales.js'
 import { rateLimited } from './errors.js'
+import { limitPublicPosts } from './limits.js'
 
 /** JSON for integrations and automated checks; shapes as in docs (DESIGN.md, JSON API). */
 export const apiRoutes = new Hono<AppEnv>()
@@ -350,6 +351,8 @@ apiRoutes.get('/bookings/:reference', async (c) => {
   if (!found) return notFound(c)
   return c.json(bookingJson(found.booking, found.point))
 })
+
+apiRoutes.use('/bookings/:reference/*', limitPublicPosts('manage', 3))
 
 apiRoutes.post('/bookings/:reference/cancel', async (c) => {
   const found = await findOwnBooking(c)

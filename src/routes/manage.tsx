@@ -22,6 +22,7 @@ import {
 import { localToday } from '../services/directory.js'
 import { eraseBookingNow } from '../services/retention.js'
 import { errorResponse } from './errors.js'
+import { limitPublicPosts } from './limits.js'
 import { render } from './render.js'
 import { describeSlot, loadPicker, parseStart } from './slot-picker.js'
 
@@ -30,6 +31,8 @@ import { describeSlot, loadPicker, parseStart } from './slot-picker.js'
  * cached, never indexed and never sent on as a referrer; a wrong token is a plain 404.
  */
 export const manageRoutes = new Hono<AppEnv>()
+
+manageRoutes.use('/b/*', limitPublicPosts('manage', 3))
 
 manageRoutes.use('/b/*', async (c, next) => {
   await next()

@@ -237,6 +237,27 @@ describe('rate limits behind a proxy', () => {
   })
 })
 
+describe('changing a booking is limited too', () => {
+  test('more than three times the booking limit of manage-link posts from one address get 429', async () => {
+    const point = await newPoint(3)
+    const booking = await testApp(db, { now: NOW }).post(`/steunpunt/${point.slug}/afspraak`, {
+      ...DETAILS,
+      start: TUESDAY_13,
+    })
+    const path = (booking.headers.get('Location') ?? '').split('?')[0]!
+    const { post } = testApp(db, {
+      now: NOW,
+      env: { RATE_LIMIT_BOOKINGS: '1/10m', TRUST_PROXY: 'true' },
+    })
+    const ip = { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250) + 1}` }
+    const statuses = []
+    for (const start of [TUESDAY_1330, TUESDAY_13, TUESDAY_1330, TUESDAY_13]) {
+      statuses.push((await post(`${path}/verzetten`, { start }, ip)).status)
+    }
+    expect(statuses).toEqual([303, 303, 303, 429])
+  })
+})
+
 describe('the private manage link', () => {
   async function book(point: { id: string; slug: string }, start = TUESDAY_13) {
     const { post } = testApp(db, { now: NOW })

@@ -185,6 +185,34 @@ describe('security headers', () => {
     }
   })
 
+  test('each header has the value that protects: frames, sniffing, features, opener, transport', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const res = await get('/')
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+    expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin')
+    const permissions = res.headers.get('Permissions-Policy') ?? ''
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()']) {
+      expect(permissions).toContain(feature)
+    }
+    const csp = res.headers.get('Content-Security-Policy') ?? ''
+    for (const directive of [
+      "default-src 'self'",
+      "style-src 'self'",
+      "form-action 'self'",
+      "base-uri 'none'",
+      "object-src 'none'",
+    ]) {
+      expect(csp).toContain(directive)
+    }
+    expect(res.headers.get('Strict-Transport-Security')).toBeNull()
+    const production = testApp(db, { now: NOW, env: { NODE_ENV: 'production' } })
+    expect((await production.get('/')).headers.get('Strict-Transport-Security')).toContain(
+      'max-age=31536000',
+    )
+  })
+
   test('a cross-site form POST is refused', async () => {
     const { app } = testApp(db, { now: NOW })
     const res = await app.request('http://spreekuur.test/', {
