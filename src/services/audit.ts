@@ -14,6 +14,9 @@ export type AuditAction =
   | 'closure.change'
   | 'session.change'
   | 'message.resend'
+  | 'staff.invite'
+  | 'staff.deactivate'
+  | 'staff.assign'
 
 /**
  * Records who looked at or changed client data, for the admin's audit log. Never the

@@ -107,6 +107,8 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
   [() => '/staff/steunpunten', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => `/staff/steunpunten/${slugA}`, ['coordinator of A', 'admin']],
   [() => '/staff/berichten', ['coordinator of A', 'coordinator of B', 'admin']],
+  [() => '/staff/medewerkers', ['coordinator of A', 'coordinator of B', 'admin']],
+  [() => '/staff/beheer/audit', ['admin']],
 ]
 
 describe('who may open which staff page', () => {

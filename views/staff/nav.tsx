@@ -13,6 +13,8 @@ const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   },
   { href: '/staff/steunpunten', key: 'locations', roles: ['admin', 'coordinator'] },
   { href: '/staff/berichten', key: 'failedMessages', roles: ['admin', 'coordinator'] },
+  { href: '/staff/medewerkers', key: 'people', roles: ['admin', 'coordinator'] },
+  { href: '/staff/beheer/audit', key: 'auditLog', roles: ['admin'] },
 ]
 
 /** The staff menu: only what the role may use, and signing out (a POST, never a link). */

@@ -5,9 +5,11 @@ import { navMessages } from '../../i18n/staff/nav.js'
 import { issueCalendarToken } from '../../services/calendar-feed.js'
 import { render } from '../render.js'
 import { agendaRoutes } from './agenda.js'
+import { auditLogRoutes } from './audit-log.js'
 import { locationAdminRoutes } from './locations.js'
 import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
+import { peopleRoutes } from './people.js'
 import { requireStaff } from './session.js'
 import { volunteerRoutes } from './volunteer.js'
 
@@ -73,4 +75,6 @@ staffRoutes.post('/agenda-link', async (c) => {
 staffRoutes.route('/agenda', agendaRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
 staffRoutes.route('/berichten', messageRoutes)
+staffRoutes.route('/medewerkers', peopleRoutes)
+staffRoutes.route('/beheer/audit', auditLogRoutes)
 staffRoutes.route('/', volunteerRoutes)

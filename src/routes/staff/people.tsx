@@ -1,0 +1,455 @@
+import { Hono, type Context } from 'hono'
+import { sql } from 'kysely'
+import { PersonPage, type PersonDetail } from '../../../views/staff/people-detail.js'
+import type { Choice, FormErrors, FormValues } from '../../../views/staff/people-fields.js'
+import { PeopleListPage, type PersonLine } from '../../../views/staff/people.js'
+import type { AppEnv } from '../../app-env.js'
+import type { Db } from '../../db/database.js'
+import type { Role } from '../../db/schema.js'
+import { authMessages } from '../../i18n/staff/auth.js'
+import { peopleMessages, type PeopleMessages } from '../../i18n/staff/people.js'
+import { staffAccountMessage } from '../../notifications/compose.js'
+import { enqueue } from '../../notifications/outbox.js'
+import { audit } from '../../services/audit.js'
+import { endAllSessions, issueStaffToken, type StaffPrincipal } from '../../services/auth.js'
+import { errorResponse } from '../errors.js'
+import { render } from '../render.js'
+import { staffNav } from './nav.js'
+import { requireStaff } from './session.js'
+
+/**
+ * Staff accounts: a coordinator manages the counselors of their region's support points
+ * and the volunteers of their regions; the admin manages everyone. Anything outside that
+ * scope answers 404, exactly like something that does not exist.
+ */
+export const peopleRoutes = new Hono<AppEnv>()
+
+peopleRoutes.use('*', requireStaff(['admin', 'coordinator']))
+
+type C = Context<AppEnv>
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const ROLES: Role[] = ['admin', 'coordinator', 'counselor', 'volunteer']
+const NOTICES = {
+  opnieuw: 'resentNotice',
+  uit: 'deactivatedNotice',
+  aan: 'reactivatedNotice',
+  gekoppeld: 'assignedNotice',
+  ontkoppeld: 'unassignedNotice',
+} as const
+
+function messages(c: C): PeopleMessages {
+  return peopleMessages[c.get('staff').locale]
+}
+
+function invitableRoles(staff: StaffPrincipal): Role[] {
+  return staff.role === 'admin' ? ROLES : ['counselor', 'volunteer']
+}
+
+/** Support points and regions the viewer may put people in. */
+async function scopeChoices(db: Db, staff: StaffPrincipal) {
+  let locations = db
+    .selectFrom('locations')
+    .select(['id', 'name'])
+    .where('active', '=', true)
+    .orderBy('name')
+  let regions = db.selectFrom('regions').select(['id', 'name']).orderBy('name')
+  if (staff.role !== 'admin') {
+    locations =
+      staff.locationIds.length === 0
+        ? locations.where(sql<boolean>`false`)
+        : locations.where('id', 'in', staff.locationIds)
+    regions =
+      staff.regionIds.length === 0
+        ? regions.where(sql<boolean>`false`)
+        : regions.where('id', 'in', staff.regionIds)
+  }
+  const toChoice = (row: { id: string; name: string }): Choice => ({
+    value: row.id,
+    label: row.name,
+  })
+  return {
+    roles: invitableRoles(staff),
+    locations: (await locations.execute()).map(toChoice),
+    regions: (await regions.execute()).map(toChoice),
+  }
+}
+
+/** Ids of the staff members a coordinator manages; undefined means everyone (admin). */
+async function managedIds(db: Db, staff: StaffPrincipal): Promise<string[] | undefined> {
+  if (staff.role === 'admin') return undefined
+  const counselors =
+    staff.locationIds.length === 0
+      ? []
+      : await db
+          .selectFrom('staff_locations as sl')
+          .innerJoin('staff as s', 's.id', 'sl.staff_id')
+          .select('s.id')
+          .where('s.role', '=', 'counselor')
+          .where('sl.location_id', 'in', staff.locationIds)
+          .execute()
+  const volunteers =
+    staff.regionIds.length === 0
+      ? []
+      : await db
+          .selectFrom('staff_regions as sr')
+          .innerJoin('staff as s', 's.id', 'sr.staff_id')
+          .select('s.id')
+          .where('s.role', '=', 'volunteer')
+          .where('sr.region_id', 'in', staff.regionIds)
+          .execute()
+  return [...new Set([...counselors, ...volunteers].map((r) => r.id))]
+}
+
+/** The staff member with this id if the viewer manages them; never the viewer themselves. */
+async function findManaged(c: C, id: string) {
+  const staff = c.get('staff')
+  const { db } = c.get('deps')
+  if (!UUID.test(id) || id === staff.id) return undefined
+  const ids = await managedIds(db, staff)
+  if (ids && !ids.includes(id)) return undefined
+  return db
+    .selectFrom('staff')
+    .select(['id', 'name', 'email', 'role', 'active', 'password_hash', 'locale'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+async function placesOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return { locations: [], regions: [] }
+  const locations = await db
+    .selectFrom('staff_locations as sl')
+    .innerJoin('locations as l', 'l.id', 'sl.location_id')
+    .select(['sl.staff_id', 'l.id', 'l.name'])
+    .where('sl.staff_id', 'in', ids)
+    .orderBy('l.name')
+    .execute()
+  const regions = await db
+    .selectFrom('staff_regions as sr')
+    .innerJoin('regions as r', 'r.id', 'sr.region_id')
+    .select(['sr.staff_id', 'r.id', 'r.name'])
+    .where('sr.staff_id', 'in', ids)
+    .orderBy('r.name')
+    .execute()
+  return { locations, regions }
+}
+
+async function listPage(
+  c: C,
+  form: { values: FormValues; errors: FormErrors },
+  status: 200 | 422 = 200,
+) {
+  const staff = c.get('staff')
+  const { db } = c.get('deps')
+  const t = messages(c)
+  const ids = await managedIds(db, staff)
+  let query = db
+    .selectFrom('staff')
+    .select(['id', 'name', 'email', 'role', 'active', 'password_hash'])
+    .orderBy('name')
+    .orderBy('email')
+    .limit(1000)
+  if (ids)
+    query = ids.length === 0 ? query.where(sql<boolean>`false`) : query.where('id', 'in', ids)
+  const rows = await query.execute()
+  const places = await placesOf(
+    db,
+    rows.map((r) => r.id),
+  )
+  const people: PersonLine[] = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    active: row.active,
+    invited: row.password_hash === null,
+    places: [
+      ...places.locations.filter((l) => l.staff_id === row.id).map((l) => l.name),
+      ...places.regions.filter((r) => r.staff_id === row.id).map((r) => r.name),
+    ],
+    manageable: row.id !== staff.id,
+  }))
+  return render(c, {
+    title: t.title,
+    noindex: true,
+    status,
+    nav: staffNav(c, '/staff/medewerkers'),
+    page: (
+      <PeopleListPage
+        t={t}
+        people={people}
+        choices={await scopeChoices(db, staff)}
+        form={form}
+        notice={c.req.query('uitgenodigd') === '1' ? t.invitedNotice : null}
+      />
+    ),
+  })
+}
+
+peopleRoutes.get('/', (c) => listPage(c, { values: { locale: 'nl' }, errors: {} }))
+
+function field(form: Record<string, unknown> | null, name: string, max: number): string {
+  const value = form?.[name]
+  return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+async function sendInvite(
+  db: Db,
+  person: { id: string; name: string; email: string; locale: string },
+  baseUrl: string,
+  now: Date,
+) {
+  const token = await issueStaffToken(db, person.id, 'invite', now)
+  const mt = authMessages[person.locale === 'en' ? 'en' : 'nl']
+  await enqueue(
+    db,
+    [
+      staffAccountMessage({
+        to: person.email,
+        subject: mt.inviteSubject,
+        text: mt.inviteText(person.name, `${baseUrl}/wachtwoord/${token}`),
+        baseUrl,
+      }),
+    ],
+    now,
+  )
+}
+
+peopleRoutes.post('/uitnodigen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock, config } = c.get('deps')
+  const t = messages(c)
+  const form = await c.req.parseBody().catch(() => null)
+  const values: FormValues = {
+    name: field(form, 'name', 200).trim(),
+    email: field(form, 'email', 300).trim(),
+    role: field(form, 'role', 20),
+    location: field(form, 'location', 40),
+    region: field(form, 'region', 40),
+    locale: field(form, 'locale', 2) === 'en' ? 'en' : 'nl',
+  }
+  const choices = await scopeChoices(db, staff)
+  const role = ROLES.find((r) => r === values.role)
+  // A role, support point or region beyond the viewer's reach is treated as unknown.
+  if (role && !choices.roles.includes(role)) return errorResponse(c, 404)
+  if (values.location && !choices.locations.some((l) => l.value === values.location)) {
+    return errorResponse(c, 404)
+  }
+  if (values.region && !choices.regions.some((r) => r.value === values.region)) {
+    return errorResponse(c, 404)
+  }
+  const errors: FormErrors = {}
+  if (!values.name) errors.name = t.nameMissing
+  else if (values.name.length > 100 || CONTROL.test(values.name)) errors.name = t.nameInvalid
+  const email = values.email ?? ''
+  if (email.length > 254 || !EMAIL.test(email) || CONTROL.test(email)) {
+    errors.email = t.emailInvalid
+  }
+  if (!role) errors.role = t.roleMissing
+  if (role === 'counselor' && !values.location) errors.location = t.locationMissing
+  if ((role === 'volunteer' || role === 'coordinator') && !values.region) {
+    errors.region = t.regionMissing
+  }
+  if (!errors.email) {
+    const taken = await db
+      .selectFrom('staff')
+      .select('id')
+      .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+      .executeTakeFirst()
+    if (taken) errors.email = t.emailTaken
+  }
+  if (Object.keys(errors).length > 0 || !role) return listPage(c, { values, errors }, 422)
+
+  const now = clock()
+  await db.transaction().execute(async (trx) => {
+    const person = await trx
+      .insertInto('staff')
+      .values({
+        name: values.name!,
+        email,
+        phone: null,
+        role,
+        password_hash: null,
+        locale: values.locale!,
+      })
+      .returning(['id', 'name', 'email', 'locale'])
+      .executeTakeFirstOrThrow()
+    if (role === 'counselor') {
+      await trx
+        .insertInto('staff_locations')
+        .values({ staff_id: person.id, location_id: values.location! })
+        .execute()
+    } else if (role !== 'admin') {
+      await trx
+        .insertInto('staff_regions')
+        .values({ staff_id: person.id, region_id: values.region! })
+        .execute()
+    }
+    await sendInvite(trx, person, config.baseUrl, now)
+    await audit(
+      trx,
+      {
+        staffId: staff.id,
+        action: 'staff.invite',
+        locationId: role === 'counselor' ? values.location! : null,
+        detail: `invite ${role} ${person.email}`,
+      },
+      now,
+    )
+  })
+  return c.redirect('/staff/medewerkers?uitgenodigd=1', 303)
+})
+
+async function personPage(c: C, id: string, errors: FormErrors = {}, status: 200 | 422 = 200) {
+  const staff = c.get('staff')
+  const { db } = c.get('deps')
+  const t = messages(c)
+  const row = await findManaged(c, id)
+  if (!row) return errorResponse(c, 404)
+  const places = await placesOf(db, [row.id])
+  const inScope = (locationId: string) =>
+    staff.role === 'admin' || staff.locationIds.includes(locationId)
+  const person: PersonDetail = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    active: row.active,
+    invited: row.password_hash === null,
+    locations: places.locations.map((l) => ({ id: l.id, name: l.name, removable: inScope(l.id) })),
+    regions: places.regions.map((r) => r.name),
+  }
+  const linked = new Set(person.locations.map((l) => l.id))
+  const assignable = (await scopeChoices(db, staff)).locations.filter((l) => !linked.has(l.value))
+  const key = c.req.query('klaar')
+  const notice = key && key in NOTICES ? t[NOTICES[key as keyof typeof NOTICES]] : null
+  return render(c, {
+    title: row.name,
+    noindex: true,
+    status,
+    nav: staffNav(c, '/staff/medewerkers'),
+    page: (
+      <PersonPage t={t} person={person} assignable={assignable} errors={errors} notice={notice} />
+    ),
+  })
+}
+
+peopleRoutes.get('/:id', (c) => personPage(c, c.req.param('id')))
+
+peopleRoutes.post('/:id/koppelen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  const form = await c.req.parseBody().catch(() => null)
+  const locationId = field(form, 'location', 40)
+  const choices = await scopeChoices(db, staff)
+  if (!person || person.role !== 'counselor') return errorResponse(c, 404)
+  if (!choices.locations.some((l) => l.value === locationId)) return errorResponse(c, 404)
+  const now = clock()
+  const added = await db
+    .insertInto('staff_locations')
+    .values({ staff_id: person.id, location_id: locationId })
+    .onConflict((oc) => oc.columns(['staff_id', 'location_id']).doNothing())
+    .returning('staff_id')
+    .executeTakeFirst()
+  if (!added) {
+    return personPage(c, person.id, { location: messages(c).alreadyAssigned }, 422)
+  }
+  await audit(
+    db,
+    { staffId: staff.id, action: 'staff.assign', locationId, detail: `assign ${person.email}` },
+    now,
+  )
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=gekoppeld`, 303)
+})
+
+peopleRoutes.post('/:id/ontkoppelen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  const form = await c.req.parseBody().catch(() => null)
+  const locationId = field(form, 'location', 40)
+  if (!person || person.role !== 'counselor' || !UUID.test(locationId)) {
+    return errorResponse(c, 404)
+  }
+  if (staff.role !== 'admin' && !staff.locationIds.includes(locationId)) {
+    return errorResponse(c, 404)
+  }
+  const links = await db
+    .selectFrom('staff_locations')
+    .select('location_id')
+    .where('staff_id', '=', person.id)
+    .execute()
+  if (!links.some((l) => l.location_id === locationId)) return errorResponse(c, 404)
+  // Without a support point the counselor would drop out of every coordinator's view.
+  if (links.length === 1) {
+    return personPage(c, person.id, { location: messages(c).lastAssignment }, 422)
+  }
+  const now = clock()
+  await db
+    .deleteFrom('staff_locations')
+    .where('staff_id', '=', person.id)
+    .where('location_id', '=', locationId)
+    .execute()
+  await audit(
+    db,
+    { staffId: staff.id, action: 'staff.assign', locationId, detail: `unassign ${person.email}` },
+    now,
+  )
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=ontkoppeld`, 303)
+})
+
+peopleRoutes.post('/:id/deactiveren', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  if (!person) return errorResponse(c, 404)
+  const now = clock()
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff').set({ active: false }).where('id', '=', person.id).execute()
+    await endAllSessions(trx, person.id)
+    await audit(
+      trx,
+      { staffId: staff.id, action: 'staff.deactivate', detail: `deactivate ${person.email}` },
+      now,
+    )
+  })
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=uit`, 303)
+})
+
+peopleRoutes.post('/:id/activeren', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  if (!person) return errorResponse(c, 404)
+  const now = clock()
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff').set({ active: true }).where('id', '=', person.id).execute()
+    // No 'staff.reactivate' action exists; the detail says which way it went.
+    await audit(
+      trx,
+      { staffId: staff.id, action: 'staff.deactivate', detail: `reactivate ${person.email}` },
+      now,
+    )
+  })
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=aan`, 303)
+})
+
+peopleRoutes.post('/:id/opnieuw-uitnodigen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock, config } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  if (!person || !person.active || person.password_hash !== null) return errorResponse(c, 404)
+  const now = clock()
+  await db.transaction().execute(async (trx) => {
+    await sendInvite(trx, person, config.baseUrl, now)
+    await audit(
+      trx,
+      { staffId: staff.id, action: 'staff.invite', detail: `resend ${person.email}` },
+      now,
+    )
+  })
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=opnieuw`, 303)
+})

@@ -1,0 +1,350 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { BASE_URL, testApp } from '../support/app.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
+
+const NOW = new Date('2026-11-30T08:00:00Z')
+let db: Db
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+
+afterAll(async () => {
+  await db.destroy()
+})
+
+async function coordinatorOf(regionId: string) {
+  const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [regionId] })
+  return { coordinator, cookie: await signIn(db, coordinator.id, NOW) }
+}
+
+async function staffCount() {
+  const row = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+describe('inviting staff', () => {
+  test('a coordinator invites a counselor, who sets a password and signs in', async () => {
+    const point = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const { get, post } = testApp(db, { now: NOW })
+    const email = `${uniqueSlug('nieuw')}@example.org`
+
+    const res = await post(
+      '/staff/medewerkers/uitnodigen',
+      {
+        name: 'Amal Haddad',
+        email,
+        role: 'counselor',
+        location: point.id,
+        region: '',
+        locale: 'nl',
+      },
+      cookie,
+    )
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe('/staff/medewerkers?uitgenodigd=1')
+
+    const person = await db
+      .selectFrom('staff')
+      .select(['id', 'role', 'password_hash', 'active'])
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow()
+    expect(person).toMatchObject({ role: 'counselor', password_hash: null, active: true })
+    const links = await db
+      .selectFrom('staff_locations')
+      .select('location_id')
+      .where('staff_id', '=', person.id)
+      .execute()
+    expect(links).toEqual([{ location_id: point.id }])
+    const tokens = await db
+      .selectFrom('staff_tokens')
+      .select('purpose')
+      .where('staff_id', '=', person.id)
+      .execute()
+    expect(tokens).toEqual([{ purpose: 'invite' }])
+    const mail = await db
+      .selectFrom('outbox')
+      .select(['kind', 'message'])
+      .where('recipient', '=', email)
+      .executeTakeFirstOrThrow()
+    expect(mail.kind).toBe('staff-account')
+    const link = /\/wachtwoord\/([A-Za-z0-9_-]{43})/.exec(mail.message.text)?.[0]
+    expect(link).toBeDefined()
+    expect(mail.message.text).toContain(`${BASE_URL}${link}`)
+    const logged = await db
+      .selectFrom('audit_log')
+      .select(['action', 'location_id'])
+      .where('staff_id', '=', coordinator.id)
+      .execute()
+    expect(logged).toEqual([{ action: 'staff.invite', location_id: point.id }])
+
+    const list = await (await get('/staff/medewerkers?uitgenodigd=1', cookie)).text()
+    expect(list).toContain('Amal Haddad')
+    expect(list).toContain('De uitnodiging is verstuurd.')
+
+    const password = 'een lang nieuw wachtwoord'
+    expect((await post(link!, { password, repeat: password })).status).toBe(303)
+    expect((await post('/login', { email, password })).status).toBe(303)
+  })
+
+  test('bad input answers 422 with the messages and typed values, and writes nothing', async () => {
+    const point = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(point.region.id)
+    const { post } = testApp(db, { now: NOW })
+    const before = await staffCount()
+    const res = await post(
+      '/staff/medewerkers/uitnodigen',
+      { name: '', email: 'geen-adres', role: 'counselor', location: point.id, locale: 'nl' },
+      cookie,
+    )
+    expect(res.status).toBe(422)
+    const page = await res.text()
+    expect(page).toContain('Vul een naam in.')
+    expect(page).toContain('Vul een geldig e-mailadres in')
+    expect(page).toContain('value="geen-adres"')
+    expect(await staffCount()).toBe(before)
+  })
+
+  test('an address that already has an account is refused with 422', async () => {
+    const point = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(point.region.id)
+    const existing = await createStaff(db, { role: 'volunteer', regionIds: [point.region.id] })
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(
+      '/staff/medewerkers/uitnodigen',
+      {
+        name: 'Dubbel',
+        email: existing.email.toUpperCase(),
+        role: 'volunteer',
+        region: point.region.id,
+      },
+      cookie,
+    )
+    expect(res.status).toBe(422)
+    expect(await res.text()).toContain('Dit e-mailadres heeft al een account.')
+  })
+
+  test('a cross-origin invite is refused with 403', async () => {
+    const point = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(point.region.id)
+    const { post } = testApp(db, { now: NOW })
+    const before = await staffCount()
+    const res = await post(
+      '/staff/medewerkers/uitnodigen',
+      {
+        name: 'Elders',
+        email: `${uniqueSlug('x')}@example.org`,
+        role: 'counselor',
+        location: point.id,
+      },
+      { ...cookie, Origin: 'https://evil.example' },
+    )
+    expect(res.status).toBe(403)
+    expect(await staffCount()).toBe(before)
+  })
+})
+
+describe('a coordinator stays within their region', () => {
+  test('inviting into, deactivating in or assigning to another region is 404', async () => {
+    const mine = await createSupportPoint(db)
+    const theirs = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(mine.region.id)
+    const ours = await createStaff(db, { role: 'counselor', locationIds: [mine.id] })
+    const other = await createStaff(db, { role: 'counselor', locationIds: [theirs.id] })
+    const { get, post } = testApp(db, { now: NOW })
+    const before = await staffCount()
+
+    const invite = await post(
+      '/staff/medewerkers/uitnodigen',
+      {
+        name: 'Buiten',
+        email: `${uniqueSlug('b')}@example.org`,
+        role: 'counselor',
+        location: theirs.id,
+      },
+      cookie,
+    )
+    expect(invite.status).toBe(404)
+    expect(await staffCount()).toBe(before)
+
+    expect((await post(`/staff/medewerkers/${other.id}/deactiveren`, {}, cookie)).status).toBe(404)
+    expect((await get(`/staff/medewerkers/${other.id}`, cookie)).status).toBe(404)
+    const assignOther = await post(
+      `/staff/medewerkers/${other.id}/koppelen`,
+      { location: mine.id },
+      cookie,
+    )
+    expect(assignOther.status).toBe(404)
+    const assignElsewhere = await post(
+      `/staff/medewerkers/${ours.id}/koppelen`,
+      { location: theirs.id },
+      cookie,
+    )
+    expect(assignElsewhere.status).toBe(404)
+
+    const otherRow = await db
+      .selectFrom('staff')
+      .select('active')
+      .where('id', '=', other.id)
+      .executeTakeFirstOrThrow()
+    expect(otherRow.active).toBe(true)
+    const links = await db
+      .selectFrom('staff_locations')
+      .select(['staff_id', 'location_id'])
+      .where('staff_id', 'in', [ours.id, other.id])
+      .orderBy('staff_id')
+      .execute()
+    expect(links).toHaveLength(2)
+
+    const list = await (await get('/staff/medewerkers', cookie)).text()
+    expect(list).toContain(ours.email)
+    expect(list).not.toContain(other.email)
+  })
+
+  test('assigning a counselor to a second support point of the region, and removing it', async () => {
+    const point = await createSupportPoint(db)
+    const second = await db
+      .insertInto('locations')
+      .values({
+        region_id: point.region.id,
+        slug: uniqueSlug('punt'),
+        name: 'Steunpunt Tweede',
+        municipality: 'Testdorp',
+        address: 'Proefstraat 2',
+        postal_code: '1234 AB',
+        directions: null,
+        phone: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const { post } = testApp(db, { now: NOW })
+
+    const add = await post(
+      `/staff/medewerkers/${counselor.id}/koppelen`,
+      { location: second.id },
+      cookie,
+    )
+    expect(add.status).toBe(303)
+    const remove = await post(
+      `/staff/medewerkers/${counselor.id}/ontkoppelen`,
+      { location: point.id },
+      cookie,
+    )
+    expect(remove.status).toBe(303)
+    // The last support point stays: a counselor without one would vanish from view.
+    const last = await post(
+      `/staff/medewerkers/${counselor.id}/ontkoppelen`,
+      { location: second.id },
+      cookie,
+    )
+    expect(last.status).toBe(422)
+    const links = await db
+      .selectFrom('staff_locations')
+      .select('location_id')
+      .where('staff_id', '=', counselor.id)
+      .execute()
+    expect(links).toEqual([{ location_id: second.id }])
+    const logged = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('staff_id', '=', coordinator.id)
+      .orderBy('id')
+      .execute()
+    expect(logged.map((l) => l.action)).toEqual(['staff.assign', 'staff.assign'])
+  })
+})
+
+describe('deactivating', () => {
+  test('ends the person’s sessions, and reactivating lets them back in', async () => {
+    const point = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(point.region.id)
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [point.region.id] })
+    const theirCookie = await signIn(db, volunteer.id, NOW)
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await get('/staff', theirCookie)).status).toBe(200)
+
+    const res = await post(`/staff/medewerkers/${volunteer.id}/deactiveren`, {}, cookie)
+    expect(res.status).toBe(303)
+    const after = await get('/staff', theirCookie)
+    expect(after.status).toBe(303)
+    expect(after.headers.get('Location')).toMatch(/^\/login/)
+    const sessions = await db
+      .selectFrom('sessions')
+      .select('staff_id')
+      .where('staff_id', '=', volunteer.id)
+      .execute()
+    expect(sessions).toEqual([])
+
+    expect((await post(`/staff/medewerkers/${volunteer.id}/activeren`, {}, cookie)).status).toBe(
+      303,
+    )
+    const row = await db
+      .selectFrom('staff')
+      .select('active')
+      .where('id', '=', volunteer.id)
+      .executeTakeFirstOrThrow()
+    expect(row.active).toBe(true)
+  })
+
+  test('nobody can deactivate themselves', async () => {
+    const admin = await createStaff(db, { role: 'admin' })
+    const cookie = await signIn(db, admin.id, NOW)
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await post(`/staff/medewerkers/${admin.id}/deactiveren`, {}, cookie)).status).toBe(404)
+    expect((await get('/staff', cookie)).status).toBe(200)
+  })
+})
+
+describe('who gets the pages', () => {
+  test('counselors and volunteers get 404 on the staff page and the audit log', async () => {
+    const point = await createSupportPoint(db)
+    const { get } = testApp(db, { now: NOW })
+    for (const role of ['counselor', 'volunteer'] as const) {
+      const staff = await createStaff(db, {
+        role,
+        locationIds: role === 'counselor' ? [point.id] : [],
+        regionIds: role === 'volunteer' ? [point.region.id] : [],
+      })
+      const cookie = await signIn(db, staff.id, NOW)
+      expect((await get('/staff/medewerkers', cookie)).status).toBe(404)
+      expect((await get('/staff/beheer/audit', cookie)).status).toBe(404)
+    }
+  })
+
+  test('only the admin sees the audit log, with what was done', async () => {
+    const point = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await post(`/staff/medewerkers/${counselor.id}/deactiveren`, {}, cookie)).status).toBe(
+      303,
+    )
+    expect((await get('/staff/beheer/audit', cookie)).status).toBe(404)
+
+    const admin = await createStaff(db, { role: 'admin' })
+    const adminCookie = await signIn(db, admin.id, NOW)
+    const page = await (
+      await get(
+        `/staff/beheer/audit?actie=staff.deactivate&medewerker=${coordinator.id}`,
+        adminCookie,
+      )
+    ).text()
+    expect(page).toContain(`deactivate ${counselor.email}`)
+    expect(page).toContain('Test coordinator')
+    const unfiltered = await get('/staff/beheer/audit', adminCookie)
+    expect(unfiltered.status).toBe(200)
+    const other = await (
+      await get(`/staff/beheer/audit?actie=booking.view&medewerker=${coordinator.id}`, adminCookie)
+    ).text()
+    expect(other).not.toContain(`deactivate ${counselor.email}`)
+  })
+})
