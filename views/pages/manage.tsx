@@ -1,4 +1,5 @@
 import type { ViewContext } from '../context.js'
+import { ReferenceBox } from '../partials/reference-box.js'
 import { Icon } from '../partials/icons.js'
 import { Steps } from '../partials/steps.js'
 
@@ -42,13 +43,7 @@ export function ManagePage(props: {
       {booking.state === 'cancelled' ? <p class="notice warning">{t.bookingCancelled}</p> : null}
       {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
 
-      <div class="reference-box">
-        <p class="label">{t.referenceLabel}</p>
-        <p class="reference" dir="ltr" translate="no">
-          {booking.reference.slice(0, 4)} {booking.reference.slice(4)}
-        </p>
-        <p class="muted">{t.referenceHint}</p>
-      </div>
+      <ReferenceBox label={t.referenceLabel} hint={t.referenceHint} reference={booking.reference} />
 
       <dl class="facts">
         <dt>{t.when}</dt>

@@ -14,8 +14,3 @@ export function topicLabel(topic: string, t: AgendaMessages): string {
 export function attendanceLabel(booking: BookingRow, t: AgendaMessages): string {
   return t.attendances[booking.attendance ?? 'unknown']
 }
-
-/** 'K7QWD3MA' → 'K7QW D3MA', as the client's confirmation shows it. */
-export function spacedReference(reference: string): string {
-  return `${reference.slice(0, 4)} ${reference.slice(4)}`
-}

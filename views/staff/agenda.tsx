@@ -2,7 +2,8 @@ import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
-import { attendanceLabel, languageLabel, spacedReference, topicLabel } from './agenda-labels.js'
+import { spacedReference } from '../partials/reference-box.js'
+import { attendanceLabel, languageLabel, topicLabel } from './agenda-labels.js'
 
 export interface AgendaDayProps {
   t: AgendaMessages

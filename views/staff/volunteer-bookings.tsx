@@ -1,4 +1,5 @@
 import type { VolunteerMessages } from '../../src/i18n/staff/volunteer.js'
+import { ReferenceBox } from '../partials/reference-box.js'
 import type { ViewContext } from '../context.js'
 import { Icon } from '../partials/icons.js'
 
@@ -124,13 +125,11 @@ export function VolunteerBookingPage(props: {
       {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
       {props.isNew ? <p class="no-print">{tv.createdText}</p> : null}
 
-      <div class="reference-box">
-        <p class="label">{tv.referenceLabel}</p>
-        <p class="reference" dir="ltr" translate="no">
-          {booking.reference.slice(0, 4)} {booking.reference.slice(4)}
-        </p>
-        <p class="muted">{t.referenceHint}</p>
-      </div>
+      <ReferenceBox
+        label={tv.referenceLabel}
+        hint={t.referenceHint}
+        reference={booking.reference}
+      />
 
       <dl class="facts">
         <dt>{t.when}</dt>
