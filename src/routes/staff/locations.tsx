@@ -5,7 +5,7 @@ import { ConflictPage, type BookingLine } from '../../../views/staff/locations-c
 import type { FormErrors, FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
-import { LocationsListPage, type RegionGroup } from '../../../views/staff/locations.js'
+import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import { addDays, assertIsoDate } from '../../domain/time.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
@@ -410,22 +410,18 @@ locationAdminRoutes.get('/', async (c) => {
     if (staff.locationIds.length === 0) query = query.where('l.id', 'is', null)
     else query = query.where('l.id', 'in', staff.locationIds)
   }
-  const groups: RegionGroup[] = []
-  for (const row of await query.execute()) {
-    const point = {
-      name: row.name,
-      municipality: row.municipality,
-      href: `/staff/steunpunten/${row.slug}`,
-    }
-    const last = groups[groups.length - 1]
-    if (last?.region === row.region) last.points.push(point)
-    else groups.push({ region: row.region, points: [point] })
-  }
+  const groups = groupByRegion(
+    await query.execute(),
+    (row) => row.region,
+    (row) => `/staff/steunpunten/${row.slug}`,
+  )
   return render(c, {
     title: t.title,
     noindex: true,
     nav: staffNav(c, '/staff/steunpunten'),
-    page: <LocationsListPage t={t} groups={groups} />,
+    page: (
+      <PointsByRegionPage title={t.title} intro={t.listIntro} empty={t.noPoints} groups={groups} />
+    ),
   })
 })
 

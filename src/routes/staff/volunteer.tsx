@@ -10,7 +10,7 @@ import {
   type BookingState,
   type VolunteerBookingView,
 } from '../../../views/staff/volunteer-bookings.js'
-import { VolunteerPointsPage, type PointGroup } from '../../../views/staff/volunteer-points.js'
+import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../../db/locations.js'
 import type { BookingRow, Role } from '../../db/schema.js'
@@ -69,21 +69,23 @@ volunteerRoutes.get('/boeken', async (c) => {
   const { db, clock } = c.get('deps')
   const tv = messages(c)
   const points = await loadSupportPoints(db, { today: localToday(clock()) })
-  const groups: PointGroup[] = []
-  for (const point of points) {
-    let group = groups.find((g) => g.region === point.region.name)
-    if (!group) groups.push((group = { region: point.region.name, points: [] }))
-    group.points.push({
-      name: point.name,
-      municipality: point.municipality,
-      href: `/staff/boeken/${point.slug}`,
-    })
-  }
+  const groups = groupByRegion(
+    points,
+    (point) => point.region.name,
+    (point) => `/staff/boeken/${point.slug}`,
+  )
   return render(c, {
     title: tv.chooseTitle,
     noindex: true,
     nav: staffNav(c, '/staff/boeken'),
-    page: <VolunteerPointsPage tv={tv} groups={groups} />,
+    page: (
+      <PointsByRegionPage
+        title={tv.chooseTitle}
+        intro={tv.chooseIntro}
+        empty={tv.noPoints}
+        groups={groups}
+      />
+    ),
   })
 })
 
