@@ -1,4 +1,5 @@
-import type { DateTime } from 'luxon'
+import { DateTime, type Zone } from 'luxon'
+import { cachedZone } from './cached-zone.js'
 import {
   assertIsoDate,
   datesBetween,
@@ -6,6 +7,7 @@ import {
   inZone,
   isoWeekday,
   localDateTime,
+  localInstant,
 } from './time.js'
 
 export interface WeeklyHours {
@@ -51,8 +53,11 @@ export interface Session {
 }
 
 export interface Slot {
-  start: DateTime
-  end: DateTime
+  readonly start: DateTime
+  readonly end: DateTime
+  /** `start` as epoch millis */
+  readonly startMs: number
+  readonly endMs: number
   /** bookable seats: counselors - walkInSeats, at least 0 */
   capacity: number
   booked: number
@@ -98,15 +103,7 @@ export function sessionsOn(
   assertIsoDate(date)
   const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate) ?? null
   if (closure) return { sessions: [], closure }
-  const weekday = isoWeekday(date)
-  const weekly = input.hours.filter(
-    (h) =>
-      h.weekday === weekday &&
-      (h.validFrom === null || h.validFrom <= date) &&
-      (h.validUntil === null || date <= h.validUntil),
-  )
-  const extra = input.extraSessions.filter((e) => e.date === date)
-  const sessions = [...weekly, ...extra]
+  const sessions = sessionSpecsOn(date, input)
     .map(({ start, end, counselors }) => ({
       date,
       start: localDateTime(date, start, input.zone),
@@ -115,6 +112,21 @@ export function sessionsOn(
     }))
     .sort((a, b) => a.start.toMillis() - b.start.toMillis())
   return { sessions, closure: null }
+}
+
+/** The weekly hours and extra sessions held on `date`, as wall-clock times, closures aside. */
+function sessionSpecsOn(
+  date: string,
+  input: Pick<SessionSource, 'hours' | 'extraSessions'>,
+): Array<{ start: string; end: string; counselors: number }> {
+  const weekday = isoWeekday(date)
+  const weekly = input.hours.filter(
+    (h) =>
+      h.weekday === weekday &&
+      (h.validFrom === null || h.validFrom <= date) &&
+      (h.validUntil === null || date <= h.validUntil),
+  )
+  return [...weekly, ...input.extraSessions.filter((e) => e.date === date)]
 }
 
 /**
@@ -183,9 +195,8 @@ export function findSlot(
   start: DateTime | Date,
 ): Slot | null {
   const local = inZone(start, input.zone)
-  const slot = slotsOn(local.toISODate()!, input).find(
-    (s) => s.start.toMillis() === local.toMillis(),
-  )
+  const at = local.toMillis()
+  const slot = slotsOn(local.toISODate()!, input).find((s) => s.startMs === at)
   return slot && windowFilter(input)(slot) ? slot : null
 }
 
@@ -196,12 +207,12 @@ export function findSlot(
  */
 export function nearestFreeSlots(slots: Slot[], around: DateTime | Date, count: number): Slot[] {
   const target = epochMillis(around)
-  const distance = (slot: Slot) => Math.abs(slot.start.toMillis() - target)
+  const distance = (slot: Slot) => Math.abs(slot.startMs - target)
   return slots
     .filter((slot) => slot.remaining > 0)
     .sort((a, b) => distance(a) - distance(b) || a.start.toMillis() - b.start.toMillis())
     .slice(0, Math.max(0, count))
-    .sort((a, b) => a.start.toMillis() - b.start.toMillis())
+    .sort((a, b) => a.startMs - b.startMs)
 }
 
 function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): Slot[] {
@@ -209,28 +220,60 @@ function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): S
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) {
     throw new RangeError(`slotMinutes must be a positive whole number, got ${slotMinutes}`)
   }
-  const counselorsByStart = new Map<number, { start: DateTime; counselors: number }>()
-  for (const session of sessionsOn(date, input).sessions) {
-    for (let i = 0; ; i++) {
-      const start = session.start.plus({ minutes: i * slotMinutes })
-      if (start.plus({ minutes: slotMinutes }).toMillis() > session.end.toMillis()) break
-      const key = start.toMillis()
-      const counselors = (counselorsByStart.get(key)?.counselors ?? 0) + session.counselors
-      counselorsByStart.set(key, { start, counselors })
+  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate)
+  if (closure) return []
+  // Elapsed-time arithmetic on epoch millis, exactly what Luxon's plus({ minutes }) does on a
+  // zoned DateTime, without building one object per step (it dominated the slot pages).
+  const slotMs = slotMinutes * 60_000
+  const counselorsByStart = new Map<number, number>()
+  for (const session of sessionSpecsOn(date, input)) {
+    const start = localInstant(date, session.start, input.zone)
+    const end = localInstant(date, session.end, input.zone)
+    for (let at = start; at + slotMs <= end; at += slotMs) {
+      counselorsByStart.set(at, (counselorsByStart.get(at) ?? 0) + session.counselors)
     }
   }
+  const zone = cachedZone(input.zone)
   return [...counselorsByStart.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([key, { start, counselors }]) => {
+    .map(([at, counselors]) => {
       const capacity = Math.max(0, counselors - walkInSeats)
-      const booked = input.booked.get(key) ?? 0
-      const remaining = Math.max(0, capacity - booked)
-      return { start, end: start.plus({ minutes: slotMinutes }), capacity, booked, remaining }
+      const booked = input.booked.get(at) ?? 0
+      return new ComputedSlot(at, at + slotMs, zone, capacity, booked)
     })
+}
+
+/**
+ * A slot whose Luxon DateTimes are made on first use: a 28-day range has hundreds of slots
+ * and most are only counted or filtered, never shown.
+ */
+class ComputedSlot implements Slot {
+  #start: DateTime | undefined
+  #end: DateTime | undefined
+  readonly remaining: number
+
+  constructor(
+    readonly startMs: number,
+    readonly endMs: number,
+    private readonly zone: Zone,
+    readonly capacity: number,
+    readonly booked: number,
+  ) {
+    this.remaining = Math.max(0, capacity - booked)
+  }
+
+  get start(): DateTime {
+    return (this.#start ??= DateTime.fromMillis(this.startMs, { zone: this.zone }))
+  }
+
+  get end(): DateTime {
+    return (this.#end ??= DateTime.fromMillis(this.endMs, { zone: this.zone }))
+  }
 }
 
 function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone'>) {
   const { earliest, latest } = bookingWindow(input.now, input.rules, input.zone)
-  return (slot: Slot) =>
-    slot.start.toMillis() >= earliest.toMillis() && slot.start.toMillis() <= latest.toMillis()
+  const from = earliest.toMillis()
+  const until = latest.toMillis()
+  return (slot: Slot) => slot.startMs >= from && slot.startMs <= until
 }

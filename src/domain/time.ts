@@ -4,6 +4,7 @@ import { cachedZone } from './cached-zone.js'
 const TIME_OF_DAY = /^(\d{2}):([0-5]\d)(?::([0-5]\d))?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const MINUTE = 60_000
+const DAY = 86_400_000
 // Wider than any UTC offset (-12:00..+14:00), so the offsets at both ends of this window are the
 // only ones a wall-clock time can have, short of two transitions within a day.
 const OFFSET_PROBE = 15 * 60 * MINUTE
@@ -27,9 +28,36 @@ export function parseTimeOfDay(time: string): number {
  * @example assertIsoDate('2026-02-30') // throws RangeError
  */
 export function assertIsoDate(date: string): void {
-  if (!ISO_DATE.test(date) || !DateTime.fromISO(date, { zone: 'utc' }).isValid) {
+  utcMidnight(date)
+}
+
+/**
+ * Epoch millis of 00:00 UTC on a calendar date; throws unless it is a real YYYY-MM-DD date.
+ * Plain arithmetic: parsing with Luxon here dominated slot computation (ADR 11).
+ * @example utcMidnight('1970-01-02') // 86400000
+ */
+export function utcMidnight(date: string): number {
+  if (!ISO_DATE.test(date)) throw new RangeError(`Invalid date: ${date}`)
+  const year = Number(date.slice(0, 4))
+  const month = Number(date.slice(5, 7))
+  const day = Number(date.slice(8, 10))
+  const probe = new Date(0)
+  probe.setUTCFullYear(year, month - 1, day)
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
     throw new RangeError(`Invalid date: ${date}`)
   }
+  return probe.getTime()
+}
+
+function isoDateOf(utcMillis: number): string {
+  const date = new Date(utcMillis)
+  const year = date.getUTCFullYear()
+  if (year < 0 || year > 9999) throw new RangeError('Date out of range')
+  return `${String(year).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`
 }
 
 /**
@@ -37,8 +65,7 @@ export function assertIsoDate(date: string): void {
  * @example addDays('2026-12-31', 1) // '2027-01-01'
  */
 export function addDays(date: string, days: number): string {
-  assertIsoDate(date)
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!
+  return isoDateOf(utcMidnight(date) + days * DAY)
 }
 
 /**
@@ -46,8 +73,7 @@ export function addDays(date: string, days: number): string {
  * @example isoWeekday('2026-10-25') // 7
  */
 export function isoWeekday(date: string): number {
-  assertIsoDate(date)
-  return DateTime.fromISO(date, { zone: 'utc' }).weekday
+  return new Date(utcMidnight(date)).getUTCDay() || 7
 }
 
 /**
@@ -55,10 +81,9 @@ export function isoWeekday(date: string): number {
  * @example datesBetween('2026-03-30', '2026-04-01') // ['2026-03-30', '2026-03-31', '2026-04-01']
  */
 export function datesBetween(from: string, to: string): string[] {
-  assertIsoDate(from)
-  assertIsoDate(to)
+  const last = utcMidnight(to)
   const dates: string[] = []
-  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date)
+  for (let day = utcMidnight(from); day <= last; day += DAY) dates.push(isoDateOf(day))
   return dates
 }
 
@@ -87,18 +112,23 @@ export function inZone(instant: DateTime | Date, zone: string): DateTime {
  * @example localDateTime('2027-03-28', '02:30', 'Europe/Amsterdam').toISO() // '2027-03-28T03:00:00.000+02:00'
  */
 export function localDateTime(date: string, time: string, zone: string): DateTime {
-  assertIsoDate(date)
+  return DateTime.fromMillis(localInstant(date, time, zone), { zone: cachedZone(zone) })
+}
+
+/**
+ * `localDateTime` as epoch millis, for code that computes many instants (slot computation)
+ * and builds Luxon objects only for what it shows.
+ * @example localInstant('2026-10-25', '02:30', 'Europe/Amsterdam') // 1792888200000
+ */
+export function localInstant(date: string, time: string, zone: string): number {
   assertZone(zone)
   const ianaZone = cachedZone(zone)
-  const wall = DateTime.fromISO(date, { zone: 'utc' })
-    .plus({ milliseconds: Math.round(parseTimeOfDay(time) * MINUTE) })
-    .toMillis()
+  const wall = utcMidnight(date) + Math.round(parseTimeOfDay(time) * MINUTE)
   const offsetsAround = [ianaZone.offset(wall - OFFSET_PROBE), ianaZone.offset(wall + OFFSET_PROBE)]
   const matches = offsetsAround
     .map((offset) => wall - offset * MINUTE)
     .filter((instant) => wall - ianaZone.offset(instant) * MINUTE === instant)
-  const instant = matches.length > 0 ? Math.min(...matches) : gapEnd(ianaZone, wall, offsetsAround)
-  return DateTime.fromMillis(instant, { zone: ianaZone })
+  return matches.length > 0 ? Math.min(...matches) : gapEnd(ianaZone, wall, offsetsAround)
 }
 
 function gapEnd(zone: Zone, wall: number, [before, after]: number[]): number {
