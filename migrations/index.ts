@@ -1,15 +1,18 @@
 import type { Migration } from 'kysely'
 import * as initialSchema from './2026-11-29-initial-schema.js'
 import * as outbox from './2026-11-29-outbox.js'
+import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
  * FileMigrationProvider: it works the same under tsx, vitest and a bundler.
- * Names sort in the order they must run.
+ * Names sort in the order they must run (Kysely runs them sorted by name); a second
+ * migration on the same day carries the time, `YYYY-MM-DDTHHMM-name`, so it sorts last.
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-initial-schema': initialSchema,
   '2026-11-29-outbox': outbox,
   '2026-11-29-staff-accounts': staffAccounts,
+  '2026-11-29T0500-schedule-version': scheduleVersion,
 }

@@ -1,11 +1,11 @@
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { bodyLimit } from 'hono/body-limit'
-import { compress } from 'hono/compress'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv, Deps } from './app-env.js'
+import { gzip } from './http/gzip.js'
 import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
@@ -62,7 +62,7 @@ export function createApp(deps: Deps) {
   })
 
   // Little mobile data: pages, styles and htmx go out gzipped (a page is about 2 KB).
-  app.use(compress())
+  app.use(gzip())
 
   app.use(async (c, next) => {
     const query = c.req.query('lang')

@@ -1,20 +1,43 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 interface Asset {
   body: Buffer
+  /** The same bytes gzipped once at start, for clients that take gzip. */
+  gzipped: Buffer
   type: string
   hash: string
 }
 
-const publicDir = fileURLToPath(new URL('../public/', import.meta.url))
+/**
+ * The project directory: the nearest parent with a package.json. The same code runs from
+ * src/ under tsx and from dist/src/ when built, so a fixed '../' would be wrong in one.
+ */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('package.json not found above ' + import.meta.url)
+    dir = parent
+  }
+  return dir
+}
+
+const publicDir = join(projectRoot(), 'public') + '/'
 const require = createRequire(import.meta.url)
 
 function load(path: string, type: string): Asset {
   const body = readFileSync(path)
-  return { body, type, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) }
+  return {
+    body,
+    gzipped: gzipSync(body, { level: 9 }),
+    type,
+    hash: createHash('sha256').update(body).digest('hex').slice(0, 12),
+  }
 }
 
 /**

@@ -200,7 +200,14 @@ export interface AuditLogTable {
   detail: string | null
 }
 
+/** One row; triggers raise `version` whenever public schedule data changes. */
+export interface ScheduleVersionTable {
+  id: Generated<boolean>
+  version: ColumnType<number, never, number>
+}
+
 export interface Database {
+  schedule_version: ScheduleVersionTable
   sessions: SessionsTable
   staff_tokens: StaffTokensTable
   audit_log: AuditLogTable

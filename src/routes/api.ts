@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
 import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { BookingRow } from '../db/schema.js'
 import {
   CLIENT_LANGUAGES,
@@ -62,7 +63,9 @@ const notFound = (c: Context<AppEnv>) => apiError(c, 404, 'not_found', 'Not foun
 async function findPoint(c: Context<AppEnv>, slug: string): Promise<SupportPoint | undefined> {
   if (!SLUG.test(slug)) return undefined
   const { db, clock } = c.get('deps')
-  const [point] = await loadSupportPoints(db, { today: localToday(clock()), slug })
+  const {
+    value: [point],
+  } = await cachedSupportPoints(db, { today: localToday(clock()), slug })
   return point
 }
 
@@ -141,7 +144,7 @@ apiRoutes.use('/bookings/*', async (c, next) => {
 
 apiRoutes.get('/locations', async (c) => {
   const { db, clock } = c.get('deps')
-  const points = await loadSupportPoints(db, { today: localToday(clock()) })
+  const { value: points } = await cachedSupportPoints(db, { today: localToday(clock()) })
   return c.json(
     points.map((point) => ({
       slug: point.slug,

@@ -3,7 +3,8 @@ import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
 import { PickerFragment } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
-import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import type { SupportPoint } from '../db/locations.js'
+import { cachedSupportPoints } from '../db/schedule-cache.js'
 import { validateClientDetails, type RawClientDetails } from '../domain/booking-form.js'
 import { findSlot } from '../domain/slots.js'
 import { alternativesTo, bookSlot, notifySettings } from '../services/booking.js'
@@ -23,7 +24,9 @@ async function findPoint(c: Context<AppEnv>): Promise<SupportPoint | undefined> 
   const slug = c.req.param('slug')
   if (!slug || !SLUG.test(slug)) return undefined
   const { db, clock } = c.get('deps')
-  const [point] = await loadSupportPoints(db, { today: localToday(clock()), slug })
+  const {
+    value: [point],
+  } = await cachedSupportPoints(db, { today: localToday(clock()), slug })
   return point
 }
 

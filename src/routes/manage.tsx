@@ -9,7 +9,8 @@ import {
 import { ErrorPage } from '../../views/pages/error.js'
 import { PickerFragment } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
-import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import type { SupportPoint } from '../db/locations.js'
+import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { BookingRow } from '../db/schema.js'
 import { clientCalendar } from '../notifications/client-calendar.js'
 import {
@@ -46,7 +47,9 @@ async function load(c: Context<AppEnv>) {
   const token = c.req.param('token') ?? ''
   const booking = await findBookingByToken(db, token)
   if (!booking) return null
-  const [point] = await loadSupportPoints(db, {
+  const {
+    value: [point],
+  } = await cachedSupportPoints(db, {
     today: localToday(clock()),
     locationId: booking.location_id,
   })

@@ -7,7 +7,9 @@ import { RegionPage } from '../../views/pages/region.js'
 import { LocationList, type RegionGroup } from '../../views/partials/location-list.js'
 import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
-import { findRegion, loadSupportPoints } from '../db/locations.js'
+import { findRegion } from '../db/locations.js'
+import { cachedSupportPoints } from '../db/schedule-cache.js'
+import { cachedAnswer } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
 import { listDirectory, localToday, type DirectoryEntry } from '../services/directory.js'
@@ -40,12 +42,19 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
   const { db, clock } = c.get('deps')
   const view = c.get('view')
   const today = localToday(clock())
-  const [point] = await loadSupportPoints(db, { today, slug })
+  const {
+    value: [point],
+    version,
+  } = await cachedSupportPoints(db, { today, slug })
   if (!point) return errorResponse(c, 404)
-  return render(c, {
-    title: point.name,
-    page: <LocationPage ctx={view} point={point} today={today} />,
-  })
+  // The page is a function of exactly these: the schedule, the date, the language, the URL.
+  const key = `point|${version}|${today}|${view.locale}|${view.url.pathname}${view.url.search}`
+  return cachedAnswer(c, key, () =>
+    render(c, {
+      title: point.name,
+      page: <LocationPage ctx={view} point={point} today={today} />,
+    }),
+  )
 })
 
 publicRoutes.get('/regio/:slug', async (c) => {

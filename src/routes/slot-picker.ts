@@ -5,6 +5,7 @@ import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import { sessionsOn, type Slot } from '../domain/slots.js'
+import { localDateTime } from '../domain/time.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
 import { availableDays, windowDates } from '../services/booking.js'
 
@@ -63,7 +64,7 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
     )
     .map((day) => ({
       date: day.date,
-      label: formatDate(DateTime.fromISO(day.date, { zone: point.zone }), view.locale),
+      label: formatDate(localDateTime(day.date, '00:00', point.zone), view.locale),
       status: day.status,
       remaining: day.remaining,
       closureReason: day.closureReason,
@@ -74,7 +75,7 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
     days: dayOptions,
     selected: selectedDay?.date ?? null,
     selectedLabel: selectedDay
-      ? formatDate(DateTime.fromISO(selectedDay.date, { zone: point.zone }), view.locale)
+      ? formatDate(localDateTime(selectedDay.date, '00:00', point.zone), view.locale)
       : null,
     slots: (selectedDay?.slots ?? []).map((slot) => toSlotOption(slot, view, point.zone)),
   }

@@ -22,7 +22,7 @@ import {
   type Day,
   type Slot,
 } from '../domain/slots.js'
-import { addDays } from '../domain/time.js'
+import { addDays, inZone, localInstant } from '../domain/time.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 import { counselorsAt } from '../db/staff.js'
 import { audit } from './audit.js'
@@ -92,7 +92,7 @@ export type BookingOutcome =
 
 /** The local dates the booking window spans today. */
 export function windowDates(point: SupportPoint, now: Date): { from: string; to: string } {
-  const today = DateTime.fromJSDate(now, { zone: point.zone }).toISODate()!
+  const today = inZone(now, point.zone).toISODate()!
   return { from: today, to: addDays(today, point.rules.horizonDays) }
 }
 
@@ -103,9 +103,10 @@ async function availabilityInput(
   from: string,
   to: string,
 ): Promise<AvailabilityInput> {
-  const start = DateTime.fromISO(from, { zone: point.zone }).startOf('day')
-  const end = DateTime.fromISO(to, { zone: point.zone }).plus({ days: 1 }).startOf('day')
-  const booked = await bookedCounts(db, point.id, start.toJSDate(), end.toJSDate())
+  // Local midnights as instants (cached-zone arithmetic, not Luxon parsing: ADR 11).
+  const start = new Date(localInstant(from, '00:00', point.zone))
+  const end = new Date(localInstant(addDays(to, 1), '00:00', point.zone))
+  const booked = await bookedCounts(db, point.id, start, end)
   return { ...point, booked, now, from, to }
 }
 

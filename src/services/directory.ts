@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon'
-import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import type { SupportPoint } from '../db/locations.js'
+import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { Db } from '../db/database.js'
 import { sessionsOn, type Session } from '../domain/slots.js'
-import { addDays } from '../domain/time.js'
+import { addDays, inZone } from '../domain/time.js'
 
 const DIRECTORY_ZONE = 'Europe/Amsterdam'
 const LOOKAHEAD_DAYS = 14
@@ -14,7 +15,7 @@ export interface DirectoryEntry {
 
 /** Today's date where the support points are; the directory is national, so one zone. */
 export function localToday(now: Date, zone = DIRECTORY_ZONE): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate()!
+  return inZone(now, zone).toISODate()!
 }
 
 /**
@@ -28,7 +29,7 @@ export async function listDirectory(
   options: { now: Date; query?: string; regionSlug?: string },
 ): Promise<DirectoryEntry[]> {
   const today = localToday(options.now)
-  const points = await loadSupportPoints(db, {
+  const { value: points } = await cachedSupportPoints(db, {
     today,
     ...(options.regionSlug ? { regionSlug: options.regionSlug } : {}),
   })

@@ -1,0 +1,79 @@
+import type { Db } from './database.js'
+import { loadSupportPoints, type SupportPoint } from './locations.js'
+
+/**
+ * What this process read about the support points (details, regions, hours, closures,
+ * extra sessions, project leaders), kept while `schedule_version` stays the same.
+ * Database triggers move that number in the transaction of every change, from any
+ * process or script, so one tiny query per request replaces four and a cached answer is
+ * never older than the version it was checked against (docs/decisions/0011-caching-and-compression.md).
+ *
+ * The version is read before the data, so cached data is at least as new as its version:
+ * a change that lands in between only costs one extra reload.
+ */
+interface CacheState {
+  version: number | null
+  entries: Map<string, Promise<unknown>>
+}
+
+/** Bounds memory when many dates or filters are asked for; refilled on demand. */
+const MAX_ENTRIES = 2_000
+
+const states = new WeakMap<Db, CacheState>()
+
+/** The current schedule version, one indexed single-row read. */
+export async function scheduleVersion(db: Db): Promise<number> {
+  const row = await db.selectFrom('schedule_version').select('version').executeTakeFirstOrThrow()
+  return Number(row.version)
+}
+
+/**
+ * `load()` once per schedule version and `key` in this process; concurrent callers share
+ * one load. Returns the version too, for ETags and answer caches built on top.
+ * Callers must not mutate what they get: it is shared.
+ *
+ * @example const { value } = await cachedBySchedule(db, `points:${today}`, () => loadSupportPoints(db, { today }))
+ */
+export async function cachedBySchedule<T>(
+  db: Db,
+  key: string,
+  load: () => Promise<T>,
+): Promise<{ value: T; version: number }> {
+  const version = await scheduleVersion(db)
+  let state = states.get(db)
+  if (!state) {
+    state = { version, entries: new Map() }
+    states.set(db, state)
+  }
+  if (state.version !== version) {
+    state.version = version
+    state.entries = new Map()
+  }
+  let entry = state.entries.get(key) as Promise<T> | undefined
+  if (!entry) {
+    if (state.entries.size >= MAX_ENTRIES) state.entries.clear()
+    const entries = state.entries
+    entry = load()
+    entries.set(key, entry)
+    // A failed load is not remembered: the next request tries again.
+    entry.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key)
+    })
+  }
+  return { value: await entry, version }
+}
+
+/**
+ * The active support points as `loadSupportPoints` returns them, from this process's
+ * cache while the schedule is unchanged. For pages and the read API; a booking or a
+ * schedule change reads the database itself, under its locks.
+ *
+ * @example const { value: [point] } = await cachedSupportPoints(db, { today, slug: 'utrecht' })
+ */
+export function cachedSupportPoints(
+  db: Db,
+  options: Parameters<typeof loadSupportPoints>[1],
+): Promise<{ value: SupportPoint[]; version: number }> {
+  const key = `points:${options.today}:${options.slug ?? ''}:${options.regionSlug ?? ''}:${options.locationId ?? ''}`
+  return cachedBySchedule(db, key, () => loadSupportPoints(db, options))
+}

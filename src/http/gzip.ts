@@ -1,0 +1,72 @@
+import { gzipSync } from 'node:zlib'
+import type { MiddlewareHandler } from 'hono'
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/
+/** Below this a gzip header and trailer cost more than they save. */
+const MIN_BYTES = 1024
+
+/** True when the request takes gzip (`Accept-Encoding: gzip`, not refused with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';')
+    if (coding !== 'gzip' && coding !== '*') return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
+}
+
+/** Adds a token to the Vary header once. */
+export function appendVary(headers: Headers, token: string): void {
+  const vary = headers.get('Vary')
+  if (!vary) headers.set('Vary', token)
+  else if (
+    !vary
+      .toLowerCase()
+      .split(/\s*,\s*/)
+      .includes(token.toLowerCase())
+  ) {
+    headers.set('Vary', `${vary}, ${token}`)
+  }
+}
+
+/**
+ * Gzips text answers in one synchronous call. Our answers are whole strings of a few
+ * kilobytes, never streams, and hono/compress's CompressionStream cost more than the
+ * page itself (ADR 11). Answers that already carry a Content-Encoding (pre-compressed
+ * assets and cached pages) pass through.
+ */
+export function gzip(): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    const res = c.res
+    const type = res.headers.get('Content-Type') ?? ''
+    if (
+      c.req.method === 'HEAD' ||
+      res.body === null ||
+      res.status === 204 ||
+      res.status === 304 ||
+      res.headers.has('Content-Encoding') ||
+      res.headers.get('Cache-Control')?.includes('no-transform') ||
+      !COMPRESSIBLE.test(type)
+    ) {
+      return
+    }
+    appendVary(res.headers, 'Accept-Encoding')
+    if (!acceptsGzip(c.req.header('Accept-Encoding'))) return
+    const body = new Uint8Array(await res.arrayBuffer())
+    const headers = new Headers(res.headers)
+    // Replaced, not merged: Hono's setter would copy the old headers back over ours.
+    c.res = undefined
+    if (body.byteLength < MIN_BYTES) {
+      c.res = new Response(body, { status: res.status, statusText: res.statusText, headers })
+      return
+    }
+    const zipped = gzipSync(body)
+    headers.set('Content-Encoding', 'gzip')
+    headers.set('Content-Length', String(zipped.byteLength))
+    const etag = headers.get('ETag')
+    if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`)
+    c.res = new Response(zipped, { status: res.status, statusText: res.statusText, headers })
+  }
+}
