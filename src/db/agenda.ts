@@ -68,6 +68,40 @@ export async function bookingsBetween(
     .execute()
 }
 
+/** A booking with the support point it lies at, for the agenda of several points. */
+export type AgendaBookingRow = BookingRow & { point_name: string }
+
+/**
+ * Every booking, active or cancelled, starting in [from, to) at any of `locationIds`, by
+ * time, then support point; at most `limit` rows, so a wide scope never loads an unbounded
+ * list (ask for one more than you show to learn that there was more).
+ *
+ * @example const rows = await bookingsAtPointsBetween(db, ids, weekStart, weekEnd, 501)
+ */
+export async function bookingsAtPointsBetween(
+  db: Db,
+  locationIds: string[],
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<AgendaBookingRow[]> {
+  if (locationIds.length === 0) return []
+  return db
+    .selectFrom('bookings as b')
+    .innerJoin('locations as l', 'l.id', 'b.location_id')
+    .selectAll('b')
+    .select('l.name as point_name')
+    .where('b.location_id', 'in', locationIds)
+    .where('b.starts_at', '>=', from)
+    .where('b.starts_at', '<', to)
+    .orderBy('b.starts_at')
+    .orderBy('l.name')
+    .orderBy('b.status')
+    .orderBy('b.reference')
+    .limit(limit)
+    .execute()
+}
+
 /**
  * The booking with this reference, only when it lies at one of `locationIds`: unknown
  * and out of scope answer alike (undefined).

@@ -97,6 +97,11 @@ describe.skipIf(!hasChromium)('staff in the browser', () => {
     await agenda.getByRole('link', { name: spaced }).click()
     await agenda.waitForURL(`**/staff/agenda/afspraak/${shown}`)
     await noViolations(agenda, 'agenda booking', found)
+    // The counselor's own agenda: today and the coming days at all their support points.
+    await agenda.getByRole('link', { name: 'Agenda', exact: true }).click()
+    await agenda.getByRole('heading', { name: 'dinsdag 1 december 2026' }).waitFor()
+    await agenda.getByRole('link', { name: spaced }).waitFor()
+    await noViolations(agenda, 'agenda of the coming days', found)
     await counselorContext.close()
 
     expect(found, found.join('\n')).toEqual([])

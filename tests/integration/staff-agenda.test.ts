@@ -98,7 +98,9 @@ describe('the day agenda', () => {
     const earlier = await book(point, TUESDAY_13, { name: 'Amanuel T.' })
     const { staff, cookie, get } = await signedIn('counselor', { locationIds: [point.id] })
 
-    const res = await get('/staff/agenda', cookie)
+    // A point without a day is that point's agenda of today (plain /staff/agenda is a
+    // counselor's seven days, in staff-counselor-agenda.test.ts).
+    const res = await get(`/staff/agenda?steunpunt=${point.slug}`, cookie)
     const html = await res.text()
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')

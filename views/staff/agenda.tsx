@@ -1,9 +1,6 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
-import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
-import { languageDirection } from '../../src/i18n/languages.js'
-import { spacedReference } from '../partials/reference-box.js'
-import { attendanceLabel, languageLabel, topicLabel } from './agenda-labels.js'
+import { AgendaTable, type AgendaRow } from './agenda-table.js'
 
 export interface AgendaDayProps {
   t: AgendaMessages
@@ -16,14 +13,22 @@ export interface AgendaDayProps {
     label: string
     previous: string
     next: string
-    rows: Array<{ booking: BookingRow; time: string }>
+    rows: AgendaRow[]
   } | null
   today: string
   exportRange: { from: string; to: string }
+  /** This page, for the forms in the list to come back to. */
+  back: string
+  notice: string | null
 }
 
-function agendaHref(slug: string, day: string): string {
+export function agendaHref(slug: string, day: string): string {
   return `/staff/agenda?steunpunt=${encodeURIComponent(slug)}&dag=${day}`
+}
+
+/** Seven days from `from`, at one support point or (slug null) at all of the person's. */
+export function weekHref(slug: string | null, from: string): string {
+  return `/staff/agenda?van=${from}${slug ? `&steunpunt=${encodeURIComponent(slug)}` : ''}`
 }
 
 /**
@@ -35,6 +40,11 @@ export function AgendaDayPage(props: AgendaDayProps) {
   return (
     <>
       <h1>{day ? t.dayTitle(point.name, day.label) : t.title}</h1>
+      {props.notice ? (
+        <p class="notice no-print" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       <form method="get" action="/staff/agenda" class="filter no-print">
         <div class="field">
           <label for="steunpunt">{t.pointField}</label>
@@ -77,8 +87,12 @@ export function AgendaDayPage(props: AgendaDayProps) {
             <a class="button" href={agendaHref(point.slug, day.next)} rel="next">
               {t.nextDay}
             </a>
+            <a href={weekHref(point.slug, props.dayValue)}>{t.weekLink}</a>
           </p>
-          <AgendaTable t={t} rows={day.rows} />
+          {day.rows.some((row) => row.overbooked) ? (
+            <p class="notice warning">{t.overbookedNotice}</p>
+          ) : null}
+          <AgendaTable t={t} rows={day.rows} back={props.back} none={t.none} />
         </>
       ) : null}
 
@@ -91,81 +105,6 @@ export function AgendaDayPage(props: AgendaDayProps) {
         <h2 id="export-heading">{t.exportTitle}</h2>
         <ExportForm t={t} point={point} from={props.exportRange.from} to={props.exportRange.to} />
       </section>
-    </>
-  )
-}
-
-function AgendaTable(props: {
-  t: AgendaMessages
-  rows: Array<{ booking: BookingRow; time: string }>
-}) {
-  const { t, rows } = props
-  if (rows.length === 0) return <p>{t.none}</p>
-  const cancelled = rows.filter((row) => row.booking.status === 'cancelled').length
-  return (
-    <>
-      <p>{t.count(rows.length - cancelled, cancelled)}</p>
-      <table class="agenda">
-        <thead>
-          <tr>
-            <th scope="col">{t.time}</th>
-            <th scope="col">{t.reference}</th>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.language}</th>
-            <th scope="col">{t.interpreter}</th>
-            <th scope="col">{t.topic}</th>
-            <th scope="col">{t.contact}</th>
-            <th scope="col">{t.attendance}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ booking, time }) => {
-            const isCancelled = booking.status === 'cancelled'
-            return (
-              <tr class={isCancelled ? 'muted' : undefined}>
-                <td dir="ltr">
-                  {isCancelled ? <del>{time}</del> : time}
-                  {isCancelled ? (
-                    <>
-                      <br />
-                      {t.statuses.cancelled}
-                    </>
-                  ) : null}
-                </td>
-                <td dir="ltr" translate="no">
-                  <a href={`/staff/agenda/afspraak/${booking.reference}`}>
-                    {spacedReference(booking.reference)}
-                  </a>
-                </td>
-                <td dir="auto">
-                  {booking.name ?? (booking.erased_at ? t.nameErased : t.nameNone)}
-                </td>
-                <td lang={booking.language} dir={languageDirection(booking.language)}>
-                  {languageLabel(booking.language, t)}
-                </td>
-                <td>{booking.interpreter ? t.yes : t.no}</td>
-                <td>{topicLabel(booking.topic, t)}</td>
-                <td>
-                  {booking.email ? (
-                    <span dir="ltr">
-                      {booking.email}
-                      <br />
-                    </span>
-                  ) : null}
-                  {booking.phone ? (
-                    <span dir="ltr">
-                      {booking.phone}
-                      <br />
-                    </span>
-                  ) : null}
-                  {booking.note ? <span dir="auto">{booking.note}</span> : null}
-                </td>
-                <td>{isCancelled ? '' : attendanceLabel(booking, t)}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
     </>
   )
 }

@@ -15,6 +15,30 @@ export const agendaNl = {
   count: (active: number, cancelled: number) =>
     `${active} ${active === 1 ? 'afspraak' : 'afspraken'}` +
     (cancelled > 0 ? `, ${cancelled} afgezegd` : ''),
+  weekTitle: (from: string, to: string) => `Agenda van ${from} tot en met ${to}`,
+  weekIntro: (points: string) => `Afspraken op ${points}.`,
+  fromField: 'Vanaf',
+  allPoints: 'Alle steunpunten',
+  badFrom: 'Vul een datum in als JJJJ-MM-DD, hooguit twee jaar van vandaag.',
+  previousWeek: 'Vorige week',
+  nextWeek: 'Volgende week',
+  dayNone: 'Geen afspraken.',
+  dayAgenda: (point: string) => `Dagagenda ${point} (afdrukken)`,
+  weekLink: 'Deze dag en de zes dagen erna',
+  weekTruncated: (date: string) =>
+    `Er zijn meer afspraken dan op één pagina passen. Hier staan ze tot ${date}; kies één steunpunt of ga verder.`,
+  continueFrom: (date: string) => `Verder vanaf ${date}`,
+  overbooked: (booked: number, places: number) =>
+    places === 0
+      ? `Overboekt: ${booked} ${booked === 1 ? 'afspraak' : 'afspraken'}, geen plaats meer in het spreekuur`
+      : `Overboekt: ${booked} afspraken voor ${places} ${places === 1 ? 'plaats' : 'plaatsen'}`,
+  overbookedNotice:
+    'Let op: sommige tijden zijn bewust overboekt na een wijziging van het spreekuur. Verwacht daar meer mensen dan er plaatsen zijn.',
+  attendanceFor: (reference: string) => `Aanwezigheid bij ${reference}`,
+  point: 'Steunpunt',
+  languageAndInterpreter: 'Taal en tolk',
+  withInterpreter: 'met tolk',
+  withoutInterpreter: 'zonder tolk',
   time: 'Tijd',
   reference: 'Referentie',
   name: 'Naam',
@@ -128,6 +152,30 @@ export const agendaEn: AgendaMessages = {
   count: (active, cancelled) =>
     `${active} ${active === 1 ? 'appointment' : 'appointments'}` +
     (cancelled > 0 ? `, ${cancelled} cancelled` : ''),
+  weekTitle: (from, to) => `Agenda from ${from} up to and including ${to}`,
+  weekIntro: (points) => `Appointments at ${points}.`,
+  fromField: 'From',
+  allPoints: 'All support points',
+  badFrom: 'Enter a date as YYYY-MM-DD, at most two years from today.',
+  previousWeek: 'Previous week',
+  nextWeek: 'Next week',
+  dayNone: 'No appointments.',
+  dayAgenda: (point) => `Day agenda ${point} (print)`,
+  weekLink: 'This day and the six days after',
+  weekTruncated: (date) =>
+    `There are more appointments than fit on one page. This page shows them up to ${date}; choose one support point or continue.`,
+  continueFrom: (date) => `Continue from ${date}`,
+  overbooked: (booked, places) =>
+    places === 0
+      ? `Overbooked: ${booked} ${booked === 1 ? 'appointment' : 'appointments'}, no place left in the walk-in hours`
+      : `Overbooked: ${booked} appointments for ${places} ${places === 1 ? 'place' : 'places'}`,
+  overbookedNotice:
+    'Note: some times are overbooked on purpose after a change to the walk-in hours. Expect more people there than there are places.',
+  attendanceFor: (reference) => `Attendance for ${reference}`,
+  point: 'Support point',
+  languageAndInterpreter: 'Language and interpreter',
+  withInterpreter: 'with an interpreter',
+  withoutInterpreter: 'no interpreter',
   time: 'Time',
   reference: 'Reference',
   name: 'Name',

@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono'
 import { DateTime } from 'luxon'
 import { AgendaDayPage, AgendaEmptyPage } from '../../../views/staff/agenda.js'
+import { rowId, type AgendaRow, type Overbooked } from '../../../views/staff/agenda-table.js'
+import { AgendaWeekPage, type AgendaWeekDay } from '../../../views/staff/agenda-week.js'
 import {
   AgendaBookingPage,
   OUTCOMES,
@@ -13,6 +15,7 @@ import { AgendaSearchPage, ExportProblemPage } from '../../../views/staff/agenda
 import type { AppEnv } from '../../app-env.js'
 import {
   agendaPoints,
+  bookingsAtPointsBetween,
   bookingsBetween,
   findAgendaPoint,
   findBookingInScope,
@@ -21,14 +24,16 @@ import {
   type AgendaPoint,
 } from '../../db/agenda.js'
 import { loadSupportPoints } from '../../db/locations.js'
+import type { Db } from '../../db/database.js'
 import type { BookingRow } from '../../db/schema.js'
 import { inTransaction } from '../../db/transaction.js'
 import { normalizeReference } from '../../domain/reference.js'
-import { assertIsoDate } from '../../domain/time.js'
+import { addDays, assertIsoDate } from '../../domain/time.js'
 import { formatDate, formatTimeRange } from '../../i18n/format.js'
 import { agendaMessages } from '../../i18n/staff/agenda.js'
 import { audit } from '../../services/audit.js'
 import { cancelBooking, isChangeable, notifySettings } from '../../services/booking.js'
+import { bookingsWithoutPlace, loadSchedule } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
@@ -44,6 +49,12 @@ export const agendaRoutes = new Hono<AppEnv>()
 agendaRoutes.use('*', requireStaff(['admin', 'coordinator', 'counselor']))
 
 const MAX_EXPORT_DAYS = 92
+/** The counselor's agenda: today and the six days after, or seven days from a chosen date. */
+const WEEK_DAYS = 7
+/** A week's list never loads more than this; the days that do not fit come on the next page. */
+export const WEEK_MAX_ROWS = 400
+/** How far from today the week may start: far enough for any schedule, never unbounded. */
+const WEEK_MAX_DISTANCE_DAYS = 731
 // Control characters other than line breaks, and direction overrides (as the booking form).
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
@@ -79,6 +90,31 @@ function dayBounds(zone: string, from: string, to = from): [Date, Date] {
   ]
 }
 
+/**
+ * Which agenda a GET of /staff/agenda asks for: seven days when a first day (`van`) is
+ * given, and for a counselor who chose neither a point nor a day; else one day at one point.
+ */
+function wantsWeek(c: C): boolean {
+  if (c.req.query('van') !== undefined) return true
+  return (
+    c.get('staff').role === 'counselor' &&
+    c.req.query('dag') === undefined &&
+    c.req.query('steunpunt') === undefined
+  )
+}
+
+/** This page without its one-off notice: where the forms in the list come back to. */
+function currentView(c: C): string {
+  const url = new URL(c.req.url)
+  url.searchParams.delete('klaar')
+  const query = url.searchParams.toString()
+  return `${url.pathname}${query ? `?${query}` : ''}`
+}
+
+function savedNotice(c: C): string | null {
+  return c.req.query('klaar') === 'opgeslagen' ? messages(c).saved : null
+}
+
 agendaRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db, clock } = c.get('deps')
@@ -88,6 +124,7 @@ agendaRoutes.get('/', async (c) => {
   if (points.length === 0) {
     return render(c, { title: t.title, noindex: true, nav, page: <AgendaEmptyPage t={t} /> })
   }
+  if (wantsWeek(c)) return renderWeek(c, points)
   const point = choosePoint(points, c.req.query('steunpunt'))
   if (!point) return errorResponse(c, 404)
   const now = clock()
@@ -98,7 +135,8 @@ agendaRoutes.get('/', async (c) => {
     from: month.startOf('month').toISODate()!,
     to: month.endOf('month').toISODate()!,
   }
-  const common = { t, points, point, dayValue, today, exportRange }
+  const back = currentView(c)
+  const common = { t, points, point, dayValue, today, exportRange, back, notice: savedNotice(c) }
 
   if (!isIsoDate(dayValue)) {
     return render(c, {
@@ -118,20 +156,14 @@ agendaRoutes.get('/', async (c) => {
       now,
     )
   }
+  const overbooked = await overbookedSlots(db, [point], bookings, now)
   const date = DateTime.fromISO(dayValue, { zone: point.zone })
   const label = formatDate(date, staff.locale, true)
   const day = {
     label,
     previous: date.minus({ days: 1 }).toISODate()!,
     next: date.plus({ days: 1 }).toISODate()!,
-    rows: bookings.map((booking) => ({
-      booking,
-      time: formatTimeRange(
-        DateTime.fromJSDate(booking.starts_at, { zone: point.zone }),
-        DateTime.fromJSDate(booking.ends_at, { zone: point.zone }),
-        staff.locale,
-      ),
-    })),
+    rows: bookings.map((booking) => agendaRow(c, booking, point, null, overbooked, now)),
   }
   return render(c, {
     title: t.dayTitle(point.name, label),
@@ -140,6 +172,192 @@ agendaRoutes.get('/', async (c) => {
     page: <AgendaDayPage {...common} day={day} />,
   })
 })
+
+/** One line of the agenda, with its time in the point's zone. */
+function agendaRow(
+  c: C,
+  booking: BookingRow,
+  point: AgendaPoint,
+  pointName: string | null,
+  overbooked: Map<string, Overbooked>,
+  now: Date,
+): AgendaRow {
+  const locale = c.get('staff').locale
+  return {
+    booking,
+    time: formatTimeRange(
+      DateTime.fromJSDate(booking.starts_at, { zone: point.zone }),
+      DateTime.fromJSDate(booking.ends_at, { zone: point.zone }),
+      locale,
+    ),
+    pointName,
+    canRecord: canRecord(booking, point, now),
+    overbooked: overbooked.get(slotKey(booking)) ?? null,
+  }
+}
+
+function slotKey(booking: { location_id: string; starts_at: Date }): string {
+  return `${booking.location_id} ${booking.starts_at.getTime()}`
+}
+
+/**
+ * The slots, from today on, that hold more active bookings than the schedule now gives
+ * them places: kept overbooked on purpose when a coordinator changed the hours (ADR 8).
+ * Judged by `bookingsWithoutPlace`, as on the management page; nothing is stored for it.
+ * `bookings` must hold whole days, so every booking of a slot is counted.
+ *
+ * @example (await overbookedSlots(db, [point], rows, now)).get(slotKey(row))?.places // 2
+ */
+async function overbookedSlots(
+  db: Db,
+  points: AgendaPoint[],
+  bookings: BookingRow[],
+  now: Date,
+): Promise<Map<string, Overbooked>> {
+  const found = new Map<string, Overbooked>()
+  for (const point of points) {
+    const today = localToday(point.zone, now)
+    // From midnight on: today's earlier slots are still today's agenda.
+    const startOfToday = DateTime.fromISO(today, { zone: point.zone }).toJSDate()
+    const active = bookings.filter(
+      (b) => b.location_id === point.id && b.status === 'active' && b.starts_at >= startOfToday,
+    )
+    if (active.length === 0) continue
+    // Closures and extra sessions are loaded from today on, so earlier days are not judged.
+    const schedule = await loadSchedule(db, point.id, today)
+    if (!schedule) continue
+    const future = active.map((b) => ({
+      id: b.id,
+      reference: b.reference,
+      startsAt: b.starts_at,
+      endsAt: b.ends_at,
+      language: b.language,
+      createdAt: b.created_at,
+    }))
+    const withoutPlace = new Set(
+      bookingsWithoutPlace(schedule, future, new Date(startOfToday.getTime() - 1)).map((b) => b.id),
+    )
+    if (withoutPlace.size === 0) continue
+    const slots = new Map<string, { booked: number; without: number }>()
+    for (const booking of active) {
+      const slot = slots.get(slotKey(booking)) ?? { booked: 0, without: 0 }
+      slot.booked += 1
+      if (withoutPlace.has(booking.id)) slot.without += 1
+      slots.set(slotKey(booking), slot)
+    }
+    for (const [key, slot] of slots) {
+      if (slot.without > 0)
+        found.set(key, { booked: slot.booked, places: slot.booked - slot.without })
+    }
+  }
+  return found
+}
+
+/**
+ * Seven days of bookings: counselors at all their support points or one of them,
+ * coordinators and the admin at one point (the first when none was chosen). Grouped by
+ * day, then time; at most WEEK_MAX_ROWS, whole days only.
+ */
+async function renderWeek(c: C, points: AgendaPoint[]) {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  const now = clock()
+  const offerAll = staff.role === 'counselor'
+  const slug = c.req.query('steunpunt')?.trim() || undefined
+  const point = slug || !offerAll ? choosePoint(points, slug) : null
+  if (point === undefined) return errorResponse(c, 404)
+  const shown = point ? [point] : points
+  const today = localToday(shown[0]!.zone, now)
+  const fromValue = c.req.query('van')?.trim() || today
+  const props = {
+    t,
+    points,
+    point,
+    offerAll,
+    fromValue,
+    today,
+    back: currentView(c),
+    notice: savedNotice(c),
+  }
+  const page = (week: Parameters<typeof AgendaWeekPage>[0]['week'], status: 200 | 400 = 200) =>
+    render(c, {
+      title: week?.title ?? t.title,
+      noindex: true,
+      nav: staffNav(c, '/staff/agenda'),
+      status,
+      page: <AgendaWeekPage {...props} week={week} />,
+    })
+  if (!isIsoDate(fromValue) || Math.abs(daysBetween(today, fromValue)) > WEEK_MAX_DISTANCE_DAYS) {
+    return page(null, 400)
+  }
+  const dates = Array.from({ length: WEEK_DAYS }, (_, i) => addDays(fromValue, i))
+  const lastDate = dates[dates.length - 1]!
+  // Every point's own midnight; the widest span is read and each row placed in its point's day.
+  const bounds = shown.map((p) => dayBounds(p.zone, fromValue, lastDate))
+  const from = new Date(Math.min(...bounds.map(([start]) => start.getTime())))
+  const to = new Date(Math.max(...bounds.map(([, end]) => end.getTime())))
+  const byId = new Map(shown.map((p) => [p.id, p]))
+  const dateOf = (b: BookingRow) =>
+    DateTime.fromJSDate(b.starts_at, { zone: byId.get(b.location_id)!.zone }).toISODate()!
+  const loaded = (
+    await bookingsAtPointsBetween(db, [...byId.keys()], from, to, WEEK_MAX_ROWS + 1)
+  ).filter((b) => dateOf(b) >= fromValue && dateOf(b) <= lastDate)
+
+  // More than a page: show whole days only, and offer the rest from the first day cut off.
+  let rows = loaded
+  let cutOffDate: string | null = null
+  if (loaded.length > WEEK_MAX_ROWS) {
+    const firstMissing = dateOf(loaded[WEEK_MAX_ROWS]!)
+    const whole = loaded.slice(0, WEEK_MAX_ROWS).filter((b) => dateOf(b) < firstMissing)
+    // One day holds more than a page: that day is shown as far as it fits.
+    rows = whole.length > 0 ? whole : loaded.slice(0, WEEK_MAX_ROWS)
+    cutOffDate = whole.length > 0 ? firstMissing : addDays(firstMissing, 1)
+  }
+  const shownDates = cutOffDate ? dates.filter((date) => date < cutOffDate!) : dates
+
+  const counted = new Set(rows.map((b) => b.location_id))
+  for (const p of shown.filter((p) => counted.has(p.id))) {
+    await audit(
+      db,
+      {
+        staffId: staff.id,
+        action: 'agenda.view',
+        locationId: p.id,
+        detail: `${fromValue}..${shownDates[shownDates.length - 1]}`,
+      },
+      now,
+    )
+  }
+  const overbooked = await overbookedSlots(db, shown, rows, now)
+  const label = (date: string) =>
+    formatDate(DateTime.fromISO(date, { zone: shown[0]!.zone }), staff.locale, true)
+  const days: AgendaWeekDay[] = shownDates.map((date) => {
+    const ofDay = rows.filter((b) => dateOf(b) === date)
+    return {
+      date,
+      label: label(date),
+      points: shown.filter((p) => ofDay.some((b) => b.location_id === p.id)),
+      rows: ofDay.map((b) => {
+        const at = byId.get(b.location_id)!
+        return agendaRow(c, b, at, shown.length > 1 ? at.name : null, overbooked, now)
+      }),
+    }
+  })
+  const first = DateTime.fromISO(fromValue, { zone: shown[0]!.zone })
+  return page({
+    title: t.weekTitle(formatDate(first, staff.locale), label(lastDate)),
+    previous: addDays(fromValue, -WEEK_DAYS),
+    next: addDays(fromValue, WEEK_DAYS),
+    days,
+    cutOff: cutOffDate ? { date: cutOffDate, label: label(cutOffDate) } : null,
+  })
+}
+
+function daysBetween(from: string, to: string): number {
+  return DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days')
+    .days
+}
 
 agendaRoutes.get('/zoek', async (c) => {
   const staff = c.get('staff')
@@ -323,8 +541,36 @@ agendaRoutes.post('/afspraak/:reference/aanwezigheid', async (c) => {
       now,
     )
   })
-  return c.redirect(`${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
+  const back = agendaReturn(body['terug'], loaded.booking.reference)
+  return c.redirect(back ?? `${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
 })
+
+const RETURN_PARAMS = ['steunpunt', 'dag', 'van'] as const
+
+/**
+ * The agenda list a form was posted from, rebuilt from its known parameters only, with
+ * the notice and the booking's row to land on; null for anything else, so the field can
+ * never send anyone off the agenda (no open redirect).
+ *
+ * @example agendaReturn('/staff/agenda?van=2026-12-01', 'K7QWD3MA') // '/staff/agenda?van=2026-12-01&klaar=opgeslagen#afspraak-K7QWD3MA'
+ */
+function agendaReturn(value: unknown, reference: string): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/staff/agenda')) return null
+  let url: URL
+  try {
+    url = new URL(value, 'http://agenda.invalid')
+  } catch {
+    return null
+  }
+  if (url.host !== 'agenda.invalid' || url.pathname !== '/staff/agenda') return null
+  const query = new URLSearchParams()
+  for (const name of RETURN_PARAMS) {
+    const param = url.searchParams.get(name)
+    if (param !== null && /^[A-Za-z0-9-]{0,100}$/.test(param)) query.set(name, param)
+  }
+  query.set('klaar', 'opgeslagen')
+  return `/staff/agenda?${query}#${rowId(reference)}`
+}
 
 agendaRoutes.post('/afspraak/:reference/uitkomst', async (c) => {
   const loaded = await loadBooking(c)

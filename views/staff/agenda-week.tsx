@@ -1,0 +1,145 @@
+import type { AgendaPoint } from '../../src/db/agenda.js'
+import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
+import { agendaHref, SearchForm, weekHref } from './agenda.js'
+import { AgendaTable, type AgendaRow } from './agenda-table.js'
+
+export interface AgendaWeekDay {
+  /** YYYY-MM-DD */
+  date: string
+  label: string
+  rows: AgendaRow[]
+  /** The support points with bookings this day, for their printable day agenda. */
+  points: AgendaPoint[]
+}
+
+export interface AgendaWeekProps {
+  t: AgendaMessages
+  /** The points the select offers. */
+  points: AgendaPoint[]
+  /** The one point shown, or null for all of `points` (counselors). */
+  point: AgendaPoint | null
+  /** Counselors may look at all their points at once. */
+  offerAll: boolean
+  /** What the date field holds: the first day shown, or what was typed when it was no date. */
+  fromValue: string
+  /** Null when the typed date was refused: the form comes back with the message. */
+  week: {
+    title: string
+    previous: string
+    next: string
+    days: AgendaWeekDay[]
+    /** Days from this date on did not fit on the page. */
+    cutOff: { date: string; label: string } | null
+  } | null
+  today: string
+  back: string
+  notice: string | null
+}
+
+/**
+ * Today and the coming days, across the support points of the person (or one of them),
+ * grouped by day and then time. Every day is one table, as in the printable day agenda.
+ */
+export function AgendaWeekPage(props: AgendaWeekProps) {
+  const { t, week } = props
+  const slug = props.point?.slug ?? null
+  const shown = props.point ? [props.point] : props.points
+  const overbooked = week?.days.some((day) => day.rows.some((row) => row.overbooked)) ?? false
+  return (
+    <>
+      <h1>{week ? week.title : t.title}</h1>
+      <p>{t.weekIntro(shown.map((point) => point.name).join(', '))}</p>
+      {props.notice ? (
+        <p class="notice no-print" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <WeekForm {...props} />
+
+      {week ? (
+        <>
+          <p class="actions no-print">
+            <a class="button" href={weekHref(slug, week.previous)} rel="prev">
+              {t.previousWeek}
+            </a>
+            <a class="button" href={weekHref(slug, props.today)}>
+              {t.today}
+            </a>
+            <a class="button" href={weekHref(slug, week.next)} rel="next">
+              {t.nextWeek}
+            </a>
+          </p>
+          {overbooked ? <p class="notice warning">{t.overbookedNotice}</p> : null}
+          {week.days.map((day) => (
+            <section aria-labelledby={`dag-${day.date}`}>
+              <h2 id={`dag-${day.date}`}>{day.label}</h2>
+              {day.points.length > 0 ? (
+                <p class="no-print">
+                  {day.points.map((point, index) => (
+                    <>
+                      {index > 0 ? ' · ' : null}
+                      <a href={agendaHref(point.slug, day.date)}>{t.dayAgenda(point.name)}</a>
+                    </>
+                  ))}
+                </p>
+              ) : null}
+              <AgendaTable t={t} rows={day.rows} back={props.back} none={t.dayNone} />
+            </section>
+          ))}
+          {week.cutOff ? (
+            <p class="notice warning">
+              {t.weekTruncated(week.cutOff.label)}{' '}
+              <a href={weekHref(slug, week.cutOff.date)}>{t.continueFrom(week.cutOff.label)}</a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      <section class="no-print" aria-labelledby="search-heading">
+        <h2 id="search-heading">{t.searchTitle}</h2>
+        <SearchForm t={t} value="" />
+      </section>
+    </>
+  )
+}
+
+/** A plain GET form: the first day, and one support point or all of them. */
+function WeekForm(props: AgendaWeekProps) {
+  const { t, week } = props
+  return (
+    <form method="get" action="/staff/agenda" class="filter no-print">
+      <div class="field">
+        <label for="steunpunt">{t.pointField}</label>
+        <select id="steunpunt" name="steunpunt">
+          {props.offerAll ? (
+            <option value="" selected={props.point === null}>
+              {t.allPoints}
+            </option>
+          ) : null}
+          {props.points.map((p) => (
+            <option value={p.slug} selected={p.id === props.point?.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class={`field${week ? '' : ' has-error'}`}>
+        <label for="van">{t.fromField}</label>
+        {week ? null : (
+          <p class="field-error" id="van-error">
+            {t.badFrom}
+          </p>
+        )}
+        <input
+          id="van"
+          name="van"
+          type="date"
+          value={props.fromValue}
+          aria-invalid={week ? undefined : 'true'}
+          aria-describedby={week ? undefined : 'van-error'}
+        />
+      </div>
+      <button type="submit">{t.show}</button>
+    </form>
+  )
+}
