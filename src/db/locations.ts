@@ -35,10 +35,16 @@ export interface SupportPoint {
   extraSessions: ExtraSession[]
 }
 
-type Filter = { slug?: string; regionSlug?: string; locationId?: string }
+type Filter = {
+  slug?: string
+  regionSlug?: string
+  locationId?: string
+  /** Also a point the admin has closed: a client's own past booking there stays readable. */
+  includeInactive?: boolean
+}
 
 /**
- * Active support points with their region, project leader, weekly hours and the
+ * Active support points (unless `includeInactive`) with their region, project leader, weekly hours and the
  * closures and extra sessions from `today` on. Four queries, however many points.
  *
  * @example const [point] = await loadSupportPoints(db, { today: '2026-11-29', slug: 'utrecht' })
@@ -59,9 +65,9 @@ export async function loadSupportPoints(
       's.email as leader_email',
       's.phone as leader_phone',
     ])
-    .where('l.active', '=', true)
     .orderBy('r.name')
     .orderBy('l.name')
+  if (!options.includeInactive) query = query.where('l.active', '=', true)
   if (options.slug !== undefined) query = query.where('l.slug', '=', options.slug)
   if (options.locationId !== undefined) query = query.where('l.id', '=', options.locationId)
   if (options.regionSlug !== undefined) query = query.where('r.slug', '=', options.regionSlug)

@@ -74,6 +74,13 @@ export function cachedSupportPoints(
   db: Db,
   options: Parameters<typeof loadSupportPoints>[1],
 ): Promise<{ value: SupportPoint[]; version: number }> {
-  const key = `points:${options.today}:${options.slug ?? ''}:${options.regionSlug ?? ''}:${options.locationId ?? ''}`
+  const key = [
+    'points',
+    options.today,
+    options.slug ?? '',
+    options.regionSlug ?? '',
+    options.locationId ?? '',
+    options.includeInactive ? 'all' : 'active',
+  ].join(':')
   return cachedBySchedule(db, key, () => loadSupportPoints(db, options))
 }

@@ -343,6 +343,7 @@ async function findOwnBooking(c: Context<AppEnv>) {
   const booking = await findBookingByToken(db, token)
   if (!booking || booking.reference.toUpperCase() !== reference) return undefined
   const [point] = await loadSupportPoints(db, {
+    includeInactive: true,
     today: localToday(clock()),
     locationId: booking.location_id,
   })

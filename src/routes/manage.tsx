@@ -50,6 +50,7 @@ async function load(c: Context<AppEnv>) {
   const {
     value: [point],
   } = await cachedSupportPoints(db, {
+    includeInactive: true,
     today: localToday(clock()),
     locationId: booking.location_id,
   })

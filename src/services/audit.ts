@@ -15,8 +15,20 @@ export type AuditAction =
   | 'session.change'
   | 'message.resend'
   | 'staff.invite'
+  | 'staff.resend'
   | 'staff.deactivate'
+  | 'staff.reactivate'
   | 'staff.assign'
+  | 'staff.unassign'
+  | 'staff.assign-region'
+  | 'staff.unassign-region'
+  | 'staff.role'
+  | 'region.create'
+  | 'region.update'
+  | 'location.create'
+  | 'location.move'
+  | 'location.deactivate'
+  | 'location.reactivate'
 
 /**
  * Records who looked at or changed client data, for the admin's audit log. Never the

@@ -271,7 +271,7 @@ describe('a coordinator stays within their region', () => {
       .where('staff_id', '=', coordinator.id)
       .orderBy('id')
       .execute()
-    expect(logged.map((l) => l.action)).toEqual(['staff.assign', 'staff.assign'])
+    expect(logged.map((l) => l.action)).toEqual(['staff.assign', 'staff.unassign'])
   })
 })
 
@@ -358,5 +358,287 @@ describe('who gets the pages', () => {
       await get(`/staff/beheer/audit?actie=booking.view&medewerker=${coordinator.id}`, adminCookie)
     ).text()
     expect(other).not.toContain(`deactivate ${counselor.email}`)
+  })
+})
+
+/** The person's role, support points and regions, as the database holds them. */
+async function scopeOf(staffId: string) {
+  const row = await db
+    .selectFrom('staff')
+    .select('role')
+    .where('id', '=', staffId)
+    .executeTakeFirstOrThrow()
+  const locations = await db
+    .selectFrom('staff_locations')
+    .select('location_id')
+    .where('staff_id', '=', staffId)
+    .orderBy('location_id')
+    .execute()
+  const regions = await db
+    .selectFrom('staff_regions')
+    .select('region_id')
+    .where('staff_id', '=', staffId)
+    .orderBy('region_id')
+    .execute()
+  return {
+    role: row.role,
+    locations: locations.map((l) => l.location_id),
+    regions: regions.map((r) => r.region_id),
+  }
+}
+
+function actionsBy(staffId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['action', 'detail'])
+    .where('staff_id', '=', staffId)
+    .orderBy('id')
+    .execute()
+}
+
+describe('changing a role', () => {
+  test('the admin makes a counselor a coordinator: old places go, sessions end', async () => {
+    const point = await createSupportPoint(db)
+    const other = await createSupportPoint(db)
+    const admin = await createStaff(db, { role: 'admin' })
+    const cookie = await signIn(db, admin.id, NOW)
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const theirCookie = await signIn(db, counselor.id, NOW)
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await get('/staff/steunpunten', theirCookie)).status).toBe(404)
+
+    const res = await post(
+      `/staff/medewerkers/${counselor.id}/rol`,
+      { newRole: 'coordinator', newLocation: '', newRegion: other.region.id },
+      cookie,
+    )
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(`/staff/medewerkers/${counselor.id}?klaar=rol`)
+    expect(await scopeOf(counselor.id)).toEqual({
+      role: 'coordinator',
+      locations: [],
+      regions: [other.region.id],
+    })
+    const after = await get('/staff', theirCookie)
+    expect(after.status).toBe(303)
+    expect(after.headers.get('Location')).toMatch(/^\/login/)
+    const fresh = await signIn(db, counselor.id, NOW)
+    expect((await get(`/staff/steunpunten/${other.slug}`, fresh)).status).toBe(200)
+    expect((await get(`/staff/steunpunten/${point.slug}`, fresh)).status).toBe(404)
+    expect(await actionsBy(admin.id)).toEqual([
+      {
+        action: 'staff.role',
+        detail: `role ${counselor.email} counselor->coordinator region ${other.region.slug}`,
+      },
+    ])
+    const page = await (await get(`/staff/medewerkers/${counselor.id}?klaar=rol`, cookie)).text()
+    expect(page).toContain('De rol is gewijzigd')
+  })
+
+  test('a coordinator turns their counselor into a volunteer of their region', async () => {
+    const point = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(
+      `/staff/medewerkers/${counselor.id}/rol`,
+      { newRole: 'volunteer', newRegion: point.region.id },
+      cookie,
+    )
+    expect(res.status).toBe(303)
+    expect(await scopeOf(counselor.id)).toEqual({
+      role: 'volunteer',
+      locations: [],
+      regions: [point.region.id],
+    })
+    expect((await actionsBy(coordinator.id)).map((a) => a.action)).toEqual(['staff.role'])
+  })
+
+  test('a coordinator can never make anyone admin or coordinator', async () => {
+    const point = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [point.region.id] })
+    const { get, post } = testApp(db, { now: NOW })
+    const page = await (await get(`/staff/medewerkers/${volunteer.id}`, cookie)).text()
+    expect(page).toContain('name="newRole"')
+    expect(page).not.toContain('value="coordinator"')
+    expect(page).not.toContain('value="admin"')
+    for (const newRole of ['coordinator', 'admin']) {
+      const res = await post(
+        `/staff/medewerkers/${volunteer.id}/rol`,
+        { newRole, newRegion: point.region.id },
+        cookie,
+      )
+      expect(res.status).toBe(404)
+    }
+    expect((await scopeOf(volunteer.id)).role).toBe('volunteer')
+    expect(await actionsBy(coordinator.id)).toEqual([])
+  })
+
+  test('a coordinator of A cannot see or change a person of B', async () => {
+    const mine = await createSupportPoint(db)
+    const theirs = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(mine.region.id)
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [theirs.region.id] })
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await get(`/staff/medewerkers/${volunteer.id}`, cookie)).status).toBe(404)
+    const role = await post(
+      `/staff/medewerkers/${volunteer.id}/rol`,
+      { newRole: 'counselor', newLocation: mine.id },
+      cookie,
+    )
+    expect(role.status).toBe(404)
+    const link = await post(
+      `/staff/medewerkers/${volunteer.id}/regio-koppelen`,
+      { region: mine.region.id },
+      cookie,
+    )
+    expect(link.status).toBe(404)
+    const unlink = await post(
+      `/staff/medewerkers/${volunteer.id}/regio-ontkoppelen`,
+      { region: theirs.region.id },
+      cookie,
+    )
+    expect(unlink.status).toBe(404)
+    expect(await scopeOf(volunteer.id)).toEqual({
+      role: 'volunteer',
+      locations: [],
+      regions: [theirs.region.id],
+    })
+    expect(await actionsBy(coordinator.id)).toEqual([])
+  })
+
+  test('a coordinator cannot take away places outside their region', async () => {
+    const mine = await createSupportPoint(db)
+    const theirs = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(mine.region.id)
+    const counselor = await createStaff(db, {
+      role: 'counselor',
+      locationIds: [mine.id, theirs.id],
+    })
+    const { post } = testApp(db, { now: NOW })
+    const res = await post(
+      `/staff/medewerkers/${counselor.id}/rol`,
+      { newRole: 'volunteer', newRegion: mine.region.id },
+      cookie,
+    )
+    expect(res.status).toBe(422)
+    expect(await res.text()).toContain('Deze persoon werkt ook buiten uw regio.')
+    expect((await scopeOf(counselor.id)).locations).toHaveLength(2)
+  })
+
+  test('a missing place or the same role answers 422 with what was chosen', async () => {
+    const point = await createSupportPoint(db)
+    const admin = await createStaff(db, { role: 'admin', locale: 'en' })
+    const cookie = await signIn(db, admin.id, NOW)
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [point.region.id] })
+    const { post } = testApp(db, { now: NOW })
+
+    const missing = await post(
+      `/staff/medewerkers/${volunteer.id}/rol`,
+      { newRole: 'counselor', newLocation: '', newRegion: '' },
+      cookie,
+    )
+    expect(missing.status).toBe(422)
+    const page = await missing.text()
+    expect(page).toContain('Choose a support point for the counselor.')
+    expect(page).toContain('<option value="counselor" selected')
+    const same = await post(
+      `/staff/medewerkers/${volunteer.id}/rol`,
+      { newRole: 'volunteer', newRegion: point.region.id },
+      cookie,
+    )
+    expect(same.status).toBe(422)
+    expect(await same.text()).toContain('This person already has this role.')
+    expect(await scopeOf(volunteer.id)).toEqual({
+      role: 'volunteer',
+      locations: [],
+      regions: [point.region.id],
+    })
+    expect(await actionsBy(admin.id)).toEqual([])
+  })
+})
+
+describe('changing regions', () => {
+  test('a coordinator links their volunteer to a second region of theirs, and unlinks it', async () => {
+    const first = await createSupportPoint(db)
+    const second = await createSupportPoint(db)
+    const coordinator = await createStaff(db, {
+      role: 'coordinator',
+      regionIds: [first.region.id, second.region.id],
+    })
+    const cookie = await signIn(db, coordinator.id, NOW)
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [first.region.id] })
+    const { post } = testApp(db, { now: NOW })
+    const path = (action: string) => `/staff/medewerkers/${volunteer.id}/${action}`
+
+    expect((await post(path('regio-koppelen'), { region: second.region.id }, cookie)).status).toBe(
+      303,
+    )
+    const again = await post(path('regio-koppelen'), { region: second.region.id }, cookie)
+    expect(again.status).toBe(422)
+    expect(await again.text()).toContain('Deze persoon hoort al bij deze regio.')
+    expect(
+      (await post(path('regio-ontkoppelen'), { region: first.region.id }, cookie)).status,
+    ).toBe(303)
+    const last = await post(path('regio-ontkoppelen'), { region: second.region.id }, cookie)
+    expect(last.status).toBe(422)
+    expect(await last.text()).toContain('houdt minstens één regio')
+    expect((await scopeOf(volunteer.id)).regions).toEqual([second.region.id])
+    expect((await actionsBy(coordinator.id)).map((a) => a.action)).toEqual([
+      'staff.assign-region',
+      'staff.unassign-region',
+    ])
+  })
+
+  test('a scope change counts from the person’s next request, without signing them out', async () => {
+    const first = await createSupportPoint(db)
+    const second = await createSupportPoint(db)
+    const admin = await createStaff(db, { role: 'admin' })
+    const adminCookie = await signIn(db, admin.id, NOW)
+    const coordinator = await createStaff(db, {
+      role: 'coordinator',
+      regionIds: [first.region.id, second.region.id],
+    })
+    const cookie = await signIn(db, coordinator.id, NOW)
+    const { get, post } = testApp(db, { now: NOW })
+    expect((await get(`/staff/steunpunten/${second.slug}`, cookie)).status).toBe(200)
+
+    const res = await post(
+      `/staff/medewerkers/${coordinator.id}/regio-ontkoppelen`,
+      { region: second.region.id },
+      adminCookie,
+    )
+    expect(res.status).toBe(303)
+    expect((await get(`/staff/steunpunten/${second.slug}`, cookie)).status).toBe(404)
+    expect((await get(`/staff/steunpunten/${first.slug}`, cookie)).status).toBe(200)
+  })
+})
+
+describe('each account action has its own name in the audit log', () => {
+  test('resend, deactivate, reactivate', async () => {
+    const point = await createSupportPoint(db)
+    const { coordinator, cookie } = await coordinatorOf(point.region.id)
+    const { post } = testApp(db, { now: NOW })
+    const email = `${uniqueSlug('n')}@example.org`
+    await post(
+      '/staff/medewerkers/uitnodigen',
+      { name: 'Nieuw', email, role: 'volunteer', region: point.region.id, locale: 'nl' },
+      cookie,
+    )
+    const person = await db
+      .selectFrom('staff')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow()
+    for (const action of ['opnieuw-uitnodigen', 'deactiveren', 'activeren']) {
+      expect((await post(`/staff/medewerkers/${person.id}/${action}`, {}, cookie)).status).toBe(303)
+    }
+    expect(await actionsBy(coordinator.id)).toEqual([
+      { action: 'staff.invite', detail: `invite volunteer ${email}` },
+      { action: 'staff.resend', detail: `resend ${email}` },
+      { action: 'staff.deactivate', detail: `deactivate ${email}` },
+      { action: 'staff.reactivate', detail: `reactivate ${email}` },
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type { AuditLogMessages } from '../../src/i18n/staff/audit-log.js'
+import { auditActionLabel, type AuditLogMessages } from '../../src/i18n/staff/audit-log.js'
 
 export interface AuditLine {
   at: string
@@ -32,7 +32,7 @@ export function AuditLogPage(props: {
             <option value="">{t.all}</option>
             {props.actions.map((action) => (
               <option value={action} selected={filter.action === action}>
-                {action}
+                {auditActionLabel(t, action)}
               </option>
             ))}
           </select>
@@ -73,7 +73,9 @@ export function AuditLogPage(props: {
               <tr>
                 <td dir="ltr">{line.at}</td>
                 <td>{line.staffName ?? t.unknownStaff}</td>
-                <td dir="ltr">{line.action}</td>
+                <td>
+                  {auditActionLabel(t, line.action)} <code dir="ltr">{line.action}</code>
+                </td>
                 <td dir="ltr">{line.reference ?? ''}</td>
                 <td>{line.location ?? ''}</td>
                 <td>{line.detail ?? ''}</td>

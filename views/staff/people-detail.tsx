@@ -1,7 +1,13 @@
 import type { Role } from '../../src/db/schema.js'
 import type { PeopleMessages } from '../../src/i18n/staff/people.js'
-import { PeopleErrorSummary, PersonSelect, type Choice, type FormErrors } from './people-fields.js'
-import { PersonStatus } from './people.js'
+import {
+  PeopleErrorSummary,
+  PersonSelect,
+  type Choice,
+  type FormErrors,
+  type FormValues,
+} from './people-fields.js'
+import { PersonStatus, type InviteChoices } from './people.js'
 
 export interface PersonDetail {
   id: string
@@ -12,7 +18,15 @@ export interface PersonDetail {
   invited: boolean
   /** Support points of a counselor; `removable` when in the viewer's scope. */
   locations: Array<{ id: string; name: string; removable: boolean }>
-  regions: string[]
+  /** Regions of a volunteer or coordinator; `removable` when in the viewer's scope. */
+  regions: Array<{ id: string; name: string; removable: boolean }>
+}
+
+/** A form on this page that came back with messages, and what was typed in it. */
+export interface PersonFormState {
+  form: 'role' | 'location' | 'region'
+  values: FormValues
+  errors: FormErrors
 }
 
 /** One staff member: their support points, and the account actions (all POST forms). */
@@ -20,11 +34,19 @@ export function PersonPage(props: {
   t: PeopleMessages
   person: PersonDetail
   assignable: Choice[]
-  errors: FormErrors
+  assignableRegions: Choice[]
+  /** The roles the viewer may give, with the places each needs. */
+  roleChoices: InviteChoices
+  state: PersonFormState | null
   notice: string | null
 }) {
-  const { t, person } = props
+  const { t, person, state } = props
   const base = `/staff/medewerkers/${person.id}`
+  const errors = state?.errors ?? {}
+  const formOf = (key: PersonFormState['form']) =>
+    state?.form === key
+      ? { values: state.values, errors: state.errors }
+      : { values: {}, errors: {} }
   return (
     <>
       <p>
@@ -36,7 +58,7 @@ export function PersonPage(props: {
           {props.notice}
         </p>
       ) : null}
-      <PeopleErrorSummary title={t.errorTitle} errors={props.errors} />
+      <PeopleErrorSummary title={t.errorTitle} errors={errors} />
       <p>
         <span dir="ltr">{person.email}</span> · {t.roleNames[person.role]} ·{' '}
         <PersonStatus t={t} active={person.active} invited={person.invited} />
@@ -68,8 +90,7 @@ export function PersonPage(props: {
                 label={t.assignLabel}
                 required
                 choices={props.assignable}
-                values={{}}
-                errors={{}}
+                {...formOf('location')}
               />
               <div class="actions">
                 <button type="submit" class="button">
@@ -80,11 +101,11 @@ export function PersonPage(props: {
           ) : null}
         </section>
       ) : (
-        <section aria-labelledby="regions-heading">
-          <h2 id="regions-heading">{t.regionsTitle}</h2>
-          <p>{person.regions.join(', ')}</p>
-        </section>
+        <RegionsSection {...props} base={base} form={formOf('region')} />
       )}
+      {props.roleChoices.roles.length > 1 ? (
+        <RoleSection {...props} base={base} form={formOf('role')} />
+      ) : null}
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{t.accountTitle}</h2>
         {person.active && person.invited ? (
@@ -106,5 +127,98 @@ export function PersonPage(props: {
         )}
       </section>
     </>
+  )
+}
+
+type SectionProps = Parameters<typeof PersonPage>[0] & {
+  base: string
+  form: { values: FormValues; errors: FormErrors }
+}
+
+function RegionsSection(props: SectionProps) {
+  const { t, person, base } = props
+  if (person.role === 'admin') return null
+  return (
+    <section aria-labelledby="regions-heading">
+      <h2 id="regions-heading">{t.regionsTitle}</h2>
+      {person.regions.length === 0 ? <p>{t.noRegions}</p> : null}
+      <ul>
+        {person.regions.map((region) => (
+          <li>
+            {region.name}{' '}
+            {region.removable ? (
+              <form method="post" action={`${base}/regio-ontkoppelen`} class="inline">
+                <input type="hidden" name="region" value={region.id} />
+                <button type="submit" class="link-button">
+                  {t.removeRegion(region.name)}
+                </button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {props.assignableRegions.length > 0 ? (
+        <form method="post" action={`${base}/regio-koppelen`} class="booking-form">
+          <PersonSelect
+            id="assign-region"
+            name="region"
+            label={t.assignRegionLabel}
+            required
+            choices={props.assignableRegions}
+            {...props.form}
+          />
+          <div class="actions">
+            <button type="submit" class="button">
+              {t.assignRegionButton}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  )
+}
+
+/** The role, with the one place the new role needs; the old places lapse. */
+function RoleSection(props: SectionProps) {
+  const { t, base, form, roleChoices } = props
+  return (
+    <section aria-labelledby="role-heading">
+      <h2 id="role-heading">{t.roleTitle}</h2>
+      <p class="hint">{t.roleIntro}</p>
+      <form method="post" action={`${base}/rol`} class="booking-form" novalidate>
+        <PersonSelect
+          id="role-role"
+          name="newRole"
+          label={t.newRole}
+          required
+          empty={t.choose}
+          choices={roleChoices.roles
+            .filter((role) => role !== props.person.role)
+            .map((role) => ({ value: role, label: t.roleNames[role] }))}
+          {...form}
+        />
+        <PersonSelect
+          id="role-location"
+          name="newLocation"
+          label={t.newLocation}
+          empty={t.choose}
+          choices={roleChoices.locations}
+          {...form}
+        />
+        <PersonSelect
+          id="role-region"
+          name="newRegion"
+          label={t.newRegion}
+          empty={t.choose}
+          choices={roleChoices.regions}
+          {...form}
+        />
+        <div class="actions">
+          <button type="submit" class="button">
+            {t.roleButton}
+          </button>
+        </div>
+      </form>
+    </section>
   )
 }

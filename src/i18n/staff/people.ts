@@ -3,7 +3,7 @@ import type { Widen } from '../widen.js'
 export const peopleNl = {
   title: 'Medewerkers',
   intro:
-    'Nodig counselors en vrijwilligers uit, koppel counselors aan steunpunten en zet accounts op non-actief.',
+    'Nodig counselors en vrijwilligers uit, koppel ze aan steunpunten of regio’s, wijzig hun rol en zet accounts op non-actief.',
   none: 'Er zijn nog geen medewerkers in uw regio.',
   name: 'Naam',
   email: 'E-mailadres',
@@ -58,6 +58,26 @@ export const peopleNl = {
   deactivateButton: 'Op non-actief zetten',
   deactivateHint: 'De persoon kan niet meer inloggen en wordt direct overal uitgelogd.',
   reactivateButton: 'Weer actief maken',
+  removeRegion: (region: string) => `Ontkoppel ${region}`,
+  noRegions: 'Nog geen regio’s.',
+  assignRegionLabel: 'Koppel aan regio',
+  assignRegionButton: 'Koppelen',
+  alreadyInRegion: 'Deze persoon hoort al bij deze regio.',
+  lastRegion:
+    'Een vrijwilliger of coördinator houdt minstens één regio. Zet het account op non-actief als iemand stopt.',
+  regionAssignedNotice: 'De regio is gekoppeld.',
+  regionUnassignedNotice: 'De regio is ontkoppeld.',
+  roleTitle: 'Rol wijzigen',
+  roleIntro:
+    'De steunpunten en regio’s van de oude rol vervallen; kies de plek die bij de nieuwe rol hoort. De persoon wordt overal uitgelogd en logt opnieuw in met de nieuwe rol.',
+  newRole: 'Nieuwe rol',
+  newLocation: 'Steunpunt (als de nieuwe rol counselor is)',
+  newRegion: 'Regio (als de nieuwe rol vrijwilliger of coördinator is)',
+  roleButton: 'Rol wijzigen',
+  sameRole: 'Deze persoon heeft deze rol al.',
+  outsideScope:
+    'Deze persoon werkt ook buiten uw regio. Vraag de landelijk beheerder om de rol te wijzigen.',
+  roleChangedNotice: 'De rol is gewijzigd en de persoon is overal uitgelogd.',
 } as const
 
 export type PeopleMessages = Widen<typeof peopleNl>
@@ -65,7 +85,7 @@ export type PeopleMessages = Widen<typeof peopleNl>
 export const peopleEn: PeopleMessages = {
   title: 'Staff',
   intro:
-    'Invite counselors and volunteers, link counselors to support points and deactivate accounts.',
+    'Invite counselors and volunteers, link them to support points or regions, change their role and deactivate accounts.',
   none: 'There are no staff members in your region yet.',
   name: 'Name',
   email: 'Email address',
@@ -120,6 +140,26 @@ export const peopleEn: PeopleMessages = {
   deactivateButton: 'Deactivate',
   deactivateHint: 'The person can no longer sign in and is signed out everywhere at once.',
   reactivateButton: 'Reactivate',
+  removeRegion: (region) => `Unlink ${region}`,
+  noRegions: 'No regions yet.',
+  assignRegionLabel: 'Link to region',
+  assignRegionButton: 'Link',
+  alreadyInRegion: 'This person already belongs to this region.',
+  lastRegion:
+    'A volunteer or coordinator keeps at least one region. Deactivate the account when someone leaves.',
+  regionAssignedNotice: 'The region has been linked.',
+  regionUnassignedNotice: 'The region has been unlinked.',
+  roleTitle: 'Change role',
+  roleIntro:
+    'The support points and regions of the old role lapse; choose the place that goes with the new role. The person is signed out everywhere and signs in again with the new role.',
+  newRole: 'New role',
+  newLocation: 'Support point (when the new role is counselor)',
+  newRegion: 'Region (when the new role is volunteer or coordinator)',
+  roleButton: 'Change role',
+  sameRole: 'This person already has this role.',
+  outsideScope:
+    'This person also works outside your region. Ask the national administrator to change the role.',
+  roleChangedNotice: 'The role has been changed and the person has been signed out everywhere.',
 }
 
 export const peopleMessages = { nl: peopleNl, en: peopleEn }

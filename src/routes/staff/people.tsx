@@ -1,6 +1,10 @@
 import { Hono, type Context } from 'hono'
 import { sql } from 'kysely'
-import { PersonPage, type PersonDetail } from '../../../views/staff/people-detail.js'
+import {
+  PersonPage,
+  type PersonDetail,
+  type PersonFormState,
+} from '../../../views/staff/people-detail.js'
 import type { Choice, FormErrors, FormValues } from '../../../views/staff/people-fields.js'
 import { PeopleListPage, type PersonLine } from '../../../views/staff/people.js'
 import type { AppEnv } from '../../app-env.js'
@@ -10,6 +14,7 @@ import { authMessages } from '../../i18n/staff/auth.js'
 import { peopleMessages, type PeopleMessages } from '../../i18n/staff/people.js'
 import { staffAccountMessage } from '../../notifications/compose.js'
 import { enqueue } from '../../notifications/outbox.js'
+import { changeRole, linkRegion, unlinkRegion } from '../../services/admin.js'
 import { audit } from '../../services/audit.js'
 import { endAllSessions, issueStaffToken, type StaffPrincipal } from '../../services/auth.js'
 import { errorResponse } from '../errors.js'
@@ -38,6 +43,9 @@ const NOTICES = {
   aan: 'reactivatedNotice',
   gekoppeld: 'assignedNotice',
   ontkoppeld: 'unassignedNotice',
+  rol: 'roleChangedNotice',
+  regio: 'regionAssignedNotice',
+  zonderregio: 'regionUnassignedNotice',
 } as const
 
 function messages(c: C): PeopleMessages {
@@ -302,7 +310,12 @@ peopleRoutes.post('/uitnodigen', async (c) => {
   return c.redirect('/staff/medewerkers?uitgenodigd=1', 303)
 })
 
-async function personPage(c: C, id: string, errors: FormErrors = {}, status: 200 | 422 = 200) {
+async function personPage(
+  c: C,
+  id: string,
+  state: PersonFormState | null = null,
+  status: 200 | 422 = 200,
+) {
   const staff = c.get('staff')
   const { db } = c.get('deps')
   const t = messages(c)
@@ -311,6 +324,8 @@ async function personPage(c: C, id: string, errors: FormErrors = {}, status: 200
   const places = await placesOf(db, [row.id])
   const inScope = (locationId: string) =>
     staff.role === 'admin' || staff.locationIds.includes(locationId)
+  const regionInScope = (regionId: string) =>
+    staff.role === 'admin' || staff.regionIds.includes(regionId)
   const person: PersonDetail = {
     id: row.id,
     name: row.name,
@@ -319,19 +334,36 @@ async function personPage(c: C, id: string, errors: FormErrors = {}, status: 200
     active: row.active,
     invited: row.password_hash === null,
     locations: places.locations.map((l) => ({ id: l.id, name: l.name, removable: inScope(l.id) })),
-    regions: places.regions.map((r) => r.name),
+    regions: places.regions.map((r) => ({
+      id: r.id,
+      name: r.name,
+      removable: regionInScope(r.id),
+    })),
   }
-  const linked = new Set(person.locations.map((l) => l.id))
-  const assignable = (await scopeChoices(db, staff)).locations.filter((l) => !linked.has(l.value))
+  const choices = await scopeChoices(db, staff)
+  const linked = new Set([...person.locations.map((l) => l.id), ...person.regions.map((r) => r.id)])
   const key = c.req.query('klaar')
-  const notice = key && key in NOTICES ? t[NOTICES[key as keyof typeof NOTICES]] : null
+  const notice =
+    status === 200 && key && key in NOTICES ? t[NOTICES[key as keyof typeof NOTICES]] : null
   return render(c, {
     title: row.name,
     noindex: true,
     status,
     nav: staffNav(c, '/staff/medewerkers'),
     page: (
-      <PersonPage t={t} person={person} assignable={assignable} errors={errors} notice={notice} />
+      <PersonPage
+        t={t}
+        person={person}
+        assignable={choices.locations.filter((l) => !linked.has(l.value))}
+        assignableRegions={choices.regions.filter((r) => !linked.has(r.value))}
+        roleChoices={{
+          roles: choices.roles,
+          locations: choices.locations,
+          regions: choices.regions,
+        }}
+        state={state}
+        notice={notice}
+      />
     ),
   })
 }
@@ -348,20 +380,26 @@ peopleRoutes.post('/:id/koppelen', async (c) => {
   if (!person || person.role !== 'counselor') return errorResponse(c, 404)
   if (!choices.locations.some((l) => l.value === locationId)) return errorResponse(c, 404)
   const now = clock()
-  const added = await db
-    .insertInto('staff_locations')
-    .values({ staff_id: person.id, location_id: locationId })
-    .onConflict((oc) => oc.columns(['staff_id', 'location_id']).doNothing())
-    .returning('staff_id')
-    .executeTakeFirst()
+  const added = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('staff_locations')
+      .values({ staff_id: person.id, location_id: locationId })
+      .onConflict((oc) => oc.columns(['staff_id', 'location_id']).doNothing())
+      .returning('staff_id')
+      .executeTakeFirst()
+    if (!row) return false
+    await audit(
+      trx,
+      { staffId: staff.id, action: 'staff.assign', locationId, detail: `assign ${person.email}` },
+      now,
+    )
+    return true
+  })
   if (!added) {
-    return personPage(c, person.id, { location: messages(c).alreadyAssigned }, 422)
+    const errors = { location: messages(c).alreadyAssigned }
+    const values = { location: locationId }
+    return personPage(c, person.id, { form: 'location', values, errors }, 422)
   }
-  await audit(
-    db,
-    { staffId: staff.id, action: 'staff.assign', locationId, detail: `assign ${person.email}` },
-    now,
-  )
   return c.redirect(`/staff/medewerkers/${person.id}?klaar=gekoppeld`, 303)
 })
 
@@ -377,27 +415,40 @@ peopleRoutes.post('/:id/ontkoppelen', async (c) => {
   if (staff.role !== 'admin' && !staff.locationIds.includes(locationId)) {
     return errorResponse(c, 404)
   }
-  const links = await db
-    .selectFrom('staff_locations')
-    .select('location_id')
-    .where('staff_id', '=', person.id)
-    .execute()
-  if (!links.some((l) => l.location_id === locationId)) return errorResponse(c, 404)
-  // Without a support point the counselor would drop out of every coordinator's view.
-  if (links.length === 1) {
-    return personPage(c, person.id, { location: messages(c).lastAssignment }, 422)
-  }
   const now = clock()
-  await db
-    .deleteFrom('staff_locations')
-    .where('staff_id', '=', person.id)
-    .where('location_id', '=', locationId)
-    .execute()
-  await audit(
-    db,
-    { staffId: staff.id, action: 'staff.assign', locationId, detail: `unassign ${person.email}` },
-    now,
-  )
+  const outcome = await db.transaction().execute(async (trx) => {
+    // The person's row lock keeps two removals at once from leaving them with none.
+    await trx.selectFrom('staff').select('id').where('id', '=', person.id).forUpdate().execute()
+    const links = await trx
+      .selectFrom('staff_locations')
+      .select('location_id')
+      .where('staff_id', '=', person.id)
+      .execute()
+    if (!links.some((l) => l.location_id === locationId)) return 'not_linked' as const
+    // Without a support point the counselor would drop out of every coordinator's view.
+    if (links.length === 1) return 'last' as const
+    await trx
+      .deleteFrom('staff_locations')
+      .where('staff_id', '=', person.id)
+      .where('location_id', '=', locationId)
+      .execute()
+    await audit(
+      trx,
+      {
+        staffId: staff.id,
+        action: 'staff.unassign',
+        locationId,
+        detail: `unassign ${person.email}`,
+      },
+      now,
+    )
+    return 'removed' as const
+  })
+  if (outcome === 'not_linked') return errorResponse(c, 404)
+  if (outcome === 'last') {
+    const errors = { location: messages(c).lastAssignment }
+    return personPage(c, person.id, { form: 'location', values: {}, errors }, 422)
+  }
   return c.redirect(`/staff/medewerkers/${person.id}?klaar=ontkoppeld`, 303)
 })
 
@@ -427,10 +478,9 @@ peopleRoutes.post('/:id/activeren', async (c) => {
   const now = clock()
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('staff').set({ active: true }).where('id', '=', person.id).execute()
-    // No 'staff.reactivate' action exists; the detail says which way it went.
     await audit(
       trx,
-      { staffId: staff.id, action: 'staff.deactivate', detail: `reactivate ${person.email}` },
+      { staffId: staff.id, action: 'staff.reactivate', detail: `reactivate ${person.email}` },
       now,
     )
   })
@@ -447,9 +497,105 @@ peopleRoutes.post('/:id/opnieuw-uitnodigen', async (c) => {
     await sendInvite(trx, person, config.baseUrl, now)
     await audit(
       trx,
-      { staffId: staff.id, action: 'staff.invite', detail: `resend ${person.email}` },
+      { staffId: staff.id, action: 'staff.resend', detail: `resend ${person.email}` },
       now,
     )
   })
   return c.redirect(`/staff/medewerkers/${person.id}?klaar=opnieuw`, 303)
+})
+
+/**
+ * Another role for someone. A coordinator may only move their own counselors and
+ * volunteers between those two roles, and only when all of the person's places lie in
+ * the coordinator's regions; a role or place beyond the viewer's reach reads as unknown.
+ */
+peopleRoutes.post('/:id/rol', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  const person = await findManaged(c, c.req.param('id'))
+  if (!person) return errorResponse(c, 404)
+  const form = await c.req.parseBody().catch(() => null)
+  const values: FormValues = {
+    newRole: field(form, 'newRole', 20),
+    newLocation: field(form, 'newLocation', 40),
+    newRegion: field(form, 'newRegion', 40),
+  }
+  const choices = await scopeChoices(db, staff)
+  const role = ROLES.find((r) => r === values.newRole)
+  if (role && !choices.roles.includes(role)) return errorResponse(c, 404)
+  if (values.newLocation && !choices.locations.some((l) => l.value === values.newLocation)) {
+    return errorResponse(c, 404)
+  }
+  if (values.newRegion && !choices.regions.some((r) => r.value === values.newRegion)) {
+    return errorResponse(c, 404)
+  }
+  const errors: FormErrors = {}
+  if (!role) errors.newRole = t.roleMissing
+  else if (role === person.role) errors.newRole = t.sameRole
+  if (role === 'counselor' && !values.newLocation) errors.newLocation = t.locationMissing
+  if ((role === 'volunteer' || role === 'coordinator') && !values.newRegion) {
+    errors.newRegion = t.regionMissing
+  }
+  if (staff.role !== 'admin') {
+    // The change takes away all of the person's places; a coordinator may only take theirs.
+    const places = await placesOf(db, [person.id])
+    const outside =
+      places.locations.some((l) => !staff.locationIds.includes(l.id)) ||
+      places.regions.some((r) => !staff.regionIds.includes(r.id))
+    if (outside) errors.newRole = t.outsideScope
+  }
+  if (Object.keys(errors).length > 0 || !role) {
+    return personPage(c, person.id, { form: 'role', values, errors }, 422)
+  }
+  await changeRole(db, {
+    person,
+    role,
+    locationId: role === 'counselor' ? values.newLocation! : null,
+    regionId: role === 'volunteer' || role === 'coordinator' ? values.newRegion! : null,
+    by: staff.id,
+    now: clock(),
+  })
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=rol`, 303)
+})
+
+/** A volunteer or coordinator whose regions the viewer may change, or undefined (404). */
+async function findRegional(c: C) {
+  const person = await findManaged(c, c.req.param('id') ?? '')
+  return person && (person.role === 'volunteer' || person.role === 'coordinator')
+    ? person
+    : undefined
+}
+
+peopleRoutes.post('/:id/regio-koppelen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findRegional(c)
+  const form = await c.req.parseBody().catch(() => null)
+  const regionId = field(form, 'region', 40)
+  if (!person) return errorResponse(c, 404)
+  const choices = await scopeChoices(db, staff)
+  if (!choices.regions.some((r) => r.value === regionId)) return errorResponse(c, 404)
+  if (!(await linkRegion(db, { person, regionId, by: staff.id, now: clock() }))) {
+    const errors = { region: messages(c).alreadyInRegion }
+    return personPage(c, person.id, { form: 'region', values: { region: regionId }, errors }, 422)
+  }
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=regio`, 303)
+})
+
+peopleRoutes.post('/:id/regio-ontkoppelen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findRegional(c)
+  const form = await c.req.parseBody().catch(() => null)
+  const regionId = field(form, 'region', 40)
+  if (!person || !UUID.test(regionId)) return errorResponse(c, 404)
+  if (staff.role !== 'admin' && !staff.regionIds.includes(regionId)) return errorResponse(c, 404)
+  const outcome = await unlinkRegion(db, { person, regionId, by: staff.id, now: clock() })
+  if (outcome === 'not_linked') return errorResponse(c, 404)
+  if (outcome === 'last') {
+    const errors = { region: messages(c).lastRegion }
+    return personPage(c, person.id, { form: 'region', values: {}, errors }, 422)
+  }
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=zonderregio`, 303)
 })

@@ -1,0 +1,435 @@
+import type { Db } from '../db/database.js'
+import { loadSupportPoints } from '../db/locations.js'
+import type { Role } from '../db/schema.js'
+import { inTransaction, isUniqueViolation } from '../db/transaction.js'
+import { audit } from './audit.js'
+import { endAllSessions } from './auth.js'
+import { cancelBooking, type NotifySettings } from './booking.js'
+import { localToday } from './directory.js'
+import { futureBookings, type FutureBooking } from './schedule.js'
+
+/** What the admin types for a region. */
+export interface RegionInput {
+  name: string
+  slug: string
+  projectLeaderId: string | null
+}
+
+export type SaveOutcome = { ok: true; slug: string } | { ok: false; error: 'slug_taken' }
+
+/**
+ * Creates a region; the slug is unique (the database says so, also under a race).
+ *
+ * @example await createRegion(db, { name: 'Zeeland', slug: 'zeeland', projectLeaderId: null }, adminId, now)
+ */
+export async function createRegion(
+  db: Db,
+  input: RegionInput,
+  staffId: string,
+  now: Date,
+): Promise<SaveOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('regions')
+        .values({ name: input.name, slug: input.slug, project_leader_id: input.projectLeaderId })
+        .execute()
+      await audit(
+        trx,
+        { staffId, action: 'region.create', detail: `create ${input.slug} "${input.name}"` },
+        now,
+      )
+      return { ok: true, slug: input.slug } as const
+    })
+  } catch (error) {
+    if (isUniqueViolation(error, 'regions_slug_key')) return { ok: false, error: 'slug_taken' }
+    throw error
+  }
+}
+
+/** Renames a region, gives it another slug or project leader. */
+export async function updateRegion(
+  db: Db,
+  regionId: string,
+  input: RegionInput,
+  staffId: string,
+  now: Date,
+): Promise<SaveOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom('regions')
+        .select(['slug', 'name', 'project_leader_id'])
+        .where('id', '=', regionId)
+        .forUpdate()
+        .executeTakeFirstOrThrow()
+      await trx
+        .updateTable('regions')
+        .set({ name: input.name, slug: input.slug, project_leader_id: input.projectLeaderId })
+        .where('id', '=', regionId)
+        .execute()
+      const changed = [
+        before.slug !== input.slug ? `slug ${before.slug}->${input.slug}` : '',
+        before.name !== input.name ? `name "${input.name}"` : '',
+        before.project_leader_id !== input.projectLeaderId
+          ? `leader ${input.projectLeaderId ?? 'none'}`
+          : '',
+      ].filter(Boolean)
+      await audit(
+        trx,
+        {
+          staffId,
+          action: 'region.update',
+          detail: `update ${before.slug}: ${changed.join(', ') || 'no change'}`,
+        },
+        now,
+      )
+      return { ok: true, slug: input.slug } as const
+    })
+  } catch (error) {
+    if (isUniqueViolation(error, 'regions_slug_key')) return { ok: false, error: 'slug_taken' }
+    throw error
+  }
+}
+
+/** A new support point, as the admin types it; hours are added on its own page after. */
+export interface NewPoint {
+  regionId: string
+  slug: string
+  name: string
+  municipality: string
+  address: string
+  postalCode: string
+  directions: string | null
+  phone: string | null
+  timezone: string
+  slotMinutes: number
+  minNoticeMinutes: number
+  horizonDays: number
+  walkInSeats: number
+}
+
+/**
+ * Creates an active support point without walk-in hours: it is listed, and bookable once
+ * its coordinator adds hours.
+ *
+ * @example await createPoint(db, point, adminId, now)
+ */
+export async function createPoint(
+  db: Db,
+  point: NewPoint,
+  staffId: string,
+  now: Date,
+): Promise<SaveOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('locations')
+        .values({
+          region_id: point.regionId,
+          slug: point.slug,
+          name: point.name,
+          municipality: point.municipality,
+          address: point.address,
+          postal_code: point.postalCode,
+          directions: point.directions,
+          phone: point.phone,
+          timezone: point.timezone,
+          slot_minutes: point.slotMinutes,
+          min_notice_minutes: point.minNoticeMinutes,
+          horizon_days: point.horizonDays,
+          walk_in_seats: point.walkInSeats,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await audit(
+        trx,
+        { staffId, action: 'location.create', locationId: row.id, detail: `create ${point.slug}` },
+        now,
+      )
+      return { ok: true, slug: point.slug } as const
+    })
+  } catch (error) {
+    if (isUniqueViolation(error, 'locations_slug_key')) return { ok: false, error: 'slug_taken' }
+    throw error
+  }
+}
+
+/** Puts a support point in another region; its coordinators change with the region. */
+export async function movePoint(
+  db: Db,
+  request: { locationId: string; regionId: string; staffId: string; now: Date },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('locations as l')
+      .innerJoin('regions as r', 'r.id', 'l.region_id')
+      .select(['l.slug', 'r.slug as region'])
+      .where('l.id', '=', request.locationId)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
+    const after = await trx
+      .updateTable('locations')
+      .set({ region_id: request.regionId })
+      .where('id', '=', request.locationId)
+      .returning((eb) =>
+        eb.selectFrom('regions').select('slug').where('id', '=', request.regionId).as('region'),
+      )
+      .executeTakeFirstOrThrow()
+    await audit(
+      trx,
+      {
+        staffId: request.staffId,
+        action: 'location.move',
+        locationId: request.locationId,
+        detail: `move ${before.slug} from ${before.region} to ${after.region ?? request.regionId}`,
+      },
+      request.now,
+    )
+  })
+}
+
+export type DeactivateOutcome =
+  | { status: 'deactivated'; cancelled: number }
+  /** Nothing changed: bookings to come need a decision. `stale` when the list changed. */
+  | { status: 'conflict'; affected: FutureBooking[]; stale: boolean }
+  | { status: 'not_found' }
+
+/**
+ * Closes a support point: it leaves the public site and takes no more bookings. Active
+ * bookings still to come are never dropped silently: without a confirmation made on
+ * exactly their list, nothing changes and they come back. Confirmed, they are cancelled
+ * first (each in its own transaction, while the point still exists for the client's
+ * manage link and the notices), then the point closes under its row lock, and only if
+ * no booking came in meanwhile.
+ *
+ * @example await deactivatePoint(db, { locationId, staffId, now, notify, confirm: null })
+ */
+export async function deactivatePoint(
+  db: Db,
+  request: {
+    locationId: string
+    staffId: string
+    now: Date
+    notify: NotifySettings
+    confirm: { affectedIds: string[]; reason: string } | null
+  },
+): Promise<DeactivateOutcome> {
+  const { locationId, now, confirm } = request
+  const upcoming = await futureBookings(db, locationId, now)
+  let cancelled = 0
+  if (upcoming.length > 0) {
+    if (!confirm || !sameIds(confirm.affectedIds, upcoming)) {
+      return { status: 'conflict', affected: upcoming, stale: confirm !== null }
+    }
+    const [point] = await loadSupportPoints(db, { today: localToday(now), locationId })
+    if (!point) return { status: 'not_found' }
+    for (const booking of upcoming) {
+      const result = await cancelBooking(db, {
+        bookingId: booking.id,
+        by: 'staff',
+        now,
+        point,
+        notify: request.notify,
+        reason: confirm.reason,
+        staffId: request.staffId,
+      })
+      if (result.ok && result.changed) cancelled += 1
+    }
+  }
+  return inTransaction(db, async (trx) => {
+    // Bookings take this row FOR SHARE, so none can slip in between the check and the close.
+    const locked = await trx
+      .selectFrom('locations')
+      .select(['slug', 'active'])
+      .where('id', '=', locationId)
+      .forUpdate()
+      .executeTakeFirst()
+    if (!locked || !locked.active) return { status: 'not_found' } as const
+    const late = await futureBookings(trx, locationId, now)
+    if (late.length > 0) return { status: 'conflict', affected: late, stale: true } as const
+    await trx.updateTable('locations').set({ active: false }).where('id', '=', locationId).execute()
+    await audit(
+      trx,
+      {
+        staffId: request.staffId,
+        action: 'location.deactivate',
+        locationId,
+        detail: `deactivate ${locked.slug}; cancelled ${cancelled}`,
+      },
+      now,
+    )
+    return { status: 'deactivated', cancelled } as const
+  })
+}
+
+/** Opens a closed support point again, with the hours it had. */
+export async function reactivatePoint(
+  db: Db,
+  request: { locationId: string; staffId: string; now: Date },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('locations')
+      .set({ active: true })
+      .where('id', '=', request.locationId)
+      .where('active', '=', false)
+      .returning('slug')
+      .executeTakeFirst()
+    if (!row) return false
+    await audit(
+      trx,
+      {
+        staffId: request.staffId,
+        action: 'location.reactivate',
+        locationId: request.locationId,
+        detail: `reactivate ${row.slug}`,
+      },
+      request.now,
+    )
+    return true
+  })
+}
+
+function sameIds(ids: string[], bookings: FutureBooking[]): boolean {
+  const wanted = new Set(ids)
+  return wanted.size === bookings.length && bookings.every((b) => wanted.has(b.id))
+}
+
+/** A staff member whose scope changes: enough to name them in the audit log. */
+export interface Person {
+  id: string
+  email: string
+  role: Role
+}
+
+/**
+ * Links a volunteer or coordinator to a region. False when they already were.
+ *
+ * @example await linkRegion(db, { person, regionId, by: admin.id, now })
+ */
+export async function linkRegion(
+  db: Db,
+  request: { person: Person; regionId: string; by: string; now: Date },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const added = await trx
+      .insertInto('staff_regions')
+      .values({ staff_id: request.person.id, region_id: request.regionId })
+      .onConflict((oc) => oc.columns(['staff_id', 'region_id']).doNothing())
+      .returning('region_id')
+      .executeTakeFirst()
+    if (!added) return false
+    await audit(
+      trx,
+      {
+        staffId: request.by,
+        action: 'staff.assign-region',
+        detail: `assign ${request.person.email} to region ${await regionSlug(trx, request.regionId)}`,
+      },
+      request.now,
+    )
+    return true
+  })
+}
+
+/**
+ * Unlinks a volunteer or coordinator from a region, never from their last one: without a
+ * region they would drop out of every coordinator's view (deactivate them instead).
+ */
+export async function unlinkRegion(
+  db: Db,
+  request: { person: Person; regionId: string; by: string; now: Date },
+): Promise<'removed' | 'last' | 'not_linked'> {
+  return db.transaction().execute(async (trx) => {
+    // The person's row lock keeps two removals at once from leaving them with none.
+    await trx
+      .selectFrom('staff')
+      .select('id')
+      .where('id', '=', request.person.id)
+      .forUpdate()
+      .execute()
+    const links = await trx
+      .selectFrom('staff_regions')
+      .select('region_id')
+      .where('staff_id', '=', request.person.id)
+      .execute()
+    if (!links.some((l) => l.region_id === request.regionId)) return 'not_linked' as const
+    if (links.length === 1) return 'last' as const
+    await trx
+      .deleteFrom('staff_regions')
+      .where('staff_id', '=', request.person.id)
+      .where('region_id', '=', request.regionId)
+      .execute()
+    await audit(
+      trx,
+      {
+        staffId: request.by,
+        action: 'staff.unassign-region',
+        detail: `unassign ${request.person.email} from region ${await regionSlug(trx, request.regionId)}`,
+      },
+      request.now,
+    )
+    return 'removed' as const
+  })
+}
+
+/**
+ * Gives a person another role. Their old support points and regions go (they belonged to
+ * the old role) and the one place the new role needs comes in their stead; every session
+ * of theirs ends, so they sign in again under the new role and menu.
+ *
+ * @example await changeRole(db, { person, role: 'volunteer', regionId, locationId: null, by, now })
+ */
+export async function changeRole(
+  db: Db,
+  request: {
+    person: Person
+    role: Role
+    locationId: string | null
+    regionId: string | null
+    by: string
+    now: Date
+  },
+): Promise<void> {
+  const { person, role } = request
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff').set({ role }).where('id', '=', person.id).execute()
+    await trx.deleteFrom('staff_locations').where('staff_id', '=', person.id).execute()
+    await trx.deleteFrom('staff_regions').where('staff_id', '=', person.id).execute()
+    if (role === 'counselor' && request.locationId) {
+      await trx
+        .insertInto('staff_locations')
+        .values({ staff_id: person.id, location_id: request.locationId })
+        .execute()
+    }
+    if ((role === 'coordinator' || role === 'volunteer') && request.regionId) {
+      await trx
+        .insertInto('staff_regions')
+        .values({ staff_id: person.id, region_id: request.regionId })
+        .execute()
+    }
+    await endAllSessions(trx, person.id)
+    await audit(
+      trx,
+      {
+        staffId: request.by,
+        action: 'staff.role',
+        locationId: role === 'counselor' ? request.locationId : null,
+        detail: `role ${person.email} ${person.role}->${role}${
+          request.regionId ? ` region ${await regionSlug(trx, request.regionId)}` : ''
+        }`,
+      },
+      request.now,
+    )
+  })
+}
+
+async function regionSlug(db: Db, regionId: string): Promise<string> {
+  const row = await db
+    .selectFrom('regions')
+    .select('slug')
+    .where('id', '=', regionId)
+    .executeTakeFirst()
+  return row?.slug ?? regionId
+}

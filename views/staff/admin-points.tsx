@@ -1,0 +1,295 @@
+import type { AdminMessages } from '../../src/i18n/staff/admin.js'
+import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
+import { AdminSelect, Notice, type AdminForm } from './admin-fields.js'
+import { BookingLines, type BookingLine } from './locations-conflict.js'
+import { Field } from './locations-fields.js'
+import { PeopleErrorSummary, type Choice } from './people-fields.js'
+
+export interface PointLine {
+  slug: string
+  name: string
+  municipality: string
+  region: string
+  active: boolean
+}
+
+/** Every support point by region, closed ones included, each linking to its admin page. */
+export function PointsAdminListPage(props: { t: AdminMessages; points: PointLine[] }) {
+  const { t } = props
+  const regions = [...new Set(props.points.map((p) => p.region))]
+  return (
+    <>
+      <h1>{t.pointsTitle}</h1>
+      <p>{t.pointsIntro}</p>
+      <p>
+        <a href="/staff/beheer/steunpunten/nieuw" class="button">
+          {t.newPoint}
+        </a>
+      </p>
+      {regions.length === 0 ? <p>{t.noPoints}</p> : null}
+      {regions.map((region, index) => (
+        <section aria-labelledby={`points-region-${index}`}>
+          <h2 id={`points-region-${index}`}>{region}</h2>
+          <ul class="plain">
+            {props.points
+              .filter((p) => p.region === region)
+              .map((point) => (
+                <li>
+                  <a href={`/staff/beheer/steunpunten/${point.slug}`}>{point.name}</a>{' '}
+                  <span class="muted">
+                    ({point.municipality} · {point.active ? t.active : t.inactive})
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}
+
+/** The form for a new support point; the detail labels are the coordinator's own. */
+export function NewPointPage(props: {
+  t: AdminMessages
+  lt: LocationsMessages
+  regions: Choice[]
+  form: AdminForm
+}) {
+  const { t, lt, form } = props
+  const field = { prefix: 'point', form }
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/staff/beheer/steunpunten">{t.backToPoints}</a>
+      </p>
+      <h1>{t.newPointTitle}</h1>
+      <p>{t.newPointIntro}</p>
+      <form method="post" action="/staff/beheer/steunpunten/nieuw" class="booking-form" novalidate>
+        <PeopleErrorSummary title={t.errorTitle} errors={form.errors} />
+        <AdminSelect
+          prefix="point"
+          name="region"
+          label={t.region}
+          empty={t.choose}
+          choices={props.regions}
+          form={form}
+          required
+        />
+        <Field {...field} name="name" label={t.pointName} maxlength={100} required />
+        <Field
+          {...field}
+          name="slug"
+          label={t.slug}
+          hint={t.pointSlugHint}
+          maxlength={60}
+          required
+        />
+        <Field {...field} name="municipality" label={t.municipality} maxlength={100} required />
+        <Field {...field} name="address" label={lt.address} maxlength={200} required />
+        <Field {...field} name="postalCode" label={lt.postalCode} maxlength={10} required />
+        <Field
+          {...field}
+          name="directions"
+          label={lt.directions}
+          hint={lt.directionsHint}
+          maxlength={1000}
+          multiline
+        />
+        <Field
+          {...field}
+          name="phone"
+          label={lt.phone}
+          hint={lt.phoneHint}
+          type="tel"
+          maxlength={30}
+        />
+        <Field
+          {...field}
+          name="timezone"
+          label={t.timezone}
+          hint={t.timezoneHint}
+          maxlength={60}
+          required
+        />
+        <Field
+          {...field}
+          name="slotMinutes"
+          label={lt.slotMinutes}
+          hint={lt.slotMinutesHint}
+          type="number"
+          min={5}
+          max={240}
+          required
+        />
+        <Field
+          {...field}
+          name="minNoticeMinutes"
+          label={lt.minNotice}
+          hint={lt.minNoticeHint}
+          type="number"
+          min={0}
+          max={43200}
+          required
+        />
+        <Field
+          {...field}
+          name="horizonDays"
+          label={lt.horizon}
+          hint={lt.horizonHint}
+          type="number"
+          min={1}
+          max={366}
+          required
+        />
+        <Field
+          {...field}
+          name="walkInSeats"
+          label={lt.walkInSeats}
+          hint={lt.walkInSeatsHint}
+          type="number"
+          min={0}
+          max={99}
+          required
+        />
+        <div class="actions">
+          <button type="submit" class="button">
+            {t.createPointButton}
+          </button>
+        </div>
+      </form>
+    </>
+  )
+}
+
+export interface PointAdminDetail {
+  slug: string
+  name: string
+  municipality: string
+  region: string
+  active: boolean
+}
+
+/** One support point for the admin: open or closed, which region, and the ways to change that. */
+export function PointAdminPage(props: {
+  t: AdminMessages
+  point: PointAdminDetail
+  otherRegions: Choice[]
+  moveForm: AdminForm
+  notice: string | null
+}) {
+  const { t, point } = props
+  const base = `/staff/beheer/steunpunten/${point.slug}`
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href="/staff/beheer/steunpunten">{t.backToPoints}</a>
+        {point.active ? (
+          <>
+            {' · '}
+            <a href={`/staff/steunpunten/${point.slug}`}>{t.editDetails}</a>
+            {' · '}
+            <a href={`/steunpunt/${point.slug}`}>{t.publicPointPage}</a>
+          </>
+        ) : null}
+      </p>
+      <h1>{t.pointAdminTitle(point.name)}</h1>
+      <Notice text={props.notice} />
+      <p>
+        {point.municipality} · {t.region}: {point.region} · {t.status}:{' '}
+        {point.active ? t.active : t.inactive}
+      </p>
+      {point.active ? null : <p class="notice warning">{t.inactiveIntro}</p>}
+      {props.otherRegions.length > 0 ? (
+        <section aria-labelledby="move-heading">
+          <h2 id="move-heading">{t.moveTitle}</h2>
+          <p class="hint">{t.moveIntro}</p>
+          <form method="post" action={`${base}/regio`} class="booking-form" novalidate>
+            <PeopleErrorSummary title={t.errorTitle} errors={props.moveForm.errors} />
+            <AdminSelect
+              prefix="move"
+              name="region"
+              label={t.moveLabel}
+              empty={t.choose}
+              choices={props.otherRegions}
+              form={props.moveForm}
+              required
+            />
+            <div class="actions">
+              <button type="submit" class="button">
+                {t.moveButton}
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : null}
+      {point.active ? (
+        <section aria-labelledby="deactivate-heading">
+          <h2 id="deactivate-heading">{t.deactivateTitle}</h2>
+          <p class="hint">{t.deactivateIntro}</p>
+          <form method="post" action={`${base}/sluiten`}>
+            <button type="submit" class="danger">
+              {t.deactivateButton}
+            </button>
+          </form>
+        </section>
+      ) : (
+        <section aria-labelledby="reactivate-heading">
+          <h2 id="reactivate-heading">{t.reactivateTitle}</h2>
+          <p class="hint">{t.reactivateIntro}</p>
+          <form method="post" action={`${base}/openen`}>
+            <button type="submit">{t.reactivateButton}</button>
+          </form>
+        </section>
+      )}
+    </>
+  )
+}
+
+/**
+ * "This point still has bookings": they are listed (no names), and the only way on is to
+ * cancel exactly these, with a message to the clients, or to go back without a change.
+ */
+export function DeactivateConflictPage(props: {
+  t: AdminMessages
+  lt: LocationsMessages
+  point: { slug: string; name: string }
+  lines: BookingLine[]
+  affectedIds: string[]
+  stale: boolean
+  message: string
+}) {
+  const { t, lt } = props
+  const base = `/staff/beheer/steunpunten/${props.point.slug}`
+  return (
+    <>
+      <h1 tabindex={-1} data-focus-after-swap>
+        {t.conflictTitle}
+      </h1>
+      {props.stale ? (
+        <p class="notice warning" role="alert">
+          {t.conflictStale}
+        </p>
+      ) : null}
+      <p>{t.conflictIntro(props.lines.length)}</p>
+      <BookingLines t={lt} lines={props.lines} />
+      <p>{t.conflictWhy}</p>
+      <form method="post" action={`${base}/sluiten`} class="booking-form" novalidate>
+        <input type="hidden" name="affected" value={props.affectedIds.join(',')} />
+        <div class="field">
+          <label for="deactivate-message">{lt.messageLabel}</label>
+          <textarea id="deactivate-message" name="message" rows={3} maxlength={300}>
+            {props.message}
+          </textarea>
+        </div>
+        <p class="actions">
+          <button type="submit" name="confirm" value="cancel" class="danger">
+            {t.cancelAndDeactivate}
+          </button>
+        </p>
+      </form>
+      <p>
+        <a href={base}>{t.keepOpen}</a>
+      </p>
+    </>
+  )
+}
