@@ -94,6 +94,10 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
     () => `/staff/agenda?steunpunt=${slugA}&dag=2026-12-01`,
     ['counselor at A', 'coordinator of A', 'admin'],
   ],
+  [
+    () => `/staff/agenda?van=2026-12-01&steunpunt=${slugA}`,
+    ['counselor at A', 'coordinator of A', 'admin'],
+  ],
   [() => `/staff/agenda/afspraak/${reference}`, ['counselor at A', 'coordinator of A', 'admin']],
   [
     () => `/staff/agenda/export.csv?van=2026-12-01&tot=2026-12-01&steunpunt=${slugA}`,
@@ -109,6 +113,16 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
   [() => '/staff/berichten', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => '/staff/medewerkers', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => '/staff/beheer/audit', ['admin']],
+  [() => '/staff/beheer/regios', ['admin']],
+  [() => '/staff/beheer/regios/nieuw', ['admin']],
+  [() => '/staff/beheer/steunpunten', ['admin']],
+  [() => '/staff/beheer/steunpunten/nieuw', ['admin']],
+  [() => `/staff/beheer/steunpunten/${slugA}`, ['admin']],
+  [() => '/staff/rapportage', ['coordinator of A', 'coordinator of B', 'admin']],
+  [
+    () => '/staff/rapportage/export.csv?maand=2026-12',
+    ['coordinator of A', 'coordinator of B', 'admin'],
+  ],
 ]
 
 describe('who may open which staff page', () => {
@@ -184,6 +198,31 @@ const ACTIONS: Array<
     ['anonymous', 'other volunteer', 'counselor at A', 'coordinator of B'],
     ['coordinator of A', { address: '', postalCode: 'x' }],
   ],
+  [
+    () => `/staff/beheer/steunpunten/${slugA}/sluiten`,
+    { confirm: 'cancel', affected: '', message: '' },
+    [
+      'anonymous',
+      'volunteer (booked it)',
+      'counselor at A',
+      'coordinator of A',
+      'coordinator of B',
+    ],
+    // The booking at A is still to come: the admin is asked first, and nothing changes.
+    ['admin', {}],
+  ],
+  [
+    () => `/staff/beheer/steunpunten/${slugA}/regio`,
+    { region: '' },
+    ['anonymous', 'counselor at A', 'coordinator of A', 'coordinator of B'],
+    ['admin', { region: '' }],
+  ],
+  [
+    () => '/staff/beheer/regios/nieuw',
+    { name: 'Verboden regio', slug: 'verboden-regio' },
+    ['anonymous', 'volunteer (booked it)', 'counselor at A', 'coordinator of A'],
+    ['admin', { name: '', slug: 'NIET GOED' }],
+  ],
 ]
 
 describe('who may not act', () => {
@@ -216,7 +255,7 @@ async function snapshot() {
     .executeTakeFirstOrThrow()
   const point = await db
     .selectFrom('locations')
-    .select(['address', 'postal_code'])
+    .select(['address', 'postal_code', 'active', 'region_id'])
     .where('slug', '=', slugA)
     .executeTakeFirstOrThrow()
   const closures = await db
@@ -225,7 +264,12 @@ async function snapshot() {
     .select('c.reason')
     .where('l.slug', '=', slugA)
     .execute()
-  return { booking, point, closures }
+  const regions = await db
+    .selectFrom('regions')
+    .select('slug')
+    .where('slug', '=', 'verboden-regio')
+    .execute()
+  return { booking, point, closures, regions }
 }
 
 describe('cross-site requests', () => {

@@ -44,26 +44,29 @@ export function AgendaTable(props: {
   return (
     <>
       <p>{t.count(rows.length - cancelled, cancelled)}</p>
-      <table class="agenda">
-        <thead>
-          <tr>
-            <th scope="col">{t.time}</th>
-            {several ? <th scope="col">{t.point}</th> : null}
-            <th scope="col">{t.reference}</th>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.languageAndInterpreter}</th>
-            <th scope="col">{t.topic}</th>
-            <th scope="col">{t.contact}</th>
-            <th scope="col">{t.source}</th>
-            <th scope="col">{t.attendance}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <AgendaTableRow t={t} row={row} several={several} back={props.back} />
-          ))}
-        </tbody>
-      </table>
+      {/* Its rows hold links, so the scrolling box is reachable by keyboard as it is. */}
+      <div class="table-scroll">
+        <table class="agenda">
+          <thead>
+            <tr>
+              <th scope="col">{t.time}</th>
+              {several ? <th scope="col">{t.point}</th> : null}
+              <th scope="col">{t.reference}</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.languageAndInterpreter}</th>
+              <th scope="col">{t.topic}</th>
+              <th scope="col">{t.contact}</th>
+              <th scope="col">{t.source}</th>
+              <th scope="col">{t.attendance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <AgendaTableRow t={t} row={row} several={several} back={props.back} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   )
 }

@@ -14,6 +14,9 @@ const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   { href: '/staff/steunpunten', key: 'locations', roles: ['admin', 'coordinator'] },
   { href: '/staff/berichten', key: 'failedMessages', roles: ['admin', 'coordinator'] },
   { href: '/staff/medewerkers', key: 'people', roles: ['admin', 'coordinator'] },
+  { href: '/staff/beheer/regios', key: 'adminRegions', roles: ['admin'] },
+  { href: '/staff/beheer/steunpunten', key: 'adminPoints', roles: ['admin'] },
+  { href: '/staff/rapportage', key: 'reports', roles: ['admin', 'coordinator'] },
   { href: '/staff/beheer/audit', key: 'auditLog', roles: ['admin'] },
 ]
 

@@ -4,12 +4,14 @@ import { authMessages } from '../../i18n/staff/auth.js'
 import { navMessages } from '../../i18n/staff/nav.js'
 import { issueCalendarToken } from '../../services/calendar-feed.js'
 import { render } from '../render.js'
+import { adminRoutes } from './admin.js'
 import { agendaRoutes } from './agenda.js'
 import { auditLogRoutes } from './audit-log.js'
 import { locationAdminRoutes } from './locations.js'
 import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
 import { peopleRoutes } from './people.js'
+import { reportRoutes } from './reports.js'
 import { requireStaff } from './session.js'
 import { volunteerRoutes } from './volunteer.js'
 
@@ -76,5 +78,7 @@ staffRoutes.route('/agenda', agendaRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
 staffRoutes.route('/berichten', messageRoutes)
 staffRoutes.route('/medewerkers', peopleRoutes)
+staffRoutes.route('/beheer', adminRoutes)
 staffRoutes.route('/beheer/audit', auditLogRoutes)
+staffRoutes.route('/rapportage', reportRoutes)
 staffRoutes.route('/', volunteerRoutes)
