@@ -30,6 +30,20 @@ export async function takePlace(
   return row !== undefined
 }
 
+/**
+ * The places taken in a slot as last committed, read without a lock: for answering
+ * "full" early. Only `takePlace` decides.
+ */
+export async function bookedAt(db: Db, locationId: string, startsAt: Date): Promise<number> {
+  const row = await db
+    .selectFrom('slot_counters')
+    .select('booked')
+    .where('location_id', '=', locationId)
+    .where('starts_at', '=', startsAt)
+    .executeTakeFirst()
+  return row?.booked ?? 0
+}
+
 /** Gives a place back (cancel, move away). */
 export async function releasePlace(db: Db, locationId: string, startsAt: Date): Promise<void> {
   await db

@@ -74,7 +74,11 @@ export function cachedSupportPoints(
   db: Db,
   options: Parameters<typeof loadSupportPoints>[1],
 ): Promise<{ value: SupportPoint[]; version: number }> {
-  const key = [
+  return cachedBySchedule(db, pointsKey(options), () => loadSupportPoints(db, options))
+}
+
+function pointsKey(options: Parameters<typeof loadSupportPoints>[1]): string {
+  return [
     'points',
     options.today,
     options.slug ?? '',
@@ -82,5 +86,31 @@ export function cachedSupportPoints(
     options.locationId ?? '',
     options.includeInactive ? 'all' : 'active',
   ].join(':')
-  return cachedBySchedule(db, key, () => loadSupportPoints(db, options))
+}
+
+/**
+ * One support point as the schedule stands for `trx`: from this process's cache when the
+ * version `trx` reads is the cached one, else loaded through `trx` (and kept for the next
+ * caller). For transactions that hold the point's row lock first (ADR 8): a change that
+ * committed before the lock moved the version, so a cached copy under the same version is
+ * exactly what `trx` would read. One single-row query instead of four.
+ *
+ * @example const point = await supportPointInTransaction(db, trx, { today, locationId })
+ */
+export async function supportPointInTransaction(
+  db: Db,
+  trx: Db,
+  options: { today: string; locationId: string },
+): Promise<SupportPoint | undefined> {
+  const version = await scheduleVersion(trx)
+  const key = pointsKey(options)
+  const state = states.get(db)
+  const cached = state?.version === version ? state.entries.get(key) : undefined
+  if (cached) return ((await cached) as SupportPoint[])[0]
+  const loaded = await loadSupportPoints(trx, options)
+  // Read after the version, so at least as new as it: safe to keep under it.
+  if (state && state.version === version && state.entries.size < MAX_ENTRIES) {
+    state.entries.set(key, Promise.resolve(loaded))
+  }
+  return loaded[0]
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { DateTime } from 'luxon'
 import {
+  bookedAt,
   bookedCounts,
   findBookingById,
   findBookingByTokenHash,
@@ -8,7 +8,8 @@ import {
   takePlace,
 } from '../db/bookings.js'
 import type { Db } from '../db/database.js'
-import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
+import type { SupportPoint } from '../db/locations.js'
+import { supportPointInTransaction } from '../db/schedule-cache.js'
 import type { BookingRow, BookingSource } from '../db/schema.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import type { ClientDetails } from '../domain/booking-form.js'
@@ -151,6 +152,7 @@ export async function alternativesTo(
  * old schedule (and the change then sees it) or the new one, never a mix.
  */
 async function slotUnderScheduleLock(
+  db: Db,
   trx: Transaction<Database>,
   point: SupportPoint,
   start: Date,
@@ -164,12 +166,15 @@ async function slotUnderScheduleLock(
     .forShare()
     .executeTakeFirst()
   if (!locked) return null
-  const [fresh] = await loadSupportPoints(trx, {
-    today: DateTime.fromJSDate(now, { zone: point.zone }).toISODate()!,
+  const fresh = await supportPointInTransaction(db, trx, {
+    today: inZone(now, point.zone).toISODate()!,
     locationId: point.id,
   })
   return fresh ? findSlot({ ...fresh, booked: new Map(), now }, start) : null
 }
+
+/** Thrown inside the booking transaction to roll it back when the last place went first. */
+class SlotTaken extends Error {}
 
 /**
  * Books one place, in one transaction: the slot must exist in the walk-in hours and lie
@@ -200,10 +205,11 @@ export async function bookSlot(
   for (let attempt = 0; ; attempt++) {
     try {
       return await inTransaction(db, async (trx): Promise<BookingOutcome> => {
-        const current = await slotUnderScheduleLock(trx, point, request.start, request.now)
+        const current = await slotUnderScheduleLock(db, trx, point, request.start, request.now)
         if (!current) return { ok: false, error: 'slot_unavailable' }
         const startsAt = current.start.toJSDate()
-        if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
+        // A look without a lock: a slot already full is answered before any work is done.
+        if ((await bookedAt(trx, point.id, startsAt)) >= current.capacity) {
           return { ok: false, error: 'slot_full' }
         }
         const booking = await trx
@@ -238,9 +244,16 @@ export async function bookSlot(
           { type: 'created' },
           { token, reminderHours: request.notify.reminderHours, now: request.now },
         )
+        // The place is taken last: the slot's counter row stays locked from here to the
+        // commit, so composing the messages above must not happen while holding it. A full
+        // slot rolls everything back (ADR 2).
+        if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
+          throw new SlotTaken()
+        }
         return { ok: true, booking, token }
       })
     } catch (error) {
+      if (error instanceof SlotTaken) return { ok: false, error: 'slot_full' }
       // One in 10^11: two bookings drew the same reference. Draw again.
       if (attempt < 3 && isUniqueViolation(error, 'bookings_reference_key')) continue
       throw error
@@ -353,7 +366,7 @@ export async function rescheduleBooking(
       return { ok: false, error: 'not_changeable' } as const
     }
     if (!slot) return { ok: false, error: 'slot_unavailable' } as const
-    const current = await slotUnderScheduleLock(trx, point, request.start, request.now)
+    const current = await slotUnderScheduleLock(db, trx, point, request.start, request.now)
     if (!current) return { ok: false, error: 'slot_unavailable' } as const
     const startsAt = current.start.toJSDate()
     if (startsAt.getTime() === booking.starts_at.getTime()) return { ok: true, booking } as const

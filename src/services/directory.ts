@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon'
 import type { SupportPoint } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { Db } from '../db/database.js'
