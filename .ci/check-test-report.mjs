@@ -5,8 +5,11 @@
 // Usage: node .ci/check-test-report.mjs <report.json>
 import { readFileSync } from 'node:fs'
 
-/** Tests that prove the capacity rule against real PostgreSQL; they must run and pass in CI. */
-const MUST_RUN = ['tests/integration/concurrency.test.ts']
+/**
+ * Tests that prove the capacity rule and the scale-out (several server processes, one
+ * database) against real PostgreSQL; they must run and pass in CI.
+ */
+const MUST_RUN = ['tests/integration/concurrency.test.ts', 'tests/integration/cluster.test.ts']
 const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled'])
 
 const path = process.argv[2]

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import { loadSupportPoints } from '../src/db/locations.js'
 import { bookSlot } from '../src/services/booking.js'
 import { localToday } from '../src/services/directory.js'
-import { freshDatabase, startServer } from './setup.js'
+import { buildServer, freshDatabase, startServer } from './setup.js'
 
 /**
  * `npm run bench`: the numbers behind "fast on a small machine". Starts the app on a
@@ -23,13 +23,21 @@ interface Row {
   p50: number
   p99: number
   errors: number
+  /** The server's peak memory (VmHWM) so far, read after the row. */
+  peakMb: number
 }
 
 async function load(
   name: string,
   options: Omit<autocannon.Options, 'connections' | 'duration'>,
 ): Promise<Row> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options })
+  // Browsers take gzip; so does the benchmark, or it would measure pages nobody gets.
+  const result = await autocannon({
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...options,
+    headers: { 'Accept-Encoding': 'gzip', ...options.headers },
+  })
   const non2xx = result.non2xx
   return {
     name,
@@ -37,16 +45,21 @@ async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + non2xx,
+    peakMb: server.peakMb(),
   }
 }
 
+buildServer()
 const database = await freshDatabase('spreekuur_bench')
-const server = await startServer({
-  DATABASE_URL: database.url,
-  RATE_LIMIT_BOOKINGS: 'off',
-  SEED_DEMO: 'false',
-  NODE_ENV: 'production',
-})
+const server = await startServer(
+  {
+    DATABASE_URL: database.url,
+    RATE_LIMIT_BOOKINGS: 'off',
+    SEED_DEMO: 'false',
+    NODE_ENV: 'production',
+  },
+  { compiled: true },
+)
 const rows: Row[] = []
 try {
   const home = await (await fetch(server.url)).text()
@@ -151,6 +164,7 @@ try {
     p50: at(0.5),
     p99: at(0.99),
     errors,
+    peakMb: server.peakMb(),
   })
 
   const baseline = rows[0]!.rps
@@ -160,14 +174,14 @@ try {
     `Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
       `${CONNECTIONS} connections, ${DURATION} s per row, app + PostgreSQL + load generator on one machine.`,
     '',
-    '| what | req/s | p50 ms | p99 ms | errors | vs. baseline |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| what | req/s | p50 ms | p99 ms | errors | vs. baseline | server peak MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => {
       const ratio =
         row === httpBookings
           ? `${((row.rps / directRate) * 100).toFixed(0)}% of direct SQL`
           : `${((row.rps / baseline) * 100).toFixed(0)}% of static`
-      return `| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio} |`
+      return `| ${row.name} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio} | ${row.peakMb} |`
     }),
     '',
     `Server: start to first answer ${server.startMs} ms; peak memory (VmHWM) ${server.peakMb()} MB.`,

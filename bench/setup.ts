@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -12,19 +12,45 @@ import { localToday } from '../src/services/directory.js'
 export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 /**
+ * An empty database of its own, migrated, on the server at `serverUrl` (default
+ * SERVER_URL). Dropped, with any connections still open to it, by `drop()`.
+ *
+ * @example const database = await migratedDatabase('spreekuur_cluster', { serverUrl })
+ */
+export async function migratedDatabase(
+  prefix: string,
+  options: { serverUrl?: string; poolSize?: number } = {},
+) {
+  const serverUrl = options.serverUrl ?? SERVER_URL
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: options.poolSize ?? 40 })
+  await migrateToLatest(db)
+  return {
+    url: url.toString(),
+    db,
+    async drop() {
+      await db.destroy()
+      const client = new pg.Client({ connectionString: serverUrl })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    },
+  }
+}
+
+/**
  * A fresh database with the demo data and one roomy support point ("bench") that has
  * places enough for every booking a benchmark can make. Dropped by `drop()`.
  */
 export async function freshDatabase(prefix: string) {
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`
-  const admin = new pg.Client({ connectionString: SERVER_URL })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(SERVER_URL)
-  url.pathname = `/${name}`
-  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 40 })
-  await migrateToLatest(db)
+  const database = await migratedDatabase(prefix)
+  const { db } = database
   await seedDemo(db, { today: localToday(new Date()) })
   const region = await db.selectFrom('regions').select('id').limit(1).executeTakeFirstOrThrow()
   const location = await db
@@ -72,18 +98,7 @@ export async function freshDatabase(prefix: string) {
     .insertInto('staff_locations')
     .values({ staff_id: counselor.id, location_id: location.id })
     .execute()
-  return {
-    url: url.toString(),
-    db,
-    benchLocationId: location.id,
-    async drop() {
-      await db.destroy()
-      const client = new pg.Client({ connectionString: SERVER_URL })
-      await client.connect()
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
-    },
-  }
+  return { ...database, benchLocationId: location.id }
 }
 
 export async function freePort(): Promise<number> {
@@ -108,19 +123,46 @@ export interface RunningServer {
 }
 
 /**
- * Starts `src/server.ts` in a process of its own (node with tsx's loader, so the pid is
- * the server's own and its memory can be read).
+ * Compiles the server to JavaScript in dist/ (`npm run build`), as production runs it:
+ * tsx's loader thread alone costs about 70 MB of memory (ADR 11).
  */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export function buildServer(): void {
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '--noEmit', 'false', '--outDir', 'dist', '--rootDir', '.'],
+    {
+      stdio: 'inherit',
+    },
+  )
+}
+
+/**
+ * Starts the server in a process of its own, so the pid is the server's own and its
+ * memory can be read: the compiled `dist/src/server.js` when `compiled` (see
+ * `buildServer`), else `src/server.ts` through tsx. A server that does not answer within
+ * `timeoutMs` is killed and reported.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  options: { timeoutMs?: number; compiled?: boolean } = {},
+): Promise<RunningServer> {
   const port = await freePort()
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const args = options.compiled ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts']
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
+  const deadline = started + (options.timeoutMs ?? 60_000)
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`)
+    }
+    if (performance.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`server on port ${port} did not answer /healthz in time`)
+    }
     try {
       const res = await fetch(`${url}/healthz`)
       if (res.ok) break
@@ -141,8 +183,13 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     },
     stop() {
       return new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        // The server's own shutdown gives up after 10 s; this is for one that hangs anyway.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        child.once('exit', () => {
+          clearTimeout(kill)
+          resolve()
+        })
         child.kill('SIGTERM')
       })
     },
