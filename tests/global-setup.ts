@@ -38,6 +38,14 @@ export default async function setup(project: TestProject) {
   return async () => {
     const client = new pg.Client({ connectionString: serverUrl })
     await client.connect()
+    // Test files that asked for a database of their own (tests/support/database.ts).
+    const own = await client.query<{ datname: string }>(
+      'select datname from pg_database where datname like $1',
+      [`${name}\\_own\\_%`],
+    )
+    for (const { datname } of own.rows) {
+      await client.query(`drop database if exists ${datname} with (force)`)
+    }
     await client.query(`drop database if exists ${name} with (force)`)
     await client.end()
   }

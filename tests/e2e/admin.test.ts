@@ -81,7 +81,8 @@ describe.skipIf(!hasChromium)('management pages in the browser', () => {
       await check(page, `${locale}-reports`, '/staff/rapportage', found)
       await check(page, `${locale}-reports-region`, '/staff/rapportage?maand=2026-11', found)
       expect(found).toEqual([])
-    })
+      // Eleven pages with axe and a full-page screenshot each: slow on a busy 2-core machine.
+    }, 120_000)
   }
 
   test("a coordinator's report and staff pages have no accessibility violations", async () => {
@@ -96,5 +97,5 @@ describe.skipIf(!hasChromium)('management pages in the browser', () => {
     await check(page, 'coordinator-people', '/staff/medewerkers', found)
     await check(page, 'coordinator-point', `/staff/steunpunten/${point.slug}`, found)
     expect(found).toEqual([])
-  })
+  }, 60_000)
 })

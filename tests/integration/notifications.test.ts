@@ -8,7 +8,7 @@ import { loadSupportPoints } from '../../src/db/locations.js'
 import { bookSlot, cancelBooking } from '../../src/services/booking.js'
 import { deliverDue } from '../../src/notifications/worker.js'
 import { testApp } from '../support/app.js'
-import { openTestDatabase, usingPostgres } from '../support/database.js'
+import { openSecondPool, openTestDatabase, usingPostgres } from '../support/database.js'
 import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
 
@@ -23,7 +23,8 @@ let sink: Awaited<ReturnType<typeof startSmtpSink>>
 let mailer: Mailer
 
 beforeAll(async () => {
-  db = await openTestDatabase()
+  // Its own database: the worker drains the whole outbox, and must not mail other files' bookings.
+  db = await openTestDatabase({ own: true })
   sink = await startSmtpSink()
   mailer = createMailer({ smtpUrl: sink.url, mailFrom: MAIL_FROM, db })
 })
@@ -363,7 +364,7 @@ describe('delivery that survives a mail outage', () => {
   test.skipIf(!usingPostgres)('two workers at once never send a message twice', async () => {
     const { point } = await pointWithCounselors()
     for (const start of [TUESDAY_13, TUESDAY_1330]) await book(point.slug, start)
-    const otherDb = await openTestDatabase()
+    const otherDb = await openSecondPool(db)
     const otherMailer = createMailer({ smtpUrl: sink.url, mailFrom: MAIL_FROM, db: otherDb })
     try {
       await Promise.all([

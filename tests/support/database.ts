@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { inject } from 'vitest'
 import { openDatabase, type Db } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrate.js'
@@ -8,11 +10,49 @@ export const usingPostgres = inject('databaseUrl') !== null
 /**
  * Opens this test file's database, migrated. Call once per file (PGlite takes seconds
  * to start) and destroy it in afterAll.
+ *
+ * On PostgreSQL the files of a run share one database; `own: true` gives this file a
+ * database of its own instead (named after the run's, dropped with it by the global
+ * teardown), for tests that drain the whole outbox and must not send other files' mail.
  */
-export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<Db> {
-  const databaseUrl = inject('databaseUrl')
-  if (databaseUrl) return openDatabase({ databaseUrl, poolSize: options.poolSize ?? 20 })
+export async function openTestDatabase(
+  options: { poolSize?: number; own?: boolean } = {},
+): Promise<Db> {
+  let databaseUrl = inject('databaseUrl')
+  if (databaseUrl && options.own) databaseUrl = await createOwnDatabase(databaseUrl)
+  if (databaseUrl) {
+    const db = await openDatabase({ databaseUrl, poolSize: options.poolSize ?? 20 })
+    if (options.own) await migrateToLatest(db)
+    urls.set(db, databaseUrl)
+    return db
+  }
   const db = await openDatabase({ pgliteDir: 'memory://' })
   await migrateToLatest(db)
   return db
+}
+
+const urls = new WeakMap<Db, string>()
+
+/**
+ * A second connection pool on the same PostgreSQL database as `db`, as another server
+ * process would have. Destroy it in the test.
+ */
+export function openSecondPool(db: Db): Promise<Db> {
+  const databaseUrl = urls.get(db)
+  if (!databaseUrl) throw new Error('openSecondPool needs a PostgreSQL test database')
+  return openDatabase({ databaseUrl, poolSize: 5 })
+}
+
+/** The suffix marking a file's own database; the global teardown drops them all. */
+export const OWN_DATABASE_MARK = '_own_'
+
+async function createOwnDatabase(runUrl: string): Promise<string> {
+  const url = new URL(runUrl)
+  const name = `${url.pathname.slice(1)}${OWN_DATABASE_MARK}${randomBytes(3).toString('hex')}`
+  const admin = new pg.Client({ connectionString: runUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  url.pathname = `/${name}`
+  return url.toString()
 }
