@@ -220,27 +220,66 @@ function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): S
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) {
     throw new RangeError(`slotMinutes must be a positive whole number, got ${slotMinutes}`)
   }
-  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate)
-  if (closure) return []
-  // Elapsed-time arithmetic on epoch millis, exactly what Luxon's plus({ minutes }) does on a
-  // zoned DateTime, without building one object per step (it dominated the slot pages).
+  const starts = slotStartsOn(date, input)
+  const zone = cachedZone(input.zone)
   const slotMs = slotMinutes * 60_000
+  return starts.map(([at, counselors]) => {
+    const capacity = Math.max(0, counselors - walkInSeats)
+    const booked = input.booked.get(at) ?? 0
+    return new ComputedSlot(at, at + slotMs, zone, capacity, booked)
+  })
+}
+
+type ScheduleArrays = Pick<AvailabilityInput, 'hours' | 'extraSessions' | 'closures'>
+type StartsByDay = Map<string, ReadonlyArray<readonly [number, number]>>
+
+/**
+ * Slot starts of a schedule, remembered per schedule: the arrays of a support point read
+ * from the database are never changed in place (a change is a new read, ADR 11), so their
+ * identity names the schedule, and a forgotten schedule is garbage collected with them.
+ */
+const startsMemo = new WeakMap<object, WeakMap<object, WeakMap<object, StartsByDay>>>()
+
+function memoFor(input: ScheduleArrays): StartsByDay {
+  let byExtras = startsMemo.get(input.hours)
+  if (!byExtras) startsMemo.set(input.hours, (byExtras = new WeakMap()))
+  let byClosures = byExtras.get(input.extraSessions)
+  if (!byClosures) byExtras.set(input.extraSessions, (byClosures = new WeakMap()))
+  let byDay = byClosures.get(input.closures)
+  if (!byDay) byClosures.set(input.closures, (byDay = new Map()))
+  return byDay
+}
+
+/**
+ * [start in epoch millis, counselors] of every slot on `date`, sorted. Sessions are cut in
+ * elapsed time on epoch millis, exactly what Luxon's plus({ minutes }) does on a zoned
+ * DateTime, without building one object per step.
+ */
+function slotStartsOn(
+  date: string,
+  input: Omit<AvailabilityInput, 'from' | 'to'>,
+): ReadonlyArray<readonly [number, number]> {
+  const memo = memoFor(input)
+  const key = `${date}|${input.rules.slotMinutes}|${input.zone}`
+  const known = memo.get(key)
+  if (known) return known
+  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate)
   const counselorsByStart = new Map<number, number>()
-  for (const session of sessionSpecsOn(date, input)) {
-    const start = localInstant(date, session.start, input.zone)
-    const end = localInstant(date, session.end, input.zone)
-    for (let at = start; at + slotMs <= end; at += slotMs) {
-      counselorsByStart.set(at, (counselorsByStart.get(at) ?? 0) + session.counselors)
+  if (!closure) {
+    const slotMs = input.rules.slotMinutes * 60_000
+    for (const session of sessionSpecsOn(date, input)) {
+      const start = localInstant(date, session.start, input.zone)
+      const end = localInstant(date, session.end, input.zone)
+      for (let at = start; at + slotMs <= end; at += slotMs) {
+        counselorsByStart.set(at, (counselorsByStart.get(at) ?? 0) + session.counselors)
+      }
     }
   }
-  const zone = cachedZone(input.zone)
-  return [...counselorsByStart.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([at, counselors]) => {
-      const capacity = Math.max(0, counselors - walkInSeats)
-      const booked = input.booked.get(at) ?? 0
-      return new ComputedSlot(at, at + slotMs, zone, capacity, booked)
-    })
+  const starts = [...counselorsByStart.entries()].sort(([a], [b]) => a - b)
+  // Bounded: a schedule is asked about the few hundred dates of its booking window.
+  if (memo.size > 5_000) memo.clear()
+  memo.set(key, starts)
+  return starts
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isoInZone } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
@@ -69,14 +70,10 @@ async function findPoint(c: Context<AppEnv>, slug: string): Promise<SupportPoint
   return point
 }
 
-function isoInstant(instant: DateTime, zone: string): string {
-  return instant.setZone(zone).toISO({ suppressMilliseconds: true })!
-}
-
 function slotJson(slot: Slot, zone: string) {
   return {
-    start: isoInstant(slot.start, zone),
-    end: isoInstant(slot.end, zone),
+    start: isoInZone(slot.startMs, zone),
+    end: isoInZone(slot.endMs, zone),
     remaining: slot.remaining,
   }
 }
@@ -86,8 +83,8 @@ function bookingJson(booking: BookingRow, point: SupportPoint) {
     reference: booking.reference,
     status: booking.status,
     location: point.slug,
-    start: isoInstant(DateTime.fromJSDate(booking.starts_at), point.zone),
-    end: isoInstant(DateTime.fromJSDate(booking.ends_at), point.zone),
+    start: isoInZone(booking.starts_at.getTime(), point.zone),
+    end: isoInZone(booking.ends_at.getTime(), point.zone),
     name: booking.name,
     language: booking.language,
   }

@@ -64,7 +64,7 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
     )
     .map((day) => ({
       date: day.date,
-      label: formatDate(localDateTime(day.date, '00:00', point.zone), view.locale),
+      label: dayLabel(day.date, point.zone, view.locale),
       status: day.status,
       remaining: day.remaining,
       closureReason: day.closureReason,
@@ -74,11 +74,27 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
   return {
     days: dayOptions,
     selected: selectedDay?.date ?? null,
-    selectedLabel: selectedDay
-      ? formatDate(localDateTime(selectedDay.date, '00:00', point.zone), view.locale)
-      : null,
+    selectedLabel: selectedDay ? dayLabel(selectedDay.date, point.zone, view.locale) : null,
     slots: (selectedDay?.slots ?? []).map((slot) => toSlotOption(slot, view, point.zone)),
   }
+}
+
+const dayLabels = new Map<string, string>()
+
+/**
+ * 'dinsdag 8 december' for a local date; a pure function of its arguments, remembered
+ * because the picker writes one per day of the booking window on every view (Intl
+ * formatting was a tenth of its cost).
+ */
+function dayLabel(date: string, zone: string, locale: ViewContext['locale']): string {
+  const key = `${locale}|${zone}|${date}`
+  let label = dayLabels.get(key)
+  if (label === undefined) {
+    label = formatDate(localDateTime(date, '00:00', zone), locale)
+    if (dayLabels.size > 20_000) dayLabels.clear()
+    dayLabels.set(key, label)
+  }
+  return label
 }
 
 /** A slot start as it travels in links and forms: an ISO instant with its offset. */
