@@ -91,7 +91,7 @@ export function createApp(deps: Deps) {
 
   // A query string that cannot be decoded is the client's mistake, not ours.
   app.use(async (c, next) => {
-    const search = new URL(c.req.url).search
+    const search = c.get('view').url.search
     try {
       decodeURIComponent(search.replace(/\+/g, ' '))
     } catch {
@@ -109,8 +109,12 @@ export function createApp(deps: Deps) {
   })
   app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : sameOrigin(c, next)))
 
-  // Our forms are a few hundred bytes; nothing legitimate comes near this.
-  app.use(bodyLimit({ maxSize: 64 * 1024, onError: (c) => errorResponse(c, 413) }))
+  // Our forms are a few hundred bytes; nothing legitimate comes near this. A GET has no
+  // body, and asking for one makes @hono/node-server build a full Request (ADR 11).
+  const limitBody = bodyLimit({ maxSize: 64 * 1024, onError: (c) => errorResponse(c, 413) })
+  app.use((c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+  )
 
   app.route('/', assetRoutes)
   app.route('/', healthRoutes)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.js'
+import { onAvailabilityChange } from '../services/availability-events.js'
 import { acceptsGzip, appendVary } from './gzip.js'
 
 interface StoredAnswer {
@@ -10,6 +11,10 @@ interface StoredAnswer {
   /** Gzipped once when stored; null when too small to be worth it. */
   gzipped: ArrayBuffer | null
   etag: string
+  /** performance.now() when stored, for answers that may only be kept briefly. */
+  storedAt: number
+  /** Names what the answer depends on, to drop it when that changes. */
+  tag: string | undefined
 }
 
 const MAX_ANSWERS = 2_000
@@ -18,6 +23,26 @@ const MIN_GZIP_BYTES = 1024
 const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'])
 
 const answers = new Map<string, StoredAnswer>()
+
+/** Drops every answer stored with `tag`. */
+export function forgetTagged(tag: string): void {
+  for (const [key, answer] of answers) if (answer.tag === tag) answers.delete(key)
+}
+
+onAvailabilityChange((locationId) => forgetTagged(availabilityTag(locationId)))
+
+/**
+ * How long an answer showing free places may be served from memory: a snapshot at most
+ * this old. The booking transaction decides, so a place shown free that went a moment ago
+ * gets the "just taken" answer with alternatives. This process's own changes drop the
+ * answer at once (ADR 11).
+ */
+export const AVAILABILITY_MAX_AGE_MS = 1000
+
+/** The tag of answers that show a support point's free places. */
+export function availabilityTag(locationId: string): string {
+  return `availability:${locationId}`
+}
 
 /**
  * A public page rendered once per `key` in this process, then served from memory, with a
@@ -32,8 +57,20 @@ export async function cachedAnswer(
   c: Context<AppEnv>,
   key: string,
   produce: () => Response | Promise<Response>,
+  options: {
+    /** Keep the answer at most this long (live data); default: until the key changes. */
+    maxAgeMs?: number
+    /** Read after `produce`: what to drop the answer with (see `forgetTagged`). */
+    tag?: () => string | undefined
+  } = {},
 ): Promise<Response> {
   let stored = answers.get(key)
+  if (stored && options.maxAgeMs !== undefined) {
+    if (performance.now() - stored.storedAt > options.maxAgeMs) {
+      answers.delete(key)
+      stored = undefined
+    }
+  }
   if (!stored) {
     const fresh = await produce()
     if (fresh.status !== 200) return fresh
@@ -42,6 +79,8 @@ export async function cachedAnswer(
       headers: [...fresh.headers.entries()].filter(([name]) => !NOT_STORED.has(name)),
       body,
       gzipped: body.byteLength >= MIN_GZIP_BYTES ? gzipped(body) : null,
+      storedAt: performance.now(),
+      tag: options.tag?.(),
       etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
     }
     if (answers.size >= MAX_ANSWERS) answers.clear()

@@ -1,3 +1,4 @@
+import { AVAILABILITY_MAX_AGE_MS, availabilityTag, cachedAnswer } from '../http/answer-cache.js'
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
@@ -11,7 +12,7 @@ import { alternativesTo, bookSlot, notifySettings } from '../services/booking.js
 import { localToday } from '../services/directory.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { errorResponse, rateLimited } from './errors.js'
-import { render } from './render.js'
+import { render, wantsFragment } from './render.js'
 import { describeSlot, loadPicker, parseStart, toAlternativeOption } from './slot-picker.js'
 
 /** The client's booking flow: day → time → details → confirmation (the manage page). */
@@ -31,31 +32,42 @@ async function findPoint(c: Context<AppEnv>): Promise<SupportPoint | undefined> 
 }
 
 bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
-  const point = await findPoint(c)
-  if (!point) return errorResponse(c, 404)
   const view = c.get('view')
-  const basePath = `/steunpunt/${point.slug}/afspraak`
-  const picker = await loadPicker(c, point, basePath)
-  const action = {
-    kind: 'link' as const,
-    href: (slot: { start: string }) =>
-      `${basePath}/gegevens?start=${encodeURIComponent(slot.start)}`,
-  }
-  return render(c, {
-    title: view.t.bookTitle(point.name),
-    page: (
-      <BookDaysPage
-        ctx={view}
-        title={view.t.bookTitle(point.name)}
-        backHref={`/steunpunt/${point.slug}`}
-        backLabel={point.name}
-        showSteps
-        action={action}
-        {...picker}
-      />
-    ),
-    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
-  })
+  // Free places change with every booking: kept a moment, per language and URL (ADR 11).
+  const key = `picker|${view.locale}|${wantsFragment(c)}|${view.url.pathname}${view.url.search}`
+  let tag: string | undefined
+  return cachedAnswer(
+    c,
+    key,
+    async () => {
+      const point = await findPoint(c)
+      if (!point) return errorResponse(c, 404)
+      tag = availabilityTag(point.id)
+      const basePath = `/steunpunt/${point.slug}/afspraak`
+      const picker = await loadPicker(c, point, basePath)
+      const action = {
+        kind: 'link' as const,
+        href: (slot: { start: string }) =>
+          `${basePath}/gegevens?start=${encodeURIComponent(slot.start)}`,
+      }
+      return render(c, {
+        title: view.t.bookTitle(point.name),
+        page: (
+          <BookDaysPage
+            ctx={view}
+            title={view.t.bookTitle(point.name)}
+            backHref={`/steunpunt/${point.slug}`}
+            backLabel={point.name}
+            showSteps
+            action={action}
+            {...picker}
+          />
+        ),
+        fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
+      })
+    },
+    { maxAgeMs: AVAILABILITY_MAX_AGE_MS, tag: () => tag },
+  )
 })
 
 bookingRoutes.get('/steunpunt/:slug/afspraak/gegevens', async (c) => {

@@ -1,3 +1,4 @@
+import { availabilityChanged } from './availability-events.js'
 import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
 import type { Role } from '../db/schema.js'
@@ -237,7 +238,7 @@ export async function deactivatePoint(
       if (result.ok && result.changed) cancelled += 1
     }
   }
-  return inTransaction(db, async (trx) => {
+  const outcome = await inTransaction(db, async (trx) => {
     // Bookings take this row FOR SHARE, so none can slip in between the check and the close.
     const locked = await trx
       .selectFrom('locations')
@@ -261,6 +262,8 @@ export async function deactivatePoint(
     )
     return { status: 'deactivated', cancelled } as const
   })
+  if (outcome.status === 'deactivated') availabilityChanged(locationId)
+  return outcome
 }
 
 /** Opens a closed support point again, with the hours it had. */
@@ -268,7 +271,7 @@ export async function reactivatePoint(
   db: Db,
   request: { locationId: string; staffId: string; now: Date },
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  const reopened = await db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('locations')
       .set({ active: true })
@@ -289,6 +292,8 @@ export async function reactivatePoint(
     )
     return true
   })
+  if (reopened) availabilityChanged(request.locationId)
+  return reopened
 }
 
 function sameIds(ids: string[], bookings: FutureBooking[]): boolean {

@@ -24,6 +24,7 @@ import {
   type Slot,
 } from '../domain/slots.js'
 import { addDays, inZone, localInstant } from '../domain/time.js'
+import { availabilityChanged } from './availability-events.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 import { counselorsAt } from '../db/staff.js'
 import { audit } from './audit.js'
@@ -204,7 +205,7 @@ export async function bookSlot(
 
   for (let attempt = 0; ; attempt++) {
     try {
-      return await inTransaction(db, async (trx): Promise<BookingOutcome> => {
+      const outcome = await inTransaction(db, async (trx): Promise<BookingOutcome> => {
         const current = await slotUnderScheduleLock(db, trx, point, request.start, request.now)
         if (!current) return { ok: false, error: 'slot_unavailable' }
         const startsAt = current.start.toJSDate()
@@ -252,6 +253,8 @@ export async function bookSlot(
         }
         return { ok: true, booking, token }
       })
+      if (outcome.ok) availabilityChanged(point.id)
+      return outcome
     } catch (error) {
       if (error instanceof SlotTaken) return { ok: false, error: 'slot_full' }
       // One in 10^11: two bookings drew the same reference. Draw again.
@@ -298,7 +301,7 @@ export async function cancelBooking(
 ): Promise<
   { ok: true; booking: BookingRow; changed: boolean } | { ok: false; error: BookingError }
 > {
-  return inTransaction(db, async (trx) => {
+  const outcome = await inTransaction(db, async (trx) => {
     const booking = await findBookingById(trx, request.bookingId, { forUpdate: true })
     if (!booking) return { ok: false, error: 'not_changeable' } as const
     if (booking.status === 'cancelled') return { ok: true, booking, changed: false } as const
@@ -337,6 +340,8 @@ export async function cancelBooking(
     )
     return { ok: true, booking: cancelled, changed: true } as const
   })
+  if (outcome.ok && outcome.changed) availabilityChanged(outcome.booking.location_id)
+  return outcome
 }
 
 /**
@@ -360,7 +365,7 @@ export async function rescheduleBooking(
 ): Promise<{ ok: true; booking: BookingRow } | { ok: false; error: BookingError }> {
   const { point } = request
   const slot = findSlot({ ...point, booked: new Map(), now: request.now }, request.start)
-  return inTransaction(db, async (trx) => {
+  const outcome = await inTransaction(db, async (trx) => {
     const booking = await findBookingById(trx, request.bookingId, { forUpdate: true })
     if (!booking || booking.location_id !== point.id || !isChangeable(booking, request.now)) {
       return { ok: false, error: 'not_changeable' } as const
@@ -393,4 +398,6 @@ export async function rescheduleBooking(
     )
     return { ok: true, booking: moved } as const
   })
+  if (outcome.ok) availabilityChanged(point.id)
+  return outcome
 }

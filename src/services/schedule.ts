@@ -1,3 +1,4 @@
+import { availabilityChanged } from './availability-events.js'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
@@ -342,6 +343,7 @@ export async function changeSchedule(
     if (isUniqueViolation(error, 'closures_natural_key')) return { status: 'duplicate' }
     throw error
   }
+  if (outcome.status === 'applied') availabilityChanged(locationId)
   if (outcome.status !== 'applied' || !outcome.toCancel?.length) {
     const { toCancel: _, ...rest } = outcome
     return rest

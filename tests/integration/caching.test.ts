@@ -280,3 +280,85 @@ describe('compression', () => {
     expect(await res.json()).toEqual({ status: 'ok' })
   })
 })
+
+describe('free places (kept at most a second, ADR 11)', () => {
+  const slotsPath = (slug: string) =>
+    `/api/v1/locations/${slug}/slots?from=2026-12-01&to=2026-12-01`
+  const remainingAt13 = async (
+    get: (path: string) => Response | Promise<Response>,
+    slug: string,
+  ) => {
+    const slots = (await (await get(slotsPath(slug))).json()) as Array<{
+      start: string
+      remaining: number
+    }>
+    return slots.find((s) => s.start === '2026-12-01T13:00:00+01:00')?.remaining
+  }
+
+  test("this process's own booking shows at once", async () => {
+    const own = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '14:00', counselors: 2 }],
+    })
+    const { get, app } = testApp(db, { now: NOW })
+    expect(await remainingAt13(get, own.slug)).toBe(2)
+    const res = await app.request('http://spreekuur.test/api/v1/bookings', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        location: own.slug,
+        start: '2026-12-01T13:00:00+01:00',
+        name: 'A',
+        language: 'ar',
+      }),
+    })
+    expect(res.status).toBe(201)
+    expect(await remainingAt13(get, own.slug)).toBe(1)
+  })
+
+  test("another process's booking shows within the second", async () => {
+    const other = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '14:00', counselors: 2 }],
+    })
+    const { get } = testApp(db, { now: NOW })
+    expect(await remainingAt13(get, other.slug)).toBe(2)
+    // Written straight to the tables, as a second server process would.
+    await db
+      .insertInto('slot_counters')
+      .values({
+        location_id: other.id,
+        starts_at: new Date('2026-12-01T12:00:00Z'),
+        booked: 1,
+      })
+      .execute()
+    const started = performance.now()
+    let remaining = await remainingAt13(get, other.slug)
+    while (remaining === 2 && performance.now() - started < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      remaining = await remainingAt13(get, other.slug)
+    }
+    expect(remaining).toBe(1)
+    // Within the promised second (plus the polling step and a slow machine's slack).
+    expect(performance.now() - started).toBeLessThan(1000 + 100 + 500)
+  })
+
+  test('the day picker drops its copy when a place is taken here', async () => {
+    const point3 = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '13:30', counselors: 1 }],
+      minNoticeMinutes: 0,
+    })
+    const { get, post } = testApp(db, { now: NOW })
+    const picker = `/steunpunt/${point3.slug}/afspraak?dag=2026-12-01`
+    const free = /href="[^"]*gegevens\?start=2026-12-01T13%3A00/
+    expect(await (await get(picker)).text()).toMatch(free)
+    const booked = await post(`/steunpunt/${point3.slug}/afspraak`, {
+      name: 'B',
+      language: 'fa',
+      interpreter: 'no',
+      topic: 'orientation',
+      start: '2026-12-01T13:00+01:00',
+    })
+    expect(booked.status).toBe(303)
+    const after = await (await get(picker)).text()
+    expect(after).not.toMatch(free)
+  })
+})
