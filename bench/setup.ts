@@ -136,6 +136,14 @@ export function buildServer(): void {
   )
 }
 
+/** The node arguments of `npm run start:prod`, so the benchmark runs what production runs. */
+function productionArgs(): string[] {
+  const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>
+  const [command, ...args] = (scripts['start:prod'] ?? '').split(/\s+/)
+  if (command !== 'node' || args.length === 0) throw new Error('start:prod is not "node …"')
+  return args
+}
+
 /**
  * Starts the server in a process of its own, so the pid is the server's own and its
  * memory can be read: the compiled `dist/src/server.js` when `compiled` (see
@@ -148,7 +156,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort()
   const started = performance.now()
-  const args = options.compiled ? ['dist/src/server.js'] : ['--import', 'tsx', 'src/server.ts']
+  const args = options.compiled ? productionArgs() : ['--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
