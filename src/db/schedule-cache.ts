@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely'
 import type { Db } from './database.js'
 import { loadSupportPoints, type SupportPoint } from './locations.js'
 
@@ -21,10 +22,23 @@ const MAX_ENTRIES = 2_000
 
 const states = new WeakMap<Db, CacheState>()
 
-/** The current schedule version, one indexed single-row read. */
+/**
+ * The current schedule version, one single-row read. It runs on every public page view,
+ * so the query is compiled once, not built by Kysely each time.
+ */
 export async function scheduleVersion(db: Db): Promise<number> {
-  const row = await db.selectFrom('schedule_version').select('version').executeTakeFirstOrThrow()
+  const result = await db.executeQuery(versionQuery(db))
+  const row = result.rows[0]
+  if (!row) throw new Error('schedule_version has no row: migrations not applied?')
   return Number(row.version)
+}
+
+let compiledVersionQuery: CompiledQuery<{ version: number }> | undefined
+
+function versionQuery(db: Db): CompiledQuery<{ version: number }> {
+  // The same SQL for every database we open (pg and PGlite speak PostgreSQL alike).
+  compiledVersionQuery ??= db.selectFrom('schedule_version').select('version').compile()
+  return compiledVersionQuery
 }
 
 /**
