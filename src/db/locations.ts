@@ -1,6 +1,6 @@
 import type { Closure, ExtraSession, SlotRules, WeeklyHours } from '../domain/slots.js'
 import type { Db } from './database.js'
-import type { LocationRow } from './schema.js'
+import type { ClosureRow, ExtraSessionRow, LocationRow, WalkInHoursRow } from './schema.js'
 
 export interface Contact {
   name: string
@@ -109,8 +109,23 @@ export async function loadSupportPoints(
       row.leader_name && row.leader_email
         ? { name: row.leader_name, email: row.leader_email, phone: row.leader_phone }
         : null,
-    hours: hours
-      .filter((h) => h.location_id === row.id)
+    ...scheduleFromRows(row.id, { hours, closures, extras }),
+  }))
+}
+
+/**
+ * One point's weekly hours, closures and extra sessions, picked from the rows of several
+ * points and shaped for the slot computation.
+ *
+ * @example const { hours } = scheduleFromRows(point.id, { hours: rows, closures: [], extras: [] })
+ */
+export function scheduleFromRows(
+  locationId: string,
+  rows: { hours: WalkInHoursRow[]; closures: ClosureRow[]; extras: ExtraSessionRow[] },
+): { hours: WeeklyHours[]; closures: Closure[]; extraSessions: ExtraSession[] } {
+  return {
+    hours: rows.hours
+      .filter((h) => h.location_id === locationId)
       .map((h) => ({
         weekday: h.weekday,
         start: h.start_time,
@@ -119,18 +134,30 @@ export async function loadSupportPoints(
         validFrom: h.valid_from,
         validUntil: h.valid_until,
       })),
-    closures: closures
-      .filter((c) => c.location_id === row.id)
+    closures: rows.closures
+      .filter((c) => c.location_id === locationId)
       .map((c) => ({ startDate: c.start_date, endDate: c.end_date, reason: c.reason })),
-    extraSessions: extras
-      .filter((e) => e.location_id === row.id)
+    extraSessions: rows.extras
+      .filter((e) => e.location_id === locationId)
       .map((e) => ({
         date: e.date,
         start: e.start_time,
         end: e.end_time,
         counselors: e.counselors,
       })),
-  }))
+  }
+}
+
+/** A point's slot rules from its row. */
+export function rulesOf(
+  row: Pick<LocationRow, 'slot_minutes' | 'min_notice_minutes' | 'horizon_days' | 'walk_in_seats'>,
+): SlotRules {
+  return {
+    slotMinutes: row.slot_minutes,
+    minNoticeMinutes: row.min_notice_minutes,
+    horizonDays: row.horizon_days,
+    walkInSeats: row.walk_in_seats,
+  }
 }
 
 function toSupportPointBase(row: LocationRow) {
@@ -144,12 +171,7 @@ function toSupportPointBase(row: LocationRow) {
     directions: row.directions,
     phone: row.phone,
     zone: row.timezone,
-    rules: {
-      slotMinutes: row.slot_minutes,
-      minNoticeMinutes: row.min_notice_minutes,
-      horizonDays: row.horizon_days,
-      walkInSeats: row.walk_in_seats,
-    },
+    rules: rulesOf(row),
   }
 }
 

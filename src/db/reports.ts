@@ -1,3 +1,4 @@
+import { rulesOf, scheduleFromRows } from './locations.js'
 import { sql, type ExpressionBuilder } from 'kysely'
 import type { ReportSchedule } from '../domain/report-capacity.js'
 import type { Period } from '../domain/report-period.js'
@@ -312,33 +313,8 @@ export async function reportSchedules(
   for (const point of points) {
     schedules.set(point.id, {
       zone: point.timezone,
-      rules: {
-        slotMinutes: point.slot_minutes,
-        minNoticeMinutes: point.min_notice_minutes,
-        horizonDays: point.horizon_days,
-        walkInSeats: point.walk_in_seats,
-      },
-      hours: hours
-        .filter((h) => h.location_id === point.id)
-        .map((h) => ({
-          weekday: h.weekday,
-          start: h.start_time,
-          end: h.end_time,
-          counselors: h.counselors,
-          validFrom: h.valid_from,
-          validUntil: h.valid_until,
-        })),
-      closures: closures
-        .filter((c) => c.location_id === point.id)
-        .map((c) => ({ startDate: c.start_date, endDate: c.end_date, reason: c.reason })),
-      extraSessions: extras
-        .filter((e) => e.location_id === point.id)
-        .map((e) => ({
-          date: e.date,
-          start: e.start_time,
-          end: e.end_time,
-          counselors: e.counselors,
-        })),
+      rules: rulesOf(point),
+      ...scheduleFromRows(point.id, { hours, closures, extras }),
     })
   }
   return schedules

@@ -7,6 +7,7 @@ const PATHS = {
     'M7 3v3M17 3v3M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z',
   move: 'M4 12h16M14 6l6 6-6 6M10 6 4 12l6 6',
   cancel: 'M6 6l12 12M18 6 6 18',
+  warning: 'M12 3 2 21h20L12 3zM12 10v5M12 18v.01',
 } as const
 
 export function Icon(props: { name: keyof typeof PATHS }) {

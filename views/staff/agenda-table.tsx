@@ -1,3 +1,4 @@
+import { Icon } from '../partials/icons.js'
 import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
@@ -172,22 +173,7 @@ function AttendanceCell(props: { t: AgendaMessages; row: AgendaRow; back: string
 export function OverbookedMark(props: { t: AgendaMessages; overbooked: Overbooked }) {
   return (
     <strong class="overbooked">
-      <svg
-        class="icon"
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        aria-hidden="true"
-        focusable="false"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      >
-        <path d="M12 3 2 21h20L12 3zM12 10v5M12 18v.01" />
-      </svg>{' '}
-      {props.t.overbooked(props.overbooked.booked, props.overbooked.places)}
+      <Icon name="warning" /> {props.t.overbooked(props.overbooked.booked, props.overbooked.places)}
     </strong>
   )
 }
