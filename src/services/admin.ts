@@ -156,6 +156,36 @@ export async function createPoint(
   }
 }
 
+/** Changes how a support point is named on the site; its slug (web address) stays. */
+export async function renamePoint(
+  db: Db,
+  request: { locationId: string; name: string; municipality: string; staffId: string; now: Date },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('locations')
+      .select(['slug', 'name', 'municipality'])
+      .where('id', '=', request.locationId)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('locations')
+      .set({ name: request.name, municipality: request.municipality })
+      .where('id', '=', request.locationId)
+      .execute()
+    await audit(
+      trx,
+      {
+        staffId: request.staffId,
+        action: 'location.rename',
+        locationId: request.locationId,
+        detail: `rename ${before.slug}: ${before.name} (${before.municipality}) -> ${request.name} (${request.municipality})`,
+      },
+      request.now,
+    )
+  })
+}
+
 /** Puts a support point in another region; its coordinators change with the region. */
 export async function movePoint(
   db: Db,

@@ -27,6 +27,7 @@ export type AuditAction =
   | 'region.update'
   | 'location.create'
   | 'location.move'
+  | 'location.rename'
   | 'location.deactivate'
   | 'location.reactivate'
 

@@ -374,6 +374,54 @@ describe('support points', () => {
     ])
   })
 
+  test('the admin renames a support point; its web address stays and the change is audited', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { admin, get, post } = await asAdmin()
+    const publicApp = testApp(db, { now: NOW })
+    expect(await (await publicApp.get(`/steunpunt/${point.slug}`)).text()).toContain(point.name)
+
+    const empty = await post(`/staff/beheer/steunpunten/${point.slug}/naam`, {
+      name: '',
+      municipality: 'Middelburg',
+    })
+    expect(empty.status).toBe(422)
+    const emptyPage = await empty.text()
+    expect(emptyPage).toContain('value="Middelburg"')
+    expect(emptyPage).toContain('aria-invalid="true"')
+    expect((await pointBySlug(point.slug))?.name).toBe(point.name)
+
+    const saved = await post(`/staff/beheer/steunpunten/${point.slug}/naam`, {
+      name: 'Steunpunt Zeeuws-Vlaanderen',
+      municipality: 'Terneuzen',
+    })
+    expect(saved.status).toBe(303)
+    expect(saved.headers.get('Location')).toBe(
+      `/staff/beheer/steunpunten/${point.slug}?klaar=hernoemd`,
+    )
+    expect(await (await get(saved.headers.get('Location')!)).text()).toContain(
+      'De naam en gemeente zijn opgeslagen.',
+    )
+    expect(await pointBySlug(point.slug)).toMatchObject({
+      name: 'Steunpunt Zeeuws-Vlaanderen',
+      municipality: 'Terneuzen',
+    })
+    const page = await (await publicApp.get(`/steunpunt/${point.slug}`)).text()
+    expect(page).toContain('Steunpunt Zeeuws-Vlaanderen')
+    expect((await auditOf(admin.id)).map((a) => [a.action, a.location_id])).toEqual([
+      ['location.rename', point.id],
+    ])
+
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+    const asCoordinator = testApp(db, { now: NOW })
+    const denied = await asCoordinator.post(
+      `/staff/beheer/steunpunten/${point.slug}/naam`,
+      { name: 'Niet toegestaan', municipality: 'X' },
+      await signIn(db, coordinator.id, NOW),
+    )
+    expect(denied.status).toBe(404)
+    expect((await pointBySlug(point.slug))?.name).toBe('Steunpunt Zeeuws-Vlaanderen')
+  })
+
   test("a client's manage link still opens at a closed point, and erasing works there", async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
     const publicApp = testApp(db, { now: NOW })

@@ -175,6 +175,7 @@ export function PointAdminPage(props: {
   point: PointAdminDetail
   otherRegions: Choice[]
   moveForm: AdminForm
+  renameForm: AdminForm
   notice: string | null
 }) {
   const { t, point } = props
@@ -199,6 +200,34 @@ export function PointAdminPage(props: {
         {point.active ? t.active : t.inactive}
       </p>
       {point.active ? null : <p class="notice warning">{t.inactiveIntro}</p>}
+      <section aria-labelledby="rename-heading">
+        <h2 id="rename-heading">{t.renameTitle}</h2>
+        <p class="hint">{t.renameIntro}</p>
+        <form method="post" action={`${base}/naam`} class="booking-form" novalidate>
+          <PeopleErrorSummary title={t.errorTitle} errors={props.renameForm.errors} />
+          <Field
+            prefix="rename"
+            form={props.renameForm}
+            name="name"
+            label={t.pointName}
+            maxlength={100}
+            required
+          />
+          <Field
+            prefix="rename"
+            form={props.renameForm}
+            name="municipality"
+            label={t.municipality}
+            maxlength={100}
+            required
+          />
+          <div class="actions">
+            <button type="submit" class="button">
+              {t.renameButton}
+            </button>
+          </div>
+        </form>
+      </section>
       {props.otherRegions.length > 0 ? (
         <section aria-labelledby="move-heading">
           <h2 id="move-heading">{t.moveTitle}</h2>

@@ -73,12 +73,17 @@ export const adminNl = {
   createPointButton: 'Steunpunt aanmaken',
   pointSlugTaken: 'Dit webadres is al in gebruik door een ander steunpunt.',
   status: 'Status',
-  pointAdminTitle: (name: string) => `${name}: openen, sluiten, regio`,
+  pointAdminTitle: (name: string) => `${name}: naam, regio, openen en sluiten`,
   backToPoints: 'Alle steunpunten',
   editDetails: 'Gegevens, spreekuren en sluitingen wijzigen',
   publicPointPage: 'Openbare pagina',
   inactiveIntro:
     'Dit steunpunt is gesloten: het staat niet op de website en er kan niet geboekt worden.',
+  renameTitle: 'Naam en gemeente',
+  renameIntro:
+    'Zo staat het steunpunt op de website en in de berichten. Het webadres blijft hetzelfde, zodat bewaarde links blijven werken.',
+  renameButton: 'Opslaan',
+  renamed: 'De naam en gemeente zijn opgeslagen.',
   moveTitle: 'Naar een andere regio',
   moveIntro:
     'De coördinatoren van de nieuwe regio beheren het steunpunt daarna; de counselors blijven gekoppeld.',
@@ -182,11 +187,16 @@ export const adminEn: AdminMessages = {
   createPointButton: 'Create support point',
   pointSlugTaken: 'Another support point already uses this web address.',
   status: 'Status',
-  pointAdminTitle: (name) => `${name}: open, close, region`,
+  pointAdminTitle: (name) => `${name}: name, region, open and close`,
   backToPoints: 'All support points',
   editDetails: 'Change details, walk-in hours and closures',
   publicPointPage: 'Public page',
   inactiveIntro: 'This support point is closed: it is not on the website and cannot be booked.',
+  renameTitle: 'Name and municipality',
+  renameIntro:
+    'This is how the support point appears on the website and in messages. Its web address stays the same, so saved links keep working.',
+  renameButton: 'Save',
+  renamed: 'The name and municipality have been saved.',
   moveTitle: 'Move to another region',
   moveIntro:
     'The coordinators of the new region manage the support point from then on; its counselors stay linked.',

@@ -27,6 +27,7 @@ import {
   deactivatePoint,
   linkRegion,
   movePoint,
+  renamePoint,
   reactivatePoint,
   unlinkRegion,
   updateRegion,
@@ -460,9 +461,15 @@ async function findPoint(c: C) {
 }
 type AdminPoint = NonNullable<Awaited<ReturnType<typeof findPoint>>>
 
-const POINT_NOTICES = { verplaatst: 'moved', open: 'reactivated' } as const
+const POINT_NOTICES = { verplaatst: 'moved', open: 'reactivated', hernoemd: 'renamed' } as const
 
-async function pointPage(c: C, point: AdminPoint, moveForm?: AdminForm, status: 200 | 422 = 200) {
+async function pointPage(
+  c: C,
+  point: AdminPoint,
+  forms: { move?: AdminForm; rename?: AdminForm } = {},
+  status: 200 | 422 = 200,
+) {
+  const moveForm = forms.move
   const t = messages(c)
   const key = c.req.query('klaar') ?? ''
   const cancelled = Number(c.req.query('geannuleerd') ?? 0) || 0
@@ -486,6 +493,12 @@ async function pointPage(c: C, point: AdminPoint, moveForm?: AdminForm, status: 
         point={point}
         otherRegions={otherRegions}
         moveForm={moveForm ?? { values: {}, errors: {} }}
+        renameForm={
+          forms.rename ?? {
+            values: { name: point.name, municipality: point.municipality },
+            errors: {},
+          }
+        }
         notice={notice}
       />
     ),
@@ -498,6 +511,27 @@ adminRoutes.get('/steunpunten/:slug', async (c) => {
   return pointPage(c, point)
 })
 
+adminRoutes.post('/steunpunten/:slug/naam', async (c) => {
+  const point = await findPoint(c)
+  if (!point) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const values = await formValues(c, ['name', 'municipality'])
+  const check = checker(messages(c), values)
+  const name = check.text('name', 100, true)
+  const municipality = check.text('municipality', 100, true)
+  if (!check.ok() || !name || !municipality) {
+    return pointPage(c, point, { rename: { values, errors: check.errors } }, 422)
+  }
+  await renamePoint(db, {
+    locationId: point.id,
+    name,
+    municipality,
+    staffId: c.get('staff').id,
+    now: clock(),
+  })
+  return c.redirect(`/staff/beheer/steunpunten/${point.slug}?klaar=hernoemd`, 303)
+})
+
 adminRoutes.post('/steunpunten/:slug/regio', async (c) => {
   const point = await findPoint(c)
   if (!point) return errorResponse(c, 404)
@@ -506,7 +540,7 @@ adminRoutes.post('/steunpunten/:slug/regio', async (c) => {
   const values = await formValues(c, ['region'])
   const region = values.region ?? ''
   const fail = (message: string) =>
-    pointPage(c, point, { values, errors: { region: message } }, 422)
+    pointPage(c, point, { move: { values, errors: { region: message } } }, 422)
   if (!region) return fail(t.required)
   if (region === point.region_id) return fail(t.sameRegion)
   if (!(await regionChoices(c)).some((r) => r.value === region)) return fail(t.chooseFromList)
