@@ -184,6 +184,7 @@ export async function renamePoint(
       request.now,
     )
   })
+  availabilityChanged(request.locationId)
 }
 
 /** Puts a support point in another region; its coordinators change with the region. */
@@ -218,6 +219,7 @@ export async function movePoint(
       request.now,
     )
   })
+  availabilityChanged(request.locationId)
 }
 
 export type DeactivateOutcome =

@@ -7,6 +7,7 @@ import { acceptsGzip } from '../../src/http/gzip.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
 
 /**
  * What this process keeps in memory (ADR 11) must never show something the database no
@@ -162,10 +163,11 @@ describe('cached support points', () => {
 })
 
 describe('the support point page', () => {
-  test('shows a change written by someone else on the very next request', async () => {
+  test("shows another process's change within a second", async () => {
     const { get } = testApp(db, { now: NOW })
     const before = await (await get(`/steunpunt/${point.slug}`)).text()
     expect(before).not.toContain('Verbouwing')
+    // Written straight to the tables, as a second server process or a script would.
     await db
       .insertInto('closures')
       .values({
@@ -175,25 +177,38 @@ describe('the support point page', () => {
         reason: 'Verbouwing',
       })
       .execute()
-    expect(await (await get(`/steunpunt/${point.slug}`)).text()).toContain('Verbouwing')
+    const started = performance.now()
+    let page = await (await get(`/steunpunt/${point.slug}`)).text()
+    while (!page.includes('Verbouwing') && performance.now() - started < 3000) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      page = await (await get(`/steunpunt/${point.slug}`)).text()
+    }
+    expect(page).toContain('Verbouwing')
+    // Within the promised second (plus the polling step and a slow machine's slack).
+    expect(performance.now() - started).toBeLessThan(1000 + 100 + 500)
   })
 
-  test('answers a repeated visit with 304 until the page changes', async () => {
-    const { get } = testApp(db, { now: NOW })
-    const first = await get(`/steunpunt/${point.slug}`)
+  test("shows this process's own change at once, and a changed page gets a new ETag", async () => {
+    const own = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 2 }],
+    })
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [own.region.id] })
+    const { get, post } = testApp(db, { now: NOW })
+    const first = await get(`/steunpunt/${own.slug}`)
     const etag = first.headers.get('ETag')
     expect(etag).toMatch(/^W\/"/)
-    const again = await get(`/steunpunt/${point.slug}`, { 'If-None-Match': etag! })
+    const again = await get(`/steunpunt/${own.slug}`, { 'If-None-Match': etag! })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')
-    await db
-      .updateTable('locations')
-      .set({ directions: 'Bel aan bij de achterdeur' })
-      .where('id', '=', point.id)
-      .execute()
-    const changed = await get(`/steunpunt/${point.slug}`, { 'If-None-Match': etag! })
+    const closed = await post(
+      `/staff/steunpunten/${own.slug}/sluitingen`,
+      { startDate: '2026-12-10', endDate: '2026-12-11', reason: 'Verbouwing' },
+      await signIn(db, coordinator.id, NOW),
+    )
+    expect(closed.status).toBeLessThan(400)
+    const changed = await get(`/steunpunt/${own.slug}`, { 'If-None-Match': etag! })
     expect(changed.status).toBe(200)
-    expect(await changed.text()).toContain('Bel aan bij de achterdeur')
+    expect(await changed.text()).toContain('Verbouwing')
     expect(changed.headers.get('ETag')).not.toBe(etag)
   })
 
