@@ -23,9 +23,12 @@ const MIN_GZIP_BYTES = 1024
 const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'])
 
 const answers = new Map<string, StoredAnswer>()
+/** Counts `forgetTagged` calls: an answer produced across one may predate the change. */
+let forgets = 0
 
 /** Drops every answer stored with `tag`. */
 export function forgetTagged(tag: string): void {
+  forgets += 1
   for (const [key, answer] of answers) if (answer.tag === tag) answers.delete(key)
 }
 
@@ -45,13 +48,14 @@ export function availabilityTag(locationId: string): string {
 }
 
 /**
- * A public page rendered once per `key` in this process, then served from memory, with a
- * weak ETag so a browser that has it gets 304. `key` must name everything the page
- * depends on (the schedule version, the date, the language, the URL, fragment or page):
- * a key that misses something would show one visitor's page to another.
- * Only 200 answers are kept; anything else is passed through as produced.
+ * A public answer rendered once per `key` in this process, then served from memory, with
+ * a weak ETag so a browser that has it gets 304. `key` must name everything the answer
+ * depends on besides the data (the date, the language, the URL, fragment or page): a key
+ * that misses something would show one visitor's page to another. Only 200 answers are
+ * kept; anything else is passed through as produced. An answer produced while a change
+ * was announced is used once and not kept: it may have read the data before the change.
  *
- * @example return cachedAnswer(c, `point|${version}|${today}|${locale}|${url}`, () => render(c, …))
+ * @example return cachedAnswer(c, `point|${today}|${locale}|${url}`, () => render(c, …), { maxAgeMs: 1000 })
  */
 export async function cachedAnswer(
   c: Context<AppEnv>,
@@ -72,6 +76,7 @@ export async function cachedAnswer(
     }
   }
   if (!stored) {
+    const forgetsBefore = forgets
     const fresh = await produce()
     if (fresh.status !== 200) return fresh
     const body = await fresh.arrayBuffer()
@@ -83,8 +88,10 @@ export async function cachedAnswer(
       tag: options.tag?.(),
       etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
     }
-    if (answers.size >= MAX_ANSWERS) answers.clear()
-    answers.set(key, stored)
+    if (forgets === forgetsBefore) {
+      if (answers.size >= MAX_ANSWERS) answers.clear()
+      answers.set(key, stored)
+    }
   }
   for (const [name, value] of stored.headers) c.header(name, value)
   c.header('ETag', stored.etag)
