@@ -56,7 +56,7 @@ export const adminNl = {
   pointsInRegionTitle: 'Steunpunten in deze regio',
   noPointsInRegion: 'Deze regio heeft nog geen steunpunten.',
 
-  pointsTitle: 'Steunpunten openen en sluiten',
+  pointsTitle: 'Alle steunpunten beheren',
   pointsIntro:
     'Alle steunpunten, ook de gesloten. Gegevens, spreekuren en sluitingen wijzigt u op de pagina van het steunpunt zelf.',
   noPoints: 'Er zijn nog geen steunpunten.',
@@ -170,7 +170,7 @@ export const adminEn: AdminMessages = {
   pointsInRegionTitle: 'Support points in this region',
   noPointsInRegion: 'This region has no support points yet.',
 
-  pointsTitle: 'Open and close support points',
+  pointsTitle: 'Manage all support points',
   pointsIntro:
     'Every support point, closed ones included. Details, walk-in hours and closures are changed on the support point’s own page.',
   noPoints: 'There are no support points yet.',
