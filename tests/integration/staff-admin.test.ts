@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { newReference } from '../../src/domain/reference.js'
 import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
@@ -472,6 +474,44 @@ describe('support points', () => {
     expect(erased.name).toBeNull()
     expect(erased.erased_at).not.toBeNull()
   })
+
+  test('a busy point closes too: the list of bookings to come is never cut short', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    // More bookings than a 2,000-character field holds ids (37 characters each).
+    for (let i = 0; i < 60; i++) {
+      await db
+        .insertInto('bookings')
+        .values({
+          reference: newReference((n) => randomBytes(n)),
+          location_id: point.id,
+          starts_at: new Date('2026-12-01T12:00:00Z'),
+          ends_at: new Date('2026-12-01T12:30:00Z'),
+          source: 'online',
+          language: 'ar',
+          name: null,
+          email: null,
+          phone: null,
+          note: null,
+          manage_token_hash: null,
+          booked_by: null,
+          erased_at: null,
+          cancelled_at: null,
+          cancelled_by: null,
+        })
+        .execute()
+    }
+    const { post } = await asAdmin()
+    const close = (form: Record<string, string>) =>
+      post(`/staff/beheer/steunpunten/${point.slug}/sluiten`, form)
+    const asked = await close({})
+    expect(asked.status).toBe(409)
+    const affected = /name="affected" value="([^"]+)"/.exec(await asked.text())?.[1] ?? ''
+    expect(affected.split(',')).toHaveLength(60)
+    expect(affected.length).toBeGreaterThan(2000)
+    const done = await close({ confirm: 'cancel', affected, message: 'We sluiten.' })
+    expect(done.status).toBe(303)
+    expect((await pointBySlug(point.slug))?.active).toBe(false)
+  }, 60_000)
 
   test('closing a point with bookings to come shows them and changes nothing until confirmed', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })

@@ -82,13 +82,21 @@ function messages(c: C): AdminMessages {
   return adminMessages[c.get('staff').locale]
 }
 
-/** The named fields of the posted form, as typed (cut to a sane length). */
-async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
+/**
+ * The named fields of the posted form, as typed, cut to 2,000 characters unless `long`
+ * names the field (a list of booking ids: the body limit of 64 KB bounds it).
+ */
+async function formValues(
+  c: C,
+  names: readonly string[],
+  long: readonly string[] = [],
+): Promise<FormValues> {
   const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
   const values: FormValues = {}
   for (const name of names) {
     const value = body[name]
-    values[name] = typeof value === 'string' ? value.slice(0, 2000) : ''
+    const text = typeof value === 'string' ? value : ''
+    values[name] = long.includes(name) ? text : text.slice(0, 2000)
   }
   return values
 }
@@ -571,7 +579,8 @@ adminRoutes.post('/steunpunten/:slug/sluiten', async (c) => {
   if (!point || !point.active) return errorResponse(c, 404)
   const t = messages(c)
   const { db, clock, config } = c.get('deps')
-  const values = await formValues(c, ['confirm', 'affected', 'message'])
+  // Every booking still to come is listed by id (37 characters each): never cut.
+  const values = await formValues(c, ['confirm', 'affected', 'message'], ['affected'])
   const typed = (values.message ?? '').trim().slice(0, MESSAGE_MAX)
   const message = typed && !CONTROL.test(typed) ? typed : t.messageDefault
   const confirm =
