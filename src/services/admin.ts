@@ -416,6 +416,11 @@ export async function unlinkRegion(
  * the old role) and the one place the new role needs comes in their stead; every session
  * of theirs ends, so they sign in again under the new role and menu.
  *
+ * What the caller checked is checked again under the person's row lock: 'stale' when
+ * their role, or (for a coordinator, `scope`) their places, changed meanwhile;
+ * 'last_admin' when this would leave no active admin (two admins demoting each other at
+ * once: one of them is refused).
+ *
  * @example await changeRole(db, { person, role: 'volunteer', regionId, locationId: null, by, now })
  */
 export async function changeRole(
@@ -425,13 +430,52 @@ export async function changeRole(
     role: Role
     locationId: string | null
     regionId: string | null
+    /** A coordinator's own places: the person's places must all lie within them. */
+    scope?: { locationIds: string[]; regionIds: string[] }
     by: string
     now: Date
   },
-): Promise<void> {
+): Promise<'changed' | 'stale' | 'last_admin'> {
   const { person, role } = request
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff').set({ role }).where('id', '=', person.id).execute()
+  return inTransaction(db, async (trx) => {
+    if (person.role === 'admin') {
+      const others = await trx
+        .selectFrom('staff')
+        .select('id')
+        .where('role', '=', 'admin')
+        .where('active', '=', true)
+        .where('id', '<>', person.id)
+        .forUpdate()
+        .execute()
+      if (others.length === 0) return 'last_admin' as const
+    }
+    const updated = await trx
+      .updateTable('staff')
+      .set({ role })
+      .where('id', '=', person.id)
+      .where('role', '=', person.role)
+      .executeTakeFirst()
+    if (Number(updated.numUpdatedRows) === 0) return 'stale' as const
+    if (request.scope) {
+      const { locationIds, regionIds } = request.scope
+      const [locations, regions] = await Promise.all([
+        trx
+          .selectFrom('staff_locations')
+          .select('location_id')
+          .where('staff_id', '=', person.id)
+          .execute(),
+        trx
+          .selectFrom('staff_regions')
+          .select('region_id')
+          .where('staff_id', '=', person.id)
+          .execute(),
+      ])
+      const outside =
+        locations.some((l) => !locationIds.includes(l.location_id)) ||
+        regions.some((r) => !regionIds.includes(r.region_id))
+      // Rolled back with the role: nothing of this attempt stays.
+      if (outside) throw new StaleScope()
+    }
     await trx.deleteFrom('staff_locations').where('staff_id', '=', person.id).execute()
     await trx.deleteFrom('staff_regions').where('staff_id', '=', person.id).execute()
     if (role === 'counselor' && request.locationId) {
@@ -459,8 +503,15 @@ export async function changeRole(
       },
       request.now,
     )
+    return 'changed' as const
+  }).catch((error: unknown) => {
+    if (error instanceof StaleScope) return 'stale' as const
+    throw error
   })
 }
+
+/** Thrown to roll a role change back when the person's places moved out of scope. */
+class StaleScope extends Error {}
 
 async function regionSlug(db: Db, regionId: string): Promise<string> {
   const row = await db

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { newReference } from '../../src/domain/reference.js'
+import { changeRole } from '../../src/services/admin.js'
 import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
@@ -678,5 +679,92 @@ describe('only the admin', () => {
     const nav = await (await get('/staff')).text()
     expect(nav).toContain('href="/staff/beheer/regios"')
     expect(nav).toContain('href="/staff/beheer/steunpunten"')
+  })
+})
+
+describe('role changes checked again under the lock', () => {
+  test('a change based on an old view of the person is refused and changes nothing', async () => {
+    const a = await createSupportPoint(db, { hours: HOURS })
+    const b = await createSupportPoint(db, { hours: HOURS })
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [a.id] })
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [a.region.id] })
+    const seen = { id: counselor.id, email: counselor.email, role: 'counselor' as const }
+    // Meanwhile the admin also links the counselor to a point in another region.
+    await db
+      .insertInto('staff_locations')
+      .values({ staff_id: counselor.id, location_id: b.id })
+      .execute()
+    const outcome = await changeRole(db, {
+      person: seen,
+      role: 'volunteer',
+      locationId: null,
+      regionId: a.region.id,
+      scope: { locationIds: [a.id], regionIds: [a.region.id] },
+      by: coordinator.id,
+      now: NOW,
+    })
+    expect(outcome).toBe('stale')
+    const after = await db
+      .selectFrom('staff')
+      .select('role')
+      .where('id', '=', counselor.id)
+      .executeTakeFirstOrThrow()
+    expect(after.role).toBe('counselor')
+    const links = await db
+      .selectFrom('staff_locations')
+      .select('location_id')
+      .where('staff_id', '=', counselor.id)
+      .execute()
+    expect(links.map((l) => l.location_id).sort()).toEqual([a.id, b.id].sort())
+
+    // And a role that changed meanwhile: the view said counselor, the admin made them coordinator.
+    await db
+      .updateTable('staff')
+      .set({ role: 'coordinator' })
+      .where('id', '=', counselor.id)
+      .execute()
+    const late = await changeRole(db, {
+      person: seen,
+      role: 'volunteer',
+      locationId: null,
+      regionId: a.region.id,
+      by: coordinator.id,
+      now: NOW,
+    })
+    expect(late).toBe('stale')
+  })
+
+  test('two admins demoting each other at once: one is refused, an admin remains', async () => {
+    // A database of its own: elsewhere other test files' admins would count.
+    const own = await openTestDatabase({ own: true })
+    try {
+      const admins = await Promise.all([
+        createStaff(own, { role: 'admin' }),
+        createStaff(own, { role: 'admin' }),
+      ])
+      const demote = (target: (typeof admins)[number], by: (typeof admins)[number]) =>
+        changeRole(own, {
+          person: { id: target.id, email: target.email, role: 'admin' },
+          role: 'volunteer',
+          locationId: null,
+          regionId: null,
+          by: by.id,
+          now: NOW,
+        })
+      const outcomes = await Promise.all([
+        demote(admins[0], admins[1]),
+        demote(admins[1], admins[0]),
+      ])
+      expect([...outcomes].sort()).toEqual(['changed', 'last_admin'])
+      const left = await own
+        .selectFrom('staff')
+        .select('id')
+        .where('role', '=', 'admin')
+        .where('active', '=', true)
+        .execute()
+      expect(left).toHaveLength(1)
+    } finally {
+      await own.destroy()
+    }
   })
 })

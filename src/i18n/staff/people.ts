@@ -75,6 +75,10 @@ export const peopleNl = {
   newRegion: 'Regio (als de nieuwe rol vrijwilliger of coördinator is)',
   roleButton: 'Rol wijzigen',
   sameRole: 'Deze persoon heeft deze rol al.',
+  changedMeanwhile:
+    'Iemand anders heeft de rol of de plaatsen van deze persoon net gewijzigd. Bekijk de gegevens hieronder en kies opnieuw.',
+  lastAdmin:
+    'Er moet altijd een actieve landelijk beheerder blijven. Maak eerst iemand anders beheerder.',
   outsideScope:
     'Deze persoon werkt ook buiten uw regio. Vraag de landelijk beheerder om de rol te wijzigen.',
   roleChangedNotice: 'De rol is gewijzigd en de persoon is overal uitgelogd.',
@@ -157,6 +161,10 @@ export const peopleEn: PeopleMessages = {
   newRegion: 'Region (when the new role is volunteer or coordinator)',
   roleButton: 'Change role',
   sameRole: 'This person already has this role.',
+  changedMeanwhile:
+    "Someone else has just changed this person's role or places. Look at the details below and choose again.",
+  lastAdmin:
+    'There must always be an active national administrator. Make someone else administrator first.',
   outsideScope:
     'This person also works outside your region. Ask the national administrator to change the role.',
   roleChangedNotice: 'The role has been changed and the person has been signed out everywhere.',

@@ -314,7 +314,7 @@ async function personPage(
   c: C,
   id: string,
   state: PersonFormState | null = null,
-  status: 200 | 422 = 200,
+  status: 200 | 409 | 422 = 200,
 ) {
   const staff = c.get('staff')
   const { db } = c.get('deps')
@@ -548,14 +548,21 @@ peopleRoutes.post('/:id/rol', async (c) => {
   if (Object.keys(errors).length > 0 || !role) {
     return personPage(c, person.id, { form: 'role', values, errors }, 422)
   }
-  await changeRole(db, {
+  const outcome = await changeRole(db, {
     person,
     role,
     locationId: role === 'counselor' ? values.newLocation! : null,
     regionId: role === 'volunteer' || role === 'coordinator' ? values.newRegion! : null,
+    ...(staff.role === 'admin'
+      ? {}
+      : { scope: { locationIds: staff.locationIds, regionIds: staff.regionIds } }),
     by: staff.id,
     now: clock(),
   })
+  if (outcome !== 'changed') {
+    const message = outcome === 'stale' ? t.changedMeanwhile : t.lastAdmin
+    return personPage(c, person.id, { form: 'role', values, errors: { newRole: message } }, 409)
+  }
   return c.redirect(`/staff/medewerkers/${person.id}?klaar=rol`, 303)
 })
 
