@@ -581,7 +581,8 @@ adminRoutes.post('/steunpunten/:slug/sluiten', async (c) => {
   const { db, clock, config } = c.get('deps')
   // Every booking still to come is listed by id (37 characters each): never cut.
   const values = await formValues(c, ['confirm', 'affected', 'message'], ['affected'])
-  const typed = (values.message ?? '').trim().slice(0, MESSAGE_MAX)
+  // A pasted tab is a space, not a reason to send the default text instead.
+  const typed = (values.message ?? '').replace(/\t/g, ' ').trim().slice(0, MESSAGE_MAX)
   const message = typed && !CONTROL.test(typed) ? typed : t.messageDefault
   const confirm =
     values.confirm === 'cancel'

@@ -185,7 +185,11 @@ async function conflictAnswer(c: C) {
   if (choice !== 'keep' && choice !== 'cancel') return null
   const affected = typeof body.affected === 'string' ? body.affected : ''
   // Not `reason`: a closure's own form has a field by that name.
-  const typed = typeof body.message === 'string' ? body.message.trim().slice(0, REASON_MAX) : ''
+  // A pasted tab is a space, not a reason to send the default text instead.
+  const typed =
+    typeof body.message === 'string'
+      ? body.message.replace(/\t/g, ' ').trim().slice(0, REASON_MAX)
+      : ''
   return {
     choice: choice as ConflictChoice,
     affectedIds: affected.split(',').filter((id) => UUID.test(id)),
