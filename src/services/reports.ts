@@ -248,6 +248,12 @@ export function assembleReport(input: ReportInput): Report {
     total: key('withOutcome', 'total'),
     parts: ['orienting', 'return', 'referred', 'other'].map((item) => itemKey('outcome', item)),
   })
+  // Attended = with an outcome + none recorded: both totals are shown, so "none recorded"
+  // is their difference and must be protected as a part of that sum too (found in review).
+  lines.push({
+    total: key('attended', 'total'),
+    parts: [key('withOutcome', 'total'), itemKey('outcome', 'open')],
+  })
 
   const visibility = suppress(values, lines, complementRank)
   const count = (k: string): Count => ({ value: values.get(k)!, visibility: visibility.get(k)! })
