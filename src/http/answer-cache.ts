@@ -18,6 +18,12 @@ interface StoredAnswer {
 }
 
 const MAX_ANSWERS = 2_000
+/**
+ * Bounds the memory the answers take, whatever URLs are asked for (every distinct query
+ * string is its own key): production runs with a 128 MB old generation (ADR 11).
+ */
+const MAX_BYTES = 16 * 1024 * 1024
+let storedBytes = 0
 const MIN_GZIP_BYTES = 1024
 /** Per-request headers that must never be replayed to someone else. */
 const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'])
@@ -29,7 +35,16 @@ let forgets = 0
 /** Drops every answer stored with `tag`. */
 export function forgetTagged(tag: string): void {
   forgets += 1
-  for (const [key, answer] of answers) if (answer.tag === tag) answers.delete(key)
+  for (const [key, answer] of answers) if (answer.tag === tag) forget(key, answer)
+}
+
+function forget(key: string, answer: StoredAnswer): void {
+  answers.delete(key)
+  storedBytes -= sizeOf(answer)
+}
+
+function sizeOf(answer: StoredAnswer): number {
+  return answer.body.byteLength + (answer.gzipped?.byteLength ?? 0) + 256
 }
 
 onAvailabilityChange((locationId) => forgetTagged(availabilityTag(locationId)))
@@ -71,7 +86,7 @@ export async function cachedAnswer(
   let stored = answers.get(key)
   if (stored && options.maxAgeMs !== undefined) {
     if (performance.now() - stored.storedAt > options.maxAgeMs) {
-      answers.delete(key)
+      forget(key, stored)
       stored = undefined
     }
   }
@@ -89,8 +104,14 @@ export async function cachedAnswer(
       etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
     }
     if (forgets === forgetsBefore) {
-      if (answers.size >= MAX_ANSWERS) answers.clear()
+      if (answers.size >= MAX_ANSWERS || storedBytes + sizeOf(stored) > MAX_BYTES) {
+        answers.clear()
+        storedBytes = 0
+      }
+      const previous = answers.get(key)
+      if (previous) forget(key, previous)
       answers.set(key, stored)
+      storedBytes += sizeOf(stored)
     }
   }
   for (const [name, value] of stored.headers) c.header(name, value)
