@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { axeViolations, hasChromium, launchBrowser, serveApp } from '../support/browser.js'
+import {
+  axeViolations,
+  hasChromium,
+  launchBrowser,
+  saveScreenshot,
+  serveApp,
+} from '../support/browser.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, TEST_PASSWORD } from '../support/staff.js'
@@ -50,7 +56,7 @@ describe.skipIf(!hasChromium)('management pages in the browser', () => {
   async function check(page: Page, name: string, path: string, found: string[]) {
     const res = await page.goto(`${served.origin}${path}`)
     expect(res?.status(), path).toBe(200)
-    await page.screenshot({ path: `${SCREENSHOTS}admin-${name}.png`, fullPage: true })
+    await saveScreenshot(page, `${SCREENSHOTS}admin-${name}.png`)
     for (const v of await axeViolations(page)) {
       found.push(`${name}: ${v.id} (${v.impact}) at ${v.targets.join(' | ')}`)
     }

@@ -10,6 +10,7 @@ import {
   launchBrowser,
   PHONE,
   recordRequests,
+  saveScreenshot,
   serveApp,
   thirdParty,
 } from '../support/browser.js'
@@ -61,7 +62,7 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
   }
 
   async function screenshot(page: Page, name: string) {
-    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+    await saveScreenshot(page, `${SCREENSHOTS}${name}.png`)
     // Nothing may stick out sideways on a phone.
     expect(await page.evaluate('document.documentElement.scrollWidth'), name).toBe(PHONE.width)
   }

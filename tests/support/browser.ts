@@ -115,3 +115,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       })))
   `)
 }
+
+/**
+ * Saves a full-page screenshot for people to look at (a test artifact, not an assertion).
+ * Chromium now and then refuses one under load ("Unable to capture screenshot"): it is
+ * tried again, and a second refusal is reported on stderr instead of failing the test.
+ */
+export async function saveScreenshot(page: Page, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage: true })
+      return
+    } catch (error) {
+      if (attempt >= 2) {
+        console.error(`screenshot ${path} not saved: ${(error as Error).message.split('\n')[0]}`)
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
