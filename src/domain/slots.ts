@@ -101,7 +101,7 @@ export function sessionsOn(
   input: SessionSource,
 ): { sessions: Session[]; closure: Closure | null } {
   assertIsoDate(date)
-  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate) ?? null
+  const closure = closureOn(date, input.closures)
   if (closure) return { sessions: [], closure }
   const sessions = sessionSpecsOn(date, input)
     .map(({ start, end, counselors }) => ({
@@ -112,6 +112,11 @@ export function sessionsOn(
     }))
     .sort((a, b) => a.start.toMillis() - b.start.toMillis())
   return { sessions, closure: null }
+}
+
+/** The closure covering `date`, if any: it wins over every session that day. */
+function closureOn(date: string, closures: Closure[]): Closure | null {
+  return closures.find((c) => c.startDate <= date && date <= c.endDate) ?? null
 }
 
 /** The weekly hours and extra sessions held on `date`, as wall-clock times, closures aside. */
@@ -173,7 +178,7 @@ export function computeSlots(input: AvailabilityInput): Slot[] {
 export function computeDays(input: AvailabilityInput): Day[] {
   const inWindow = windowFilter(input)
   return datesBetween(input.from, input.to).map((date): Day => {
-    const { closure } = sessionsOn(date, input)
+    const closure = closureOn(date, input.closures)
     if (closure) {
       return { date, status: 'closed', closureReason: closure.reason, slots: [], remaining: 0 }
     }
@@ -263,7 +268,7 @@ function slotStartsOn(
   const key = `${date}|${input.rules.slotMinutes}|${input.zone}`
   const known = memo.get(key)
   if (known) return known
-  const closure = input.closures.find((c) => c.startDate <= date && date <= c.endDate)
+  const closure = closureOn(date, input.closures)
   const counselorsByStart = new Map<number, number>()
   if (!closure) {
     const slotMs = input.rules.slotMinutes * 60_000
