@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv, Deps } from './app-env.js'
 import { gzip } from './http/gzip.js'
+import { setAnswerHeaders } from './http/headers.js'
 import { catalogs, direction, negotiateLocale } from './i18n/locales.js'
 import { apiRoutes } from './routes/api.js'
 import { assetRoutes } from './routes/assets.js'
@@ -32,6 +33,12 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
+/** Over HTTPS in production, browsers are told to come back only that way. */
+const SECURE_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+}
+
 /**
  * Builds the whole web application from its dependencies. No port is opened here:
  * tests call `app.request()` directly.
@@ -45,12 +52,15 @@ export function createApp(deps: Deps) {
     const started = performance.now()
     c.set('deps', deps)
     await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      if (!c.res.headers.has(name)) c.header(name, value)
-    }
-    if (deps.config.production) {
-      c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
-    }
+    const headers = c.res.headers
+    setAnswerHeaders(
+      c,
+      Object.fromEntries(
+        Object.entries(deps.config.production ? SECURE_HEADERS : SECURITY_HEADERS).filter(
+          ([name]) => !headers.has(name),
+        ),
+      ),
+    )
     // The route pattern, never the path: paths can carry capability tokens.
     deps.log({
       level: c.res.status >= 500 ? 'error' : 'info',

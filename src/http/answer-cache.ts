@@ -121,11 +121,13 @@ export async function cachedAnswer(
   c.header('Vary', vary.get('Vary') ?? 'Accept-Encoding')
   const ifNoneMatch = c.req.header('If-None-Match') ?? ''
   if (ifNoneMatch.split(/\s*,\s*/).includes(stored.etag)) return c.body(null, 304)
+  // A Uint8Array view, not the ArrayBuffer: @hono/node-server sends only strings and
+  // Uint8Arrays straight to the socket; anything else goes through a web stream (ADR 11).
   if (stored.gzipped && acceptsGzip(c.req.header('Accept-Encoding'))) {
     c.header('Content-Encoding', 'gzip')
-    return c.body(stored.gzipped)
+    return c.body(new Uint8Array(stored.gzipped))
   }
-  return c.body(stored.body)
+  return c.body(new Uint8Array(stored.body))
 }
 
 function gzipped(body: ArrayBuffer): ArrayBuffer {

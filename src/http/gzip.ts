@@ -41,14 +41,16 @@ export function gzip(): MiddlewareHandler {
     await next()
     const res = c.res
     const type = res.headers.get('Content-Type') ?? ''
+    // `res.body` is asked last: on @hono/node-server's light Response it builds a whole
+    // web stream, and an answer that had none is then sent the slow way (ADR 11).
     if (
       c.req.method === 'HEAD' ||
-      res.body === null ||
       res.status === 204 ||
       res.status === 304 ||
       res.headers.has('Content-Encoding') ||
       res.headers.get('Cache-Control')?.includes('no-transform') ||
-      !COMPRESSIBLE.test(type)
+      !COMPRESSIBLE.test(type) ||
+      res.body === null
     ) {
       return
     }

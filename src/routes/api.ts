@@ -1,3 +1,4 @@
+import { setAnswerHeaders } from '../http/headers.js'
 import { AVAILABILITY_MAX_AGE_MS, availabilityTag, cachedAnswer } from '../http/answer-cache.js'
 import { isoInZone } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
@@ -130,14 +131,13 @@ const badBody = (c: Context<AppEnv>) =>
 // without asking us first.
 apiRoutes.use('/locations/*', async (c, next) => {
   await next()
-  c.header('Cache-Control', 'no-cache')
+  setAnswerHeaders(c, { 'Cache-Control': 'no-cache' })
 })
 
 // Answers under /bookings (itself included) carry a manage token or a client's personal details.
 apiRoutes.use('/bookings/*', async (c, next) => {
   await next()
-  c.header('Cache-Control', 'no-store')
-  c.header('Referrer-Policy', 'no-referrer')
+  setAnswerHeaders(c, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
 })
 
 apiRoutes.get('/locations', async (c) => {

@@ -1,3 +1,4 @@
+import { setAnswerHeaders } from '../http/headers.js'
 import { Hono, type Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { sql } from 'kysely'
@@ -50,8 +51,7 @@ function text(form: Record<string, unknown> | null, name: string, max: number): 
 
 authRoutes.use('/wachtwoord/*', async (c, next) => {
   await next()
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('Cache-Control', 'no-store')
+  setAnswerHeaders(c, { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' })
 })
 
 authRoutes.get('/login', async (c) => {

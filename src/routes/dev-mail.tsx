@@ -1,3 +1,4 @@
+import { setAnswerHeaders } from '../http/headers.js'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { errorResponse } from './errors.js'
@@ -11,9 +12,11 @@ export const devMailRoutes = new Hono<AppEnv>()
 
 devMailRoutes.use('/dev/*', async (c, next) => {
   await next()
-  c.header('Cache-Control', 'no-store')
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('X-Robots-Tag', 'noindex, nofollow')
+  setAnswerHeaders(c, {
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'X-Robots-Tag': 'noindex, nofollow',
+  })
 })
 
 devMailRoutes.get('/dev/mail', async (c) => {

@@ -1,3 +1,4 @@
+import { setAnswerHeaders } from '../http/headers.js'
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import {
@@ -37,9 +38,11 @@ manageRoutes.use('/b/*', limitPublicPosts('manage', 3))
 
 manageRoutes.use('/b/*', async (c, next) => {
   await next()
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('Cache-Control', 'no-store')
-  c.header('X-Robots-Tag', 'noindex, nofollow')
+  setAnswerHeaders(c, {
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex, nofollow',
+  })
 })
 
 async function load(c: Context<AppEnv>) {

@@ -1,3 +1,4 @@
+import { setAnswerHeaders } from '../../http/headers.js'
 import type { Context, MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { AppEnv } from '../../app-env.js'
@@ -49,8 +50,7 @@ export function requireStaff(roles?: Role[]): MiddlewareHandler<AppEnv> {
       dir: direction(staff.locale),
     })
     await next()
-    c.header('Cache-Control', 'no-store')
-    c.header('X-Robots-Tag', 'noindex, nofollow')
+    setAnswerHeaders(c, { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' })
   }
 }
 
