@@ -29,6 +29,8 @@ const MIN_GZIP_BYTES = 1024
 const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'])
 
 const answers = new Map<string, StoredAnswer>()
+/** Answers being made right now, by key, with the `forgets` count when each began. */
+const flights = new Map<string, { forgets: number; answer: Promise<StoredAnswer | Response> }>()
 /** Counts `forgetTagged` calls: an answer produced across one may predate the change. */
 let forgets = 0
 
@@ -91,28 +93,28 @@ export async function cachedAnswer(
     }
   }
   if (!stored) {
-    const forgetsBefore = forgets
-    const fresh = await produce()
-    if (fresh.status !== 200) return fresh
-    const body = await fresh.arrayBuffer()
-    stored = {
-      headers: [...fresh.headers.entries()].filter(([name]) => !NOT_STORED.has(name)),
-      body,
-      gzipped: body.byteLength >= MIN_GZIP_BYTES ? gzipped(body) : null,
-      storedAt: performance.now(),
-      tag: options.tag?.(),
-      etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
-    }
-    if (forgets === forgetsBefore) {
-      if (answers.size >= MAX_ANSWERS || storedBytes + sizeOf(stored) > MAX_BYTES) {
-        answers.clear()
-        storedBytes = 0
+    // One render per key at a time: when an answer runs out, the requests that arrive
+    // while it is being made again wait for that one instead of each making their own
+    // (32 renders at once were the slow tail of every second). A request joins only a
+    // render begun after the last change was announced, so it never sees older data
+    // than it would have read itself.
+    let flight = flights.get(key)
+    const joined = flight !== undefined && flight.forgets === forgets
+    if (!flight || !joined) {
+      flight = { forgets, answer: produceAnswer(key, produce, options.tag) }
+      flights.set(key, flight)
+      const own = flight
+      const done = () => {
+        if (flights.get(key) === own) flights.delete(key)
       }
-      const previous = answers.get(key)
-      if (previous) forget(key, previous)
-      answers.set(key, stored)
-      storedBytes += sizeOf(stored)
+      own.answer.then(done, done)
     }
+    const answer = await flight.answer
+    if (answer instanceof Response) {
+      // Not a 200 (a 404, say): never shared. Whoever joined makes their own.
+      return joined ? produce() : answer
+    }
+    stored = answer
   }
   for (const [name, value] of stored.headers) c.header(name, value)
   c.header('ETag', stored.etag)
@@ -128,6 +130,41 @@ export async function cachedAnswer(
     return c.body(new Uint8Array(stored.gzipped))
   }
   return c.body(new Uint8Array(stored.body))
+}
+
+/**
+ * Makes the answer for `key` and keeps it, unless a change was announced meanwhile (it
+ * may have read the data before the change; it is then used once, by those who asked).
+ * A non-200 answer comes back as it is and is not kept.
+ */
+async function produceAnswer(
+  key: string,
+  produce: () => Response | Promise<Response>,
+  tag: (() => string | undefined) | undefined,
+): Promise<StoredAnswer | Response> {
+  const forgetsBefore = forgets
+  const fresh = await produce()
+  if (fresh.status !== 200) return fresh
+  const body = await fresh.arrayBuffer()
+  const stored: StoredAnswer = {
+    headers: [...fresh.headers.entries()].filter(([name]) => !NOT_STORED.has(name)),
+    body,
+    gzipped: body.byteLength >= MIN_GZIP_BYTES ? gzipped(body) : null,
+    storedAt: performance.now(),
+    tag: tag?.(),
+    etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
+  }
+  if (forgets === forgetsBefore) {
+    if (answers.size >= MAX_ANSWERS || storedBytes + sizeOf(stored) > MAX_BYTES) {
+      answers.clear()
+      storedBytes = 0
+    }
+    const previous = answers.get(key)
+    if (previous) forget(key, previous)
+    answers.set(key, stored)
+    storedBytes += sizeOf(stored)
+  }
+  return stored
 }
 
 function gzipped(body: ArrayBuffer): ArrayBuffer {

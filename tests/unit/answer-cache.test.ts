@@ -1,0 +1,84 @@
+import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
+import type { AppEnv } from '../../src/app-env.js'
+import { cachedAnswer, forgetTagged } from '../../src/http/answer-cache.js'
+
+/** A promise to resolve by hand, to hold a render open while other requests arrive. */
+function gate() {
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { open, opened }
+}
+
+/**
+ * An app whose one route renders `version` through the answer cache, counting renders;
+ * each render waits for `hold` so a test decides when it finishes.
+ */
+function appWith(key: string, options: { status?: number } = {}) {
+  const state = { renders: 0, version: 1, hold: gate() }
+  const app = new Hono<AppEnv>()
+  app.get('/', (c) =>
+    cachedAnswer(
+      c,
+      key,
+      async () => {
+        state.renders += 1
+        const version = state.version
+        await state.hold.opened
+        return c.text(`version ${version}`, (options.status ?? 200) as 200)
+      },
+      { maxAgeMs: 60_000, tag: () => `tag-${key}` },
+    ),
+  )
+  return { app, state }
+}
+
+/** Lets every request started so far reach its await. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
+
+describe('cachedAnswer', () => {
+  it('renders once for requests that arrive while the answer is being made', async () => {
+    const { app, state } = appWith('flight-shared')
+    const answers = Array.from({ length: 10 }, () => app.request('/'))
+    await settle()
+    state.hold.open()
+    const texts = await Promise.all(answers.map(async (res) => (await res).text()))
+    expect(texts).toEqual(Array(10).fill('version 1'))
+    expect(state.renders).toBe(1)
+    expect(await (await app.request('/')).text()).toBe('version 1')
+    expect(state.renders).toBe(1)
+  })
+
+  it('never hands a request an answer begun before a change it came after', async () => {
+    const { app, state } = appWith('flight-change')
+    const before = app.request('/')
+    await settle()
+    // The data changes and this process announces it, while the first render is open.
+    state.version = 2
+    forgetTagged('tag-flight-change')
+    const first = state.hold
+    state.hold = gate()
+    const after = app.request('/')
+    await settle()
+    first.open()
+    state.hold.open()
+    expect(await (await before).text()).toBe('version 1')
+    expect(await (await after).text()).toBe('version 2')
+    expect(state.renders).toBe(2)
+    // What is kept is the answer made after the change, not the one made across it.
+    expect(await (await app.request('/')).text()).toBe('version 2')
+    expect(state.renders).toBe(2)
+  })
+
+  it('shares no answer but a 200: the others make their own and nothing is kept', async () => {
+    const { app, state } = appWith('flight-404', { status: 404 })
+    const answers = Array.from({ length: 3 }, () => app.request('/'))
+    await settle()
+    state.hold.open()
+    const results = await Promise.all(answers)
+    expect(results.map((res) => res.status)).toEqual([404, 404, 404])
+    expect(state.renders).toBe(3)
+    expect((await app.request('/')).status).toBe(404)
+    expect(state.renders).toBe(4)
+  })
+})
