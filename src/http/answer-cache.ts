@@ -133,6 +133,28 @@ export async function cachedAnswer(
 }
 
 /**
+ * A public answer that shows a support point's free places (the point's page, the day
+ * picker, the slots API): kept at most AVAILABILITY_MAX_AGE_MS, and dropped at once when
+ * this process changes that point. `produce` names the point it showed with `shows`.
+ *
+ * @example return cachedAvailability(c, `slots|${url}`, async (shows) => { …; shows(point.id); … })
+ */
+export function cachedAvailability(
+  c: Context<AppEnv>,
+  key: string,
+  produce: (shows: (locationId: string) => void) => Response | Promise<Response>,
+): Promise<Response> {
+  let tag: string | undefined
+  const shows = (locationId: string) => {
+    tag = availabilityTag(locationId)
+  }
+  return cachedAnswer(c, key, () => produce(shows), {
+    maxAgeMs: AVAILABILITY_MAX_AGE_MS,
+    tag: () => tag,
+  })
+}
+
+/**
  * Makes the answer for `key` and keeps it, unless a change was announced meanwhile (it
  * may have read the data before the change; it is then used once, by those who asked).
  * A non-200 answer comes back as it is and is not kept.

@@ -1,5 +1,5 @@
 import { setAnswerHeaders } from '../http/headers.js'
-import { AVAILABILITY_MAX_AGE_MS, availabilityTag, cachedAnswer } from '../http/answer-cache.js'
+import { cachedAvailability } from '../http/answer-cache.js'
 import { isoInZone } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -168,58 +168,52 @@ apiRoutes.get('/locations', async (c) => {
 apiRoutes.get('/locations/:slug/slots', async (c) => {
   // Free places change with every booking: kept a moment per URL (ADR 11).
   const url = c.get('view').url
-  let tag: string | undefined
-  return cachedAnswer(
-    c,
-    `slots|${url.pathname}${url.search}`,
-    async () => {
-      const point = await findPoint(c, c.req.param('slug'))
-      if (!point) return notFound(c)
-      tag = availabilityTag(point.id)
-      const now = c.get('deps').clock()
+  return cachedAvailability(c, `slots|${url.pathname}${url.search}`, async (shows) => {
+    const point = await findPoint(c, c.req.param('slug'))
+    if (!point) return notFound(c)
+    shows(point.id)
+    const now = c.get('deps').clock()
 
-      const window = windowDates(point, now)
-      const fromQuery = c.req.query('from')
-      const toQuery = c.req.query('to')
-      const from = parseDate(fromQuery ?? window.from)
-      const to =
-        toQuery === undefined
-          ? (from?.plus({ days: DEFAULT_RANGE_DAYS }) ?? null)
-          : parseDate(toQuery)
-      if (!from || !to) {
-        const fields: Fields = {}
-        if (!from) fields.from = 'Expected a date as YYYY-MM-DD.'
-        if (toQuery !== undefined && !to) fields.to = 'Expected a date as YYYY-MM-DD.'
-        return apiError(c, 400, 'bad_request', 'Invalid date range.', { fields })
-      }
-      const days = to.diff(from, 'days').days + 1
-      if (days < 1) {
-        return apiError(c, 400, 'bad_request', '"to" must not be before "from".', {
-          fields: { to: 'Must not be before "from".' },
-        })
-      }
-      if (days > MAX_RANGE_DAYS) {
-        return apiError(c, 400, 'bad_request', `A range spans at most ${MAX_RANGE_DAYS} days.`, {
-          fields: { to: `At most ${MAX_RANGE_DAYS - 1} days after "from".` },
-        })
-      }
-
-      // Nothing outside the booking window is offered; clamping also keeps absurd years
-      // (0001, 9999) away from the database.
-      const windowFrom = DateTime.fromISO(window.from, { zone: 'utc' })
-      const windowTo = DateTime.fromISO(window.to, { zone: 'utc' })
-      const first = from < windowFrom ? windowFrom : from
-      const last = to > windowTo ? windowTo : to
-      if (first > last) return c.json([])
-      const slots = await availableSlots(c.get('deps').db, point, {
-        now,
-        from: first.toISODate()!,
-        to: last.toISODate()!,
+    const window = windowDates(point, now)
+    const fromQuery = c.req.query('from')
+    const toQuery = c.req.query('to')
+    const from = parseDate(fromQuery ?? window.from)
+    const to =
+      toQuery === undefined
+        ? (from?.plus({ days: DEFAULT_RANGE_DAYS }) ?? null)
+        : parseDate(toQuery)
+    if (!from || !to) {
+      const fields: Fields = {}
+      if (!from) fields.from = 'Expected a date as YYYY-MM-DD.'
+      if (toQuery !== undefined && !to) fields.to = 'Expected a date as YYYY-MM-DD.'
+      return apiError(c, 400, 'bad_request', 'Invalid date range.', { fields })
+    }
+    const days = to.diff(from, 'days').days + 1
+    if (days < 1) {
+      return apiError(c, 400, 'bad_request', '"to" must not be before "from".', {
+        fields: { to: 'Must not be before "from".' },
       })
-      return c.json(slots.map((slot) => slotJson(slot, point.zone)))
-    },
-    { maxAgeMs: AVAILABILITY_MAX_AGE_MS, tag: () => tag },
-  )
+    }
+    if (days > MAX_RANGE_DAYS) {
+      return apiError(c, 400, 'bad_request', `A range spans at most ${MAX_RANGE_DAYS} days.`, {
+        fields: { to: `At most ${MAX_RANGE_DAYS - 1} days after "from".` },
+      })
+    }
+
+    // Nothing outside the booking window is offered; clamping also keeps absurd years
+    // (0001, 9999) away from the database.
+    const windowFrom = DateTime.fromISO(window.from, { zone: 'utc' })
+    const windowTo = DateTime.fromISO(window.to, { zone: 'utc' })
+    const first = from < windowFrom ? windowFrom : from
+    const last = to > windowTo ? windowTo : to
+    if (first > last) return c.json([])
+    const slots = await availableSlots(c.get('deps').db, point, {
+      now,
+      from: first.toISODate()!,
+      to: last.toISODate()!,
+    })
+    return c.json(slots.map((slot) => slotJson(slot, point.zone)))
+  })
 })
 
 const FIELD_MESSAGES: Record<FieldError, (field: keyof ClientDetails) => string> = {

@@ -1,4 +1,4 @@
-import { AVAILABILITY_MAX_AGE_MS, availabilityTag, cachedAnswer } from '../http/answer-cache.js'
+import { cachedAvailability } from '../http/answer-cache.js'
 import { Hono, type Context } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
 import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
@@ -35,39 +35,33 @@ bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
   const view = c.get('view')
   // Free places change with every booking: kept a moment, per language and URL (ADR 11).
   const key = `picker|${view.locale}|${wantsFragment(c)}|${view.url.pathname}${view.url.search}`
-  let tag: string | undefined
-  return cachedAnswer(
-    c,
-    key,
-    async () => {
-      const point = await findPoint(c)
-      if (!point) return errorResponse(c, 404)
-      tag = availabilityTag(point.id)
-      const basePath = `/steunpunt/${point.slug}/afspraak`
-      const picker = await loadPicker(c, point, basePath)
-      const action = {
-        kind: 'link' as const,
-        href: (slot: { start: string }) =>
-          `${basePath}/gegevens?start=${encodeURIComponent(slot.start)}`,
-      }
-      return render(c, {
-        title: view.t.bookTitle(point.name),
-        page: (
-          <BookDaysPage
-            ctx={view}
-            title={view.t.bookTitle(point.name)}
-            backHref={`/steunpunt/${point.slug}`}
-            backLabel={point.name}
-            showSteps
-            action={action}
-            {...picker}
-          />
-        ),
-        fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
-      })
-    },
-    { maxAgeMs: AVAILABILITY_MAX_AGE_MS, tag: () => tag },
-  )
+  return cachedAvailability(c, key, async (shows) => {
+    const point = await findPoint(c)
+    if (!point) return errorResponse(c, 404)
+    shows(point.id)
+    const basePath = `/steunpunt/${point.slug}/afspraak`
+    const picker = await loadPicker(c, point, basePath)
+    const action = {
+      kind: 'link' as const,
+      href: (slot: { start: string }) =>
+        `${basePath}/gegevens?start=${encodeURIComponent(slot.start)}`,
+    }
+    return render(c, {
+      title: view.t.bookTitle(point.name),
+      page: (
+        <BookDaysPage
+          ctx={view}
+          title={view.t.bookTitle(point.name)}
+          backHref={`/steunpunt/${point.slug}`}
+          backLabel={point.name}
+          showSteps
+          action={action}
+          {...picker}
+        />
+      ),
+      fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
+    })
+  })
 })
 
 bookingRoutes.get('/steunpunt/:slug/afspraak/gegevens', async (c) => {

@@ -9,7 +9,7 @@ import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
 import { findRegion } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
-import { AVAILABILITY_MAX_AGE_MS, availabilityTag, cachedAnswer } from '../http/answer-cache.js'
+import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
 import { listDirectory, localToday, type DirectoryEntry } from '../services/directory.js'
@@ -46,23 +46,17 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
   // kept at most a second, like the free places, and dropped at once when this process
   // changes the point (ADR 11): a view then needs no query at all.
   const key = `point|${today}|${view.locale}|${view.url.pathname}${view.url.search}`
-  let tag: string | undefined
-  return cachedAnswer(
-    c,
-    key,
-    async () => {
-      const {
-        value: [point],
-      } = await cachedSupportPoints(db, { today, slug })
-      if (!point) return errorResponse(c, 404)
-      tag = availabilityTag(point.id)
-      return render(c, {
-        title: point.name,
-        page: <LocationPage ctx={view} point={point} today={today} />,
-      })
-    },
-    { maxAgeMs: AVAILABILITY_MAX_AGE_MS, tag: () => tag },
-  )
+  return cachedAvailability(c, key, async (shows) => {
+    const {
+      value: [point],
+    } = await cachedSupportPoints(db, { today, slug })
+    if (!point) return errorResponse(c, 404)
+    shows(point.id)
+    return render(c, {
+      title: point.name,
+      page: <LocationPage ctx={view} point={point} today={today} />,
+    })
+  })
 })
 
 publicRoutes.get('/regio/:slug', async (c) => {
