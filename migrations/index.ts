@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as initialSchema from './2026-11-29-initial-schema.js'
+import * as locationClosedPeriods from './2026-11-29T0900-location-closed-periods.js'
 import * as outbox from './2026-11-29-outbox.js'
 import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-outbox': outbox,
   '2026-11-29-staff-accounts': staffAccounts,
   '2026-11-29T0500-schedule-version': scheduleVersion,
+  '2026-11-29T0900-location-closed-periods': locationClosedPeriods,
 }

@@ -245,26 +245,35 @@ export async function countsBy(
 const localDate = sql<string>`(b.starts_at at time zone l.timezone)::date`
 const localMonth = sql<string>`to_char(b.starts_at at time zone l.timezone, 'YYYY-MM')`
 
+/** Instants a day wider on each side of the period than any zone offset: a first, rough cut. */
+function roughBounds(period: Period): { from: Date; until: Date } {
+  return {
+    from: new Date(`${addDays(period.from, -1)}T00:00:00Z`),
+    until: new Date(`${addDays(period.to, 2)}T00:00:00Z`),
+  }
+}
+
 /**
  * Bookings of the points whose appointment falls on a local date in the period. The
- * plain range on starts_at (a day wider on each side than any zone offset) lets the
- * index do the work; the local date then decides.
+ * plain range on starts_at (`roughBounds`) lets the index do the work; the local date
+ * then decides.
  */
 function inPeriod(db: Db, locationIds: string[], period: Period) {
+  const bounds = roughBounds(period)
   return db
     .selectFrom('bookings as b')
     .innerJoin('locations as l', 'l.id', 'b.location_id')
     .where('b.location_id', 'in', locationIds)
-    .where('b.starts_at', '>=', new Date(`${addDays(period.from, -1)}T00:00:00Z`))
-    .where('b.starts_at', '<', new Date(`${addDays(period.to, 2)}T00:00:00Z`))
+    .where('b.starts_at', '>=', bounds.from)
+    .where('b.starts_at', '<', bounds.until)
     .where(localDate, '>=', sql<string>`${period.from}::date`)
     .where(localDate, '<=', sql<string>`${period.to}::date`)
 }
 
 /**
  * The schedules of the points as they stood over the period: weekly hours valid on any
- * day of it, closures and extra sessions that touch it, and each point's slot rules.
- * Four queries, however many points.
+ * day of it, closures and extra sessions that touch it, the stretches the admin had the
+ * point closed, and each point's slot rules. Five queries, however many points.
  *
  * @example const schedules = await reportSchedules(db, ids, period) // Map { id → ReportSchedule }
  */
@@ -275,7 +284,8 @@ export async function reportSchedules(
 ): Promise<Map<string, ReportSchedule>> {
   const schedules = new Map<string, ReportSchedule>()
   if (locationIds.length === 0) return schedules
-  const [points, hours, closures, extras] = await Promise.all([
+  const bounds = roughBounds(period)
+  const [points, hours, closures, extras, closedPeriods] = await Promise.all([
     db
       .selectFrom('locations')
       .select([
@@ -309,12 +319,22 @@ export async function reportSchedules(
       .where('date', '>=', period.from)
       .where('date', '<=', period.to)
       .execute(),
+    db
+      .selectFrom('location_closed_periods')
+      .select(['location_id', 'closed_at', 'reopened_at'])
+      .where('location_id', 'in', locationIds)
+      .where('closed_at', '<', bounds.until)
+      .where((eb) => eb.or([eb('reopened_at', 'is', null), eb('reopened_at', '>', bounds.from)]))
+      .execute(),
   ])
   for (const point of points) {
     schedules.set(point.id, {
       zone: point.timezone,
       rules: rulesOf(point),
       ...scheduleFromRows(point.id, { hours, closures, extras }),
+      closedPeriods: closedPeriods
+        .filter((row) => row.location_id === point.id)
+        .map((row) => ({ closedAt: row.closed_at, reopenedAt: row.reopened_at })),
     })
   }
   return schedules

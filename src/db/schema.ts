@@ -51,6 +51,14 @@ export interface LocationsTable {
   active: Generated<boolean>
 }
 
+/** One closing of a support point by the admin; `reopened_at` null while it lasts. */
+export interface LocationClosedPeriodsTable {
+  id: Generated<number>
+  location_id: string
+  closed_at: Timestamp
+  reopened_at: Timestamp | null
+}
+
 export interface StaffRegionsTable {
   staff_id: string
   region_id: string
@@ -216,6 +224,7 @@ export interface Database {
   staff: StaffTable
   regions: RegionsTable
   locations: LocationsTable
+  location_closed_periods: LocationClosedPeriodsTable
   staff_regions: StaffRegionsTable
   staff_locations: StaffLocationsTable
   walk_in_hours: WalkInHoursTable

@@ -282,6 +282,11 @@ export async function deactivatePoint(
     const late = await futureBookings(trx, locationId, now)
     if (late.length > 0) return { status: 'conflict', affected: late, stale: true } as const
     await trx.updateTable('locations').set({ active: false }).where('id', '=', locationId).execute()
+    // Reports count no places from this moment until a reopening (ADR 9).
+    await trx
+      .insertInto('location_closed_periods')
+      .values({ location_id: locationId, closed_at: now, reopened_at: null })
+      .execute()
     await audit(
       trx,
       {
@@ -298,7 +303,12 @@ export async function deactivatePoint(
   return outcome
 }
 
-/** Opens a closed support point again, with the hours it had. */
+/**
+ * Opens a closed support point again, with the hours it had; reports count its places
+ * again from `now`.
+ *
+ * @example await reactivatePoint(db, { locationId, staffId, now })
+ */
 export async function reactivatePoint(
   db: Db,
   request: { locationId: string; staffId: string; now: Date },
@@ -312,6 +322,12 @@ export async function reactivatePoint(
       .returning('slug')
       .executeTakeFirst()
     if (!row) return false
+    await trx
+      .updateTable('location_closed_periods')
+      .set({ reopened_at: request.now })
+      .where('location_id', '=', request.locationId)
+      .where('reopened_at', 'is', null)
+      .execute()
     await audit(
       trx,
       {

@@ -98,7 +98,7 @@ export interface ReportInput {
 
 /**
  * The report for `points` (already limited to what the reader may see) over `period`.
- * Three grouped booking queries and four schedule queries, whatever the size.
+ * Three grouped booking queries and five schedule queries, whatever the size.
  *
  * @example const report = await buildReport(db, points, { from: '2026-01-01', to: '2026-12-31' })
  */

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto'
+import { Migrator } from 'kysely'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Db } from '../../src/db/database.js'
+import { migrations } from '../../migrations/index.js'
+import { openDatabase, type Db } from '../../src/db/database.js'
+import { migrateToLatest } from '../../src/db/migrate.js'
 import { reportPoints } from '../../src/db/reports.js'
 import type { BookingSource, Role } from '../../src/db/schema.js'
 import { newReference } from '../../src/domain/reference.js'
+import { deactivatePoint, reactivatePoint } from '../../src/services/admin.js'
 import { buildReport, type ReportCell } from '../../src/services/reports.js'
 import { erasePersonalData } from '../../src/services/retention.js'
 import { testApp } from '../support/app.js'
@@ -721,6 +725,155 @@ describe('input that is not a period', () => {
     const res = await get('/staff/rapportage', cookie)
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('U beheert nog geen regio')
+  })
+})
+
+describe('a support point the admin closed', () => {
+  const notify = {
+    baseUrl: 'http://spreekuur.test',
+    mailFrom: 'x <x@example.org>',
+    reminderHours: 24,
+  }
+  /** Tuesdays 13:00–15:00, 5 counselors and 1 walk-in seat: 16 places a Tuesday. */
+  async function pointWithBookings() {
+    const point = await createSupportPoint(db, {
+      municipality: `Sluitstad ${uniqueSlug('s')}`,
+      hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 5 }],
+      walkInSeats: 1,
+    })
+    await addBookings(point.id, 8, { start: '2026-11-03T12:00:00Z', attendance: 'attended' })
+    const admin = await createStaff(db, { role: 'admin' })
+    const close = async (at: string) => {
+      const outcome = await deactivatePoint(db, {
+        locationId: point.id,
+        staffId: admin.id,
+        now: new Date(at),
+        notify,
+        confirm: null,
+      })
+      expect(outcome.status).toBe('deactivated')
+    }
+    const reopen = async (at: string) => {
+      const reopened = await reactivatePoint(db, {
+        locationId: point.id,
+        staffId: admin.id,
+        now: new Date(at),
+      })
+      expect(reopened).toBe(true)
+    }
+    const closedPeriods = () =>
+      db
+        .selectFrom('location_closed_periods')
+        .select(['closed_at', 'reopened_at'])
+        .where('location_id', '=', point.id)
+        .orderBy('id')
+        .execute()
+    return { point, close, reopen, closedPeriods }
+  }
+
+  test('closed mid-period, it offers no places from the moment it closed', async () => {
+    const { point, close, closedPeriods } = await pointWithBookings()
+    // Wednesday 18 November: the Tuesdays 3, 10 and 17 November were open.
+    await close('2026-11-18T09:00:00Z')
+    expect(await closedPeriods()).toEqual([
+      { closed_at: new Date('2026-11-18T09:00:00Z'), reopened_at: null },
+    ])
+
+    const { cookie, get } = await signedIn('coordinator', { regionIds: [point.region.id] })
+    const res = await get(`/staff/rapportage/export.csv?${PERIOD}&steunpunt=${point.slug}`, cookie)
+    expect(res.status).toBe(200)
+    const key = parseCsv(await res.text()).get('Kerncijfers per maand')
+    // Open all period long it would read 144 places and 6%.
+    expect(row(key, 'Te boeken plaatsen volgens het rooster')).toEqual(['48', '48', '0'])
+    expect(row(key, 'Bezetting (niet afgezegd ÷ plaatsen)')).toEqual(['17%', '17%', '–'])
+  })
+
+  test('closed, reopened and closed again: only the days it was open count', async () => {
+    const { point, close, reopen, closedPeriods } = await pointWithBookings()
+    // Closed from Monday 9 to Sunday 22 November (the Tuesdays 10 and 17 lost), then again
+    // from 8 December 00:00 in Amsterdam, which is still 7 December in UTC.
+    await close('2026-11-09T09:00:00Z')
+    await reopen('2026-11-22T09:00:00Z')
+    await close('2026-12-07T23:00:00Z')
+    expect(await closedPeriods()).toEqual([
+      {
+        closed_at: new Date('2026-11-09T09:00:00Z'),
+        reopened_at: new Date('2026-11-22T09:00:00Z'),
+      },
+      { closed_at: new Date('2026-12-07T23:00:00Z'), reopened_at: null },
+    ])
+
+    const points = await reportPoints(db, [point.id])
+    const report = await buildReport(db, points, { from: '2026-11-01', to: '2026-12-31' })
+    // 3 and 24 November, 1 December.
+    expect(report.months.map((m) => [m.month, value(m.figures.places)])).toEqual([
+      ['2026-11', 32],
+      ['2026-12', 16],
+    ])
+    expect(value(report.total.places)).toBe(48)
+    expect(value(report.total.capacityUsed)).toBeCloseTo(8 / 48)
+  })
+})
+
+describe('support points closed before closings were recorded', () => {
+  test('the migration takes the closings from the audit log, else closes from its own moment', async () => {
+    // A database of its own, migrated up to just before the closings were recorded.
+    const old = await openDatabase({ pgliteDir: 'memory://' })
+    try {
+      const earlier = Object.fromEntries(
+        Object.entries(migrations).filter(([name]) => name < '2026-11-29T0900'),
+      )
+      const migrator = new Migrator({ db: old, provider: { getMigrations: async () => earlier } })
+      expect((await migrator.migrateToLatest()).error).toBeUndefined()
+      const logged = await createSupportPoint(old)
+      const unlogged = await createSupportPoint(old)
+      const open = await createSupportPoint(old)
+      const reopenedBySql = await createSupportPoint(old)
+      await old
+        .updateTable('locations')
+        .set({ active: false })
+        .where('id', 'in', [logged.id, unlogged.id])
+        .execute()
+      const log = (action: string, at: string, locationId: string) =>
+        old
+          .insertInto('audit_log')
+          .values({ at, staff_id: null, action, location_id: locationId, detail: action })
+          .execute()
+      await log('location.deactivate', '2026-11-02T10:00:00Z', logged.id)
+      await log('location.reactivate', '2026-11-05T10:00:00Z', logged.id)
+      await log('location.deactivate', '2026-11-20T10:00:00Z', logged.id)
+      await log('location.rename', '2026-11-21T10:00:00Z', logged.id)
+      await log('location.rename', '2026-11-21T10:00:00Z', open.id)
+      await log('location.deactivate', '2026-11-03T10:00:00Z', reopenedBySql.id)
+
+      const started = new Date(Date.now() - 1000)
+      await migrateToLatest(old)
+      const finished = new Date()
+      const duringMigration = (at: Date | null) => at !== null && at >= started && at <= finished
+      const periods = await old
+        .selectFrom('location_closed_periods')
+        .select(['location_id', 'closed_at', 'reopened_at'])
+        .orderBy('closed_at')
+        .execute()
+      const of = (point: { id: string }) => periods.filter((p) => p.location_id === point.id)
+      expect(of(logged)).toEqual([
+        {
+          location_id: logged.id,
+          closed_at: new Date('2026-11-02T10:00:00Z'),
+          reopened_at: new Date('2026-11-05T10:00:00Z'),
+        },
+        { location_id: logged.id, closed_at: new Date('2026-11-20T10:00:00Z'), reopened_at: null },
+      ])
+      expect(of(unlogged)).toHaveLength(1)
+      expect(of(unlogged)[0]!.closed_at).toSatisfy(duringMigration)
+      expect(of(unlogged)[0]!.reopened_at).toBeNull()
+      expect(of(reopenedBySql)).toHaveLength(1)
+      expect(of(reopenedBySql)[0]!.closed_at).toEqual(new Date('2026-11-03T10:00:00Z'))
+      expect(of(reopenedBySql)[0]!.reopened_at).toSatisfy(duringMigration)
+      expect(of(open)).toEqual([])
+    } finally {
+      await old.destroy()
+    }
   })
 })
 

@@ -78,6 +78,7 @@ describe('bookable places from the schedule', () => {
     ],
     closures: [{ startDate: '2026-12-22', endDate: '2027-01-03', reason: 'Kerst' }],
     extraSessions: [{ date: '2026-12-17', start: '10:00', end: '11:00', counselors: 3 }],
+    closedPeriods: [],
   }
 
   test('every Tuesday, minus the closure, plus the extra session; past and future alike', () => {
@@ -103,6 +104,33 @@ describe('bookable places from the schedule', () => {
     const places = bookablePlacesByMonth(changed, { from: '2026-11-01', to: '2026-11-30' })
     // 3 and 10 November: 4 places; 17 and 24: 4 slots × (4 − 1).
     expect(Object.fromEntries(places)).toEqual({ '2026-11': 4 + 4 + 12 + 12 })
+  })
+
+  test('a point closed mid-period offers no places from the moment it closed', () => {
+    // Closed on Tuesday 17 November at 13:45 in Amsterdam: 13:00 and 13:30 still counted.
+    const closed: ReportSchedule = {
+      ...schedule,
+      closedPeriods: [{ closedAt: new Date('2026-11-17T12:45:00Z'), reopenedAt: null }],
+    }
+    const places = bookablePlacesByMonth(closed, { from: '2026-11-01', to: '2026-12-31' })
+    expect(Object.fromEntries(places)).toEqual({ '2026-11': 4 + 4 + 2 })
+  })
+
+  test('closed, reopened and closed again: only the open stretches count', () => {
+    const reopened: ReportSchedule = {
+      ...schedule,
+      closedPeriods: [
+        // From Monday 9 to Sunday 22 November (the 10th and 17th lost), then from 8 December.
+        {
+          closedAt: new Date('2026-11-09T09:00:00Z'),
+          reopenedAt: new Date('2026-11-22T09:00:00Z'),
+        },
+        { closedAt: new Date('2026-12-07T23:00:00Z'), reopenedAt: null },
+      ],
+    }
+    const places = bookablePlacesByMonth(reopened, { from: '2026-11-01', to: '2026-12-31' })
+    // 8 December 00:00 in Amsterdam is 7 December 23:00 UTC: that Tuesday is closed too.
+    expect(Object.fromEntries(places)).toEqual({ '2026-11': 4 + 4, '2026-12': 4 })
   })
 
   test('on the night the clocks go back, the repeated hour holds places too', () => {
