@@ -124,7 +124,7 @@ export const locationsNl = {
   untilBeforeFrom: (from: string) =>
     `Het spreekuur geldt pas vanaf ${from}; kies die dag of later.`,
   invalidPostalCode: 'Vul een postcode in als 1234 AB.',
-  invalidPhone: 'Gebruik alleen cijfers, spaties en + ( ) -.',
+  invalidPhone: 'Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties en + ( ) -.',
   duplicateClosure: 'Deze sluiting bestaat al.',
 } as const
 
@@ -250,7 +250,7 @@ export const locationsEn: LocationsMessages = {
   dateInPast: 'This date has already passed.',
   untilBeforeFrom: (from) => `These hours only start on ${from}; choose that day or later.`,
   invalidPostalCode: 'Enter a postal code like 1234 AB.',
-  invalidPhone: 'Use only digits, spaces and + ( ) -.',
+  invalidPhone: 'This phone number is not right. Use only digits, spaces and + ( ) -.',
   duplicateClosure: 'This closure already exists.',
 }
 

@@ -18,6 +18,12 @@ import {
   pointsOfRegion,
   projectLeaderChoices,
 } from '../../db/regions.js'
+import {
+  checkText,
+  POINT_TEXT_LIMITS,
+  pointErrorMessages,
+  validatePointDetails,
+} from '../../domain/point-details.js'
 import { formatDate, formatTimeRange } from '../../i18n/format.js'
 import { adminMessages, type AdminMessages } from '../../i18n/staff/admin.js'
 import { locationsMessages } from '../../i18n/staff/locations.js'
@@ -108,33 +114,21 @@ function checker(t: AdminMessages, values: FormValues) {
     errors[name] ??= message
     return null
   }
-  const trimmed = (name: string) => (values[name] ?? '').trim()
-  const lt = locationsMessages
   return {
     errors,
     fail,
-    text(name: string, max: number, required: boolean, multiline = false): string | null {
-      const value = trimmed(name)
-      if (value === '') return required ? fail(name, t.required) : null
-      if (value.length > max) return fail(name, t.tooLong(max))
-      if (CONTROL.test(value) || (!multiline && /[\r\n]/.test(value))) {
-        return fail(name, t.invalidText)
-      }
-      return value
+    /** A required line of text, as a point's details are checked. */
+    line(name: string, max: number): string | null {
+      const checked = checkText(values[name], max, { required: true })
+      if (checked.ok) return checked.value
+      const { error } = checked
+      return fail(name, error.code === 'tooLong' ? t.tooLong(error.max) : t[error.code])
     },
     slug(name: string): string | null {
-      const value = trimmed(name)
+      const value = (values[name] ?? '').trim()
       if (value === '') return fail(name, t.required)
       if (value.length > 60 || !SLUG.test(value)) return fail(name, t.invalidSlug)
       return value
-    },
-    int(name: string, min: number, max: number, locale: 'nl' | 'en'): number | null {
-      const value = trimmed(name)
-      if (value === '') return fail(name, t.required)
-      if (!/^-?\d{1,6}$/.test(value)) return fail(name, lt[locale].wholeNumber)
-      const n = Number(value)
-      if (n < min || n > max) return fail(name, lt[locale].between(min, max))
-      return n
     },
     ok: () => Object.keys(errors).length === 0,
   }
@@ -165,7 +159,7 @@ function validateRegion(
   leaders: Array<{ value: string }>,
 ): { ok: true; input: RegionInput } | { ok: false; errors: FormErrors } {
   const check = checker(t, values)
-  const name = check.text('name', 100, true)
+  const name = check.line('name', 100)
   const slug = check.slug('slug')
   if (slug && RESERVED.has(slug)) check.fail('slug', t.regionSlugTaken)
   const leader = (values.projectLeader ?? '').trim()
@@ -382,55 +376,49 @@ adminRoutes.get('/steunpunten/nieuw', (c) =>
   }),
 )
 
+/** The admin's fields (region, name, web address, time zone) on top of the point's details. */
 function validatePoint(
   c: C,
   values: FormValues,
   regions: Array<{ value: string }>,
 ): { ok: true; point: NewPoint } | { ok: false; errors: FormErrors } {
   const t = messages(c)
-  const locale = c.get('staff').locale
-  const lt = locationsMessages[locale]
   const check = checker(t, values)
   const region = (values.region ?? '').trim()
   if (!region) check.fail('region', t.required)
   else if (!regions.some((r) => r.value === region)) check.fail('region', t.chooseFromList)
-  const name = check.text('name', 100, true)
+  const name = check.line('name', POINT_TEXT_LIMITS.name)
   const slug = check.slug('slug')
   if (slug && RESERVED.has(slug)) check.fail('slug', t.pointSlugTaken)
-  const municipality = check.text('municipality', 100, true)
-  const address = check.text('address', 200, true)
-  const postal = check.text('postalCode', 10, true)
-  const postalMatch = postal ? /^(\d{4})\s?([A-Za-z]{2})$/.exec(postal) : null
-  if (postal && !postalMatch) check.fail('postalCode', lt.invalidPostalCode)
-  const directions = check.text('directions', 1000, false, true)
-  const phone = check.text('phone', 30, false)
-  if (phone && !/^[+\d\s()-]+$/.test(phone)) check.fail('phone', lt.invalidPhone)
-  const zoneTyped = check.text('timezone', 60, true)
+  const municipality = check.line('municipality', POINT_TEXT_LIMITS.municipality)
+  const zoneTyped = check.line('timezone', 60)
   const zone = zoneTyped ? ianaZone(zoneTyped) : null
   if (zoneTyped && !zone) check.fail('timezone', t.invalidTimezone)
-  const slotMinutes = check.int('slotMinutes', 5, 240, locale)
-  const minNoticeMinutes = check.int('minNoticeMinutes', 0, 43_200, locale)
-  const horizonDays = check.int('horizonDays', 1, 366, locale)
-  const walkInSeats = check.int('walkInSeats', 0, 99, locale)
-  if (!check.ok()) return { ok: false, errors: check.errors }
+  const details = validatePointDetails(values)
+  if (!details.ok || !check.ok()) {
+    const detailErrors = details.ok
+      ? {}
+      : pointErrorMessages(locationsMessages[c.get('staff').locale], details.errors)
+    return { ok: false, errors: inFormOrder({ ...check.errors, ...detailErrors }) }
+  }
   return {
     ok: true,
     point: {
+      ...details.value,
       regionId: region,
       slug: slug!,
       name: name!,
       municipality: municipality!,
-      address: address!,
-      postalCode: `${postalMatch![1]} ${postalMatch![2]!.toUpperCase()}`,
-      directions,
-      phone,
       timezone: zone!,
-      slotMinutes: slotMinutes!,
-      minNoticeMinutes: minNoticeMinutes!,
-      horizonDays: horizonDays!,
-      walkInSeats: walkInSeats!,
     },
   }
+}
+
+/** The errors in the order of the form's fields, as the summary above it lists them. */
+function inFormOrder(errors: FormErrors): FormErrors {
+  return Object.fromEntries(
+    POINT_FIELDS.flatMap((name) => (errors[name] ? [[name, errors[name]]] : [])),
+  )
 }
 
 adminRoutes.post('/steunpunten/nieuw', async (c) => {
@@ -525,8 +513,8 @@ adminRoutes.post('/steunpunten/:slug/naam', async (c) => {
   const { db, clock } = c.get('deps')
   const values = await formValues(c, ['name', 'municipality'])
   const check = checker(messages(c), values)
-  const name = check.text('name', 100, true)
-  const municipality = check.text('municipality', 100, true)
+  const name = check.line('name', POINT_TEXT_LIMITS.name)
+  const municipality = check.line('municipality', POINT_TEXT_LIMITS.municipality)
   if (!check.ok() || !name || !municipality) {
     return pointPage(c, point, { rename: { values, errors: check.errors } }, 422)
   }

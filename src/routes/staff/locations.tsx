@@ -7,6 +7,7 @@ import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
 import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
+import { pointErrorMessages, validatePointDetails } from '../../domain/point-details.js'
 import { addDays, assertIsoDate } from '../../domain/time.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
@@ -167,9 +168,14 @@ function renderEditHours(
   })
 }
 
+/** The posted form; a body that is not one reads as an empty form. */
+function postedBody(c: C): Promise<Record<string, unknown>> {
+  return c.req.parseBody().catch(() => ({}))
+}
+
 /** The named fields of the posted form, as typed. */
 async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
-  const body = await c.req.parseBody()
+  const body = await postedBody(c)
   const values: FormValues = {}
   for (const name of names) {
     const value = body[name]
@@ -180,7 +186,7 @@ async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
 
 /** The coordinator's answer on the conflict page, when this POST carries one. */
 async function conflictAnswer(c: C) {
-  const body = await c.req.parseBody()
+  const body = await postedBody(c)
   const choice = body.conflict
   if (choice !== 'keep' && choice !== 'cancel') return null
   const affected = typeof body.affected === 'string' ? body.affected : ''
@@ -315,31 +321,9 @@ function timeRange(check: ReturnType<typeof checker>, t: LocationsMessages) {
 }
 
 function validateDetails(t: LocationsMessages, values: FormValues): Validated {
-  const check = checker(t, values)
-  const address = check.text('address', 200, true)
-  const postal = check.text('postalCode', 10, true)
-  const postalMatch = postal ? /^(\d{4})\s?([A-Za-z]{2})$/.exec(postal) : null
-  if (postal && !postalMatch) check.fail('postalCode', t.invalidPostalCode)
-  const directions = check.text('directions', 1000, false)
-  const phone = check.text('phone', 30, false)
-  if (phone && !/^[+\d\s()-]+$/.test(phone)) check.fail('phone', t.invalidPhone)
-  const slotMinutes = check.int('slotMinutes', 5, 240)
-  const minNoticeMinutes = check.int('minNoticeMinutes', 0, 43_200)
-  const horizonDays = check.int('horizonDays', 1, 366)
-  const walkInSeats = check.int('walkInSeats', 0, 99)
-  return check.done(() => ({
-    kind: 'details',
-    details: {
-      address: address ?? '',
-      postalCode: `${postalMatch?.[1]} ${postalMatch?.[2]?.toUpperCase()}`,
-      directions,
-      phone,
-      slotMinutes: slotMinutes ?? 0,
-      minNoticeMinutes: minNoticeMinutes ?? 0,
-      horizonDays: horizonDays ?? 0,
-      walkInSeats: walkInSeats ?? 0,
-    },
-  }))
+  const result = validatePointDetails(values)
+  if (!result.ok) return { ok: false, errors: pointErrorMessages(t, result.errors) }
+  return { ok: true, change: { kind: 'details', details: result.value } }
 }
 
 function validateNewHours(t: LocationsMessages, values: FormValues): Validated {
