@@ -126,6 +126,22 @@ export function createApp(deps: Deps) {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   )
 
+  // A form that cannot be read (a multipart body cut off, a boundary missing) is refused
+  // here, once, before any route could take the bare POST for a click on its button. The
+  // parsed form stays cached on the request for the route. The JSON API answers for itself.
+  app.use(async (c, next) => {
+    if (c.req.method !== 'POST' || c.req.path.startsWith('/api/')) return next()
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase()
+    if (type !== 'multipart/form-data' && type !== 'application/x-www-form-urlencoded') {
+      return next()
+    }
+    const readable = await c.req.parseBody().then(
+      () => true,
+      () => false,
+    )
+    return readable ? next() : errorResponse(c, 400)
+  })
+
   app.route('/', assetRoutes)
   app.route('/', healthRoutes)
   app.route('/api/v1', apiRoutes)

@@ -517,7 +517,7 @@ agendaRoutes.post('/afspraak/:reference/aanwezigheid', async (c) => {
   const { db, clock } = c.get('deps')
   const t = messages(c)
   const now = clock()
-  const body = await c.req.parseBody()
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
   const attendance = body['attendance']
   if (attendance !== 'attended' && attendance !== 'no_show') {
     return renderBooking(c, loaded, {
@@ -578,7 +578,7 @@ agendaRoutes.post('/afspraak/:reference/uitkomst', async (c) => {
   const { db, clock } = c.get('deps')
   const t = messages(c)
   const now = clock()
-  const body = await c.req.parseBody()
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
   const outcome = typeof body['outcome'] === 'string' ? body['outcome'] : ''
   if (!(OUTCOMES as readonly string[]).includes(outcome)) {
     return renderBooking(c, loaded, { status: 422, errors: { outcome: t.errors.outcomeChoice } })
@@ -620,7 +620,7 @@ agendaRoutes.post('/afspraak/:reference/afzeggen', async (c) => {
   const t = messages(c)
   const now = clock()
   const { booking } = loaded
-  const body = await c.req.parseBody()
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
   const typed = typeof body['reason'] === 'string' ? body['reason'] : ''
   const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
   const reasonError =
