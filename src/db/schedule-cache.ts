@@ -54,15 +54,7 @@ export async function cachedBySchedule<T>(
   load: () => Promise<T>,
 ): Promise<{ value: T; version: number }> {
   const version = await scheduleVersion(db)
-  let state = states.get(db)
-  if (!state) {
-    state = { version, entries: new Map() }
-    states.set(db, state)
-  }
-  if (state.version !== version) {
-    state.version = version
-    state.entries = new Map()
-  }
+  const state = stateAt(db, version)
   let entry = state.entries.get(key) as Promise<T> | undefined
   if (!entry) {
     if (state.entries.size >= MAX_ENTRIES) state.entries.clear()
@@ -75,6 +67,20 @@ export async function cachedBySchedule<T>(
     })
   }
   return { value: await entry, version }
+}
+
+/** This process's cache for `db`, emptied first when it holds another version. */
+function stateAt(db: Db, version: number): CacheState {
+  let state = states.get(db)
+  if (!state) {
+    state = { version, entries: new Map() }
+    states.set(db, state)
+  }
+  if (state.version !== version) {
+    state.version = version
+    state.entries = new Map()
+  }
+  return state
 }
 
 /**
@@ -118,12 +124,14 @@ export async function supportPointInTransaction(
 ): Promise<SupportPoint | undefined> {
   const version = await scheduleVersion(trx)
   const key = pointsKey(options)
-  const state = states.get(db)
-  const cached = state?.version === version ? state.entries.get(key) : undefined
+  // A process that books before any page view (a worker, a script, the benchmark) starts
+  // its cache here; `trx` only reads the schedule, so what it reads is committed data.
+  const state = stateAt(db, version)
+  const cached = state.entries.get(key)
   if (cached) return ((await cached) as SupportPoint[])[0]
   const loaded = await loadSupportPoints(trx, options)
   // Read after the version, so at least as new as it: safe to keep under it.
-  if (state && state.version === version && state.entries.size < MAX_ENTRIES) {
+  if (state.version === version && state.entries.size < MAX_ENTRIES) {
     state.entries.set(key, Promise.resolve(loaded))
   }
   return loaded[0]

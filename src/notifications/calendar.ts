@@ -7,6 +7,7 @@ import ical, {
   ICalEventStatus,
 } from 'ical-generator'
 import { DateTime } from 'luxon'
+import { cachedZone } from '../domain/cached-zone.js'
 
 export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH'
 
@@ -42,13 +43,25 @@ export function bookingCalendar(input: CalendarEventInput): string {
   return calendar.toString()
 }
 
+const vtimezones = new Map<string, string | null>()
+
+/** A zone's VTIMEZONE block, read from its file once per process (it was read per message). */
+function vtimezone(zone: string): string | null {
+  let block = vtimezones.get(zone)
+  if (block === undefined) {
+    block = getVtimezoneComponent(zone) ?? null
+    vtimezones.set(zone, block)
+  }
+  return block
+}
+
 /** An empty calendar with the zone's VTIMEZONE; `method` null for a subscription feed. */
 export function newCalendar(method: CalendarMethod | null, zone: string): ICalCalendar {
   const calendar = ical({
     prodId: { company: 'Spreekuur', product: 'spreekuur', language: 'NL' },
     ...(method ? { method: ICalCalendarMethod[method] } : {}),
   })
-  calendar.timezone({ name: zone, generator: getVtimezoneComponent })
+  calendar.timezone({ name: zone, generator: vtimezone })
   return calendar
 }
 
@@ -57,8 +70,8 @@ export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInpu
   const event = calendar.createEvent({
     id: `${input.bookingId}@${input.host}`,
     sequence: input.sequence,
-    start: DateTime.fromJSDate(input.start, { zone: input.zone }),
-    end: DateTime.fromJSDate(input.end, { zone: input.zone }),
+    start: DateTime.fromJSDate(input.start, { zone: cachedZone(input.zone) }),
+    end: DateTime.fromJSDate(input.end, { zone: cachedZone(input.zone) }),
     timezone: input.zone,
     stamp: DateTime.fromJSDate(input.stamp, { zone: 'utc' }),
     summary: input.summary,

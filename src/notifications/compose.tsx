@@ -8,6 +8,7 @@ import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
 import type { Messages } from '../i18n/nl.js'
 import { bookingCalendar } from './calendar.js'
+import { cachedZone } from '../domain/cached-zone.js'
 
 /** What happened to a booking, as far as the people involved need to hear. */
 export type BookingChange =
@@ -64,8 +65,8 @@ export function stableMessageId(
 }
 
 function when(booking: BookingRow, zone: string, locale: Locale): string {
-  const start = DateTime.fromJSDate(booking.starts_at, { zone })
-  const end = DateTime.fromJSDate(booking.ends_at, { zone })
+  const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(zone) })
+  const end = DateTime.fromJSDate(booking.ends_at, { zone: cachedZone(zone) })
   return `${formatDate(start, locale)}, ${formatTimeRange(start, end, locale)}`
 }
 
