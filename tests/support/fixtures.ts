@@ -12,6 +12,7 @@ export interface PointOptions {
   municipality?: string
   hours?: Array<{ weekday: number; start: string; end: string; counselors: number }>
   closures?: Array<{ startDate: string; endDate: string; reason: string }>
+  extraSessions?: Array<{ date: string; start: string; end: string; counselors: number }>
   slotMinutes?: number
   minNoticeMinutes?: number
   horizonDays?: number
@@ -82,6 +83,19 @@ export async function createSupportPoint(db: Db, options: PointOptions = {}) {
         start_date: c.startDate,
         end_date: c.endDate,
         reason: c.reason,
+      })
+      .execute()
+  }
+  for (const e of options.extraSessions ?? []) {
+    await db
+      .insertInto('extra_sessions')
+      .values({
+        location_id: location.id,
+        date: e.date,
+        start_time: e.start,
+        end_time: e.end,
+        counselors: e.counselors,
+        note: null,
       })
       .execute()
   }

@@ -301,10 +301,11 @@ function checker(t: LocationsMessages, values: FormValues) {
       if (value === '') return required ? fail(name, t.required) : null
       try {
         assertIsoDate(value)
-        return value
       } catch {
         return fail(name, t.invalidDate)
       }
+      // JavaScript's calendar has a year 0 (1 BC); PostgreSQL's refuses it with an error.
+      return value < '0001-01-01' ? fail(name, t.invalidDate) : value
     },
     done(change: () => ScheduleChange): Validated {
       return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, change: change() }

@@ -15,6 +15,9 @@ export const messageRoutes = new Hono<AppEnv>()
 
 messageRoutes.use('*', requireStaff(['admin', 'coordinator']))
 
+// Exactly a uuid: 36 hex digits or dashes in any order would reach the database and fail there.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
 messageRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db } = c.get('deps')
@@ -88,7 +91,7 @@ messageRoutes.post('/:id/opnieuw', async (c) => {
   const staff = c.get('staff')
   const { db, clock } = c.get('deps')
   const id = c.req.param('id')
-  if (!/^[0-9a-f-]{36}$/.test(id)) return errorResponse(c, 404)
+  if (!UUID.test(id)) return errorResponse(c, 404)
   const now = clock()
   let query = db
     .updateTable('outbox')

@@ -10,6 +10,8 @@ import { PeopleListPage, type PersonLine } from '../../../views/staff/people.js'
 import type { AppEnv } from '../../app-env.js'
 import type { Db } from '../../db/database.js'
 import type { Role } from '../../db/schema.js'
+import { isUniqueViolation } from '../../db/transaction.js'
+import { isPlausibleEmail } from '../../domain/booking-form.js'
 import { authMessages } from '../../i18n/staff/auth.js'
 import { peopleMessages, type PeopleMessages } from '../../i18n/staff/people.js'
 import { staffAccountMessage } from '../../notifications/compose.js'
@@ -35,7 +37,6 @@ type C = Context<AppEnv>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const ROLES: Role[] = ['admin', 'coordinator', 'counselor', 'volunteer']
 const NOTICES = {
   opnieuw: 'resentNotice',
@@ -252,7 +253,7 @@ peopleRoutes.post('/uitnodigen', async (c) => {
   if (!values.name) errors.name = t.nameMissing
   else if (values.name.length > 100 || CONTROL.test(values.name)) errors.name = t.nameInvalid
   const email = values.email ?? ''
-  if (email.length > 254 || !EMAIL.test(email) || CONTROL.test(email)) {
+  if (email.length > 254 || !isPlausibleEmail(email)) {
     errors.email = t.emailInvalid
   }
   if (!role) errors.role = t.roleMissing
@@ -264,49 +265,60 @@ peopleRoutes.post('/uitnodigen', async (c) => {
     const taken = await db
       .selectFrom('staff')
       .select('id')
-      .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+      // lower() on both sides, as the unique index has it: JavaScript lower-cases some
+      // letters otherwise ('İ' becomes 'i̇', PostgreSQL makes it 'i').
+      .where(sql<string>`lower(email)`, '=', sql<string>`lower(${email})`)
       .executeTakeFirst()
     if (taken) errors.email = t.emailTaken
   }
   if (Object.keys(errors).length > 0 || !role) return listPage(c, { values, errors }, 422)
 
   const now = clock()
-  await db.transaction().execute(async (trx) => {
-    const person = await trx
-      .insertInto('staff')
-      .values({
-        name: values.name!,
-        email,
-        phone: null,
-        role,
-        password_hash: null,
-        locale: values.locale!,
-      })
-      .returning(['id', 'name', 'email', 'locale'])
-      .executeTakeFirstOrThrow()
-    if (role === 'counselor') {
-      await trx
-        .insertInto('staff_locations')
-        .values({ staff_id: person.id, location_id: values.location! })
-        .execute()
-    } else if (role !== 'admin') {
-      await trx
-        .insertInto('staff_regions')
-        .values({ staff_id: person.id, region_id: values.region! })
-        .execute()
-    }
-    await sendInvite(trx, person, config.baseUrl, now)
-    await audit(
-      trx,
-      {
-        staffId: staff.id,
-        action: 'staff.invite',
-        locationId: role === 'counselor' ? values.location! : null,
-        detail: `invite ${role} ${person.email}`,
-      },
-      now,
-    )
-  })
+  const invited = await db
+    .transaction()
+    .execute(async (trx) => {
+      const person = await trx
+        .insertInto('staff')
+        .values({
+          name: values.name!,
+          email,
+          phone: null,
+          role,
+          password_hash: null,
+          locale: values.locale!,
+        })
+        .returning(['id', 'name', 'email', 'locale'])
+        .executeTakeFirstOrThrow()
+      if (role === 'counselor') {
+        await trx
+          .insertInto('staff_locations')
+          .values({ staff_id: person.id, location_id: values.location! })
+          .execute()
+      } else if (role !== 'admin') {
+        await trx
+          .insertInto('staff_regions')
+          .values({ staff_id: person.id, region_id: values.region! })
+          .execute()
+      }
+      await sendInvite(trx, person, config.baseUrl, now)
+      await audit(
+        trx,
+        {
+          staffId: staff.id,
+          action: 'staff.invite',
+          locationId: role === 'counselor' ? values.location! : null,
+          detail: `invite ${role} ${person.email}`,
+        },
+        now,
+      )
+      return true
+    })
+    .catch((error: unknown) => {
+      // Someone invited the same address a moment ago.
+      if (isUniqueViolation(error, 'staff_email_key')) return false
+      throw error
+    })
+  if (!invited) return listPage(c, { values, errors: { email: t.emailTaken } }, 422)
   return c.redirect('/staff/medewerkers?uitgenodigd=1', 303)
 })
 
