@@ -55,6 +55,17 @@ export type ValidationResult =
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 const LINE_BREAK = /[\r\n\u2028\u2029]/
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/
+
+/**
+ * One address someone could be mailed at: no list ("a,b@x.org"), no display name, no
+ * control characters. For clients and staff alike; the mailer would otherwise read some
+ * of these as several recipients.
+ *
+ * @example isPlausibleEmail('naam@voorbeeld.nl') // true
+ */
+export function isPlausibleEmail(value: string): boolean {
+  return EMAIL.test(value) && !CONTROL.test(value)
+}
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/
 
 /**
@@ -85,7 +96,7 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
 
   const email = text(raw.email)
   if (email.length > LIMITS.email) errors.email = 'tooLong'
-  else if (email !== '' && (!EMAIL.test(email) || CONTROL.test(email))) {
+  else if (email !== '' && !isPlausibleEmail(email)) {
     errors.email = 'invalidEmail'
   }
 

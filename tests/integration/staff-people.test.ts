@@ -122,6 +122,27 @@ describe('inviting staff', () => {
     expect(await invited(point.id, 'geen-adres')).toEqual(before)
   })
 
+  test('an address list or a display name is refused: an invitation goes to one person', async () => {
+    const point = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(point.region.id)
+    const { post } = testApp(db, { now: NOW })
+    for (const email of [
+      'a,b@example.org',
+      'Naam <a@example.org>',
+      'a@example.org;b@example.org',
+    ]) {
+      const before = await invited(point.id, email)
+      const res = await post(
+        '/staff/medewerkers/uitnodigen',
+        { name: 'Lijst', email, role: 'counselor', location: point.id, locale: 'nl' },
+        cookie,
+      )
+      expect(res.status, email).toBe(422)
+      expect(await res.text()).toContain('Vul een geldig e-mailadres in')
+      expect(await invited(point.id, email)).toEqual(before)
+    }
+  })
+
   test('an address that already has an account is refused with 422', async () => {
     const point = await createSupportPoint(db)
     const { cookie } = await coordinatorOf(point.region.id)
