@@ -1,7 +1,8 @@
 import { availabilityChanged } from './availability-events.js'
 import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
-import type { Role } from '../db/schema.js'
+import type { Database, Role } from '../db/schema.js'
+import type { Transaction } from 'kysely'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import { audit } from './audit.js'
 import { endAllSessions } from './auth.js'
@@ -364,8 +365,11 @@ export interface Person {
 export async function linkRegion(
   db: Db,
   request: { person: Person; regionId: string; by: string; now: Date },
-): Promise<boolean> {
+): Promise<boolean | 'stale'> {
   return db.transaction().execute(async (trx) => {
+    if (!(await holdsRole(trx, request.person.id, ['volunteer', 'coordinator']))) {
+      return 'stale' as const
+    }
     const added = await trx
       .insertInto('staff_regions')
       .values({ staff_id: request.person.id, region_id: request.regionId })
@@ -384,6 +388,28 @@ export async function linkRegion(
     )
     return true
   })
+}
+
+/**
+ * Locks the person's row for this transaction and says whether they still hold one of
+ * `roles`. A role change takes the same row and then replaces the person's places, so a
+ * place added under this lock is either seen and removed by it or refused here: never a
+ * counselor's support point left on a volunteer.
+ *
+ * @example if (!(await holdsRole(trx, person.id, ['counselor']))) return 'stale'
+ */
+export async function holdsRole(
+  trx: Transaction<Database>,
+  personId: string,
+  roles: Role[],
+): Promise<boolean> {
+  const row = await trx
+    .selectFrom('staff')
+    .select('role')
+    .where('id', '=', personId)
+    .forShare()
+    .executeTakeFirst()
+  return row !== undefined && roles.includes(row.role)
 }
 
 /**

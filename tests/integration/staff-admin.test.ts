@@ -734,6 +734,39 @@ describe('role changes checked again under the lock', () => {
     expect(late).toBe('stale')
   })
 
+  test('a support point linked while the person becomes a volunteer never stays on them', async () => {
+    const a = await createSupportPoint(db)
+    const b = await createSupportPoint(db)
+    const admin = await createStaff(db, { role: 'admin' })
+    const cookie = await signIn(db, admin.id, NOW)
+    const { post } = testApp(db, { now: NOW })
+    // On PostgreSQL the two really race; either may win, but never both halfway.
+    for (let round = 0; round < 8; round++) {
+      const person = await createStaff(db, { role: 'counselor', locationIds: [a.id] })
+      const [linked, changed] = await Promise.all([
+        post(`/staff/medewerkers/${person.id}/koppelen`, { location: b.id }, cookie),
+        changeRole(db, {
+          person: { id: person.id, email: person.email, role: 'counselor' },
+          role: 'volunteer',
+          locationId: null,
+          regionId: a.region.id,
+          by: admin.id,
+          now: NOW,
+        }),
+      ])
+      expect(changed).toBe('changed')
+      // Linked first and then removed by the role change; refused as stale inside the
+      // transaction (409); or the role change came first and the page is gone (404).
+      expect([303, 404, 409]).toContain(linked.status)
+      const places = await db
+        .selectFrom('staff_locations')
+        .select('location_id')
+        .where('staff_id', '=', person.id)
+        .execute()
+      expect(places).toEqual([])
+    }
+  })
+
   test('two admins demoting each other at once: one is refused, an admin remains', async () => {
     // A database of its own: elsewhere other test files' admins would count.
     const own = await openTestDatabase({ own: true })

@@ -16,7 +16,7 @@ import { authMessages } from '../../i18n/staff/auth.js'
 import { peopleMessages, type PeopleMessages } from '../../i18n/staff/people.js'
 import { staffAccountMessage } from '../../notifications/compose.js'
 import { enqueue } from '../../notifications/outbox.js'
-import { changeRole, linkRegion, unlinkRegion } from '../../services/admin.js'
+import { changeRole, holdsRole, linkRegion, unlinkRegion } from '../../services/admin.js'
 import { audit } from '../../services/audit.js'
 import { endAllSessions, issueStaffToken, type StaffPrincipal } from '../../services/auth.js'
 import { errorResponse } from '../errors.js'
@@ -393,6 +393,8 @@ peopleRoutes.post('/:id/koppelen', async (c) => {
   if (!choices.locations.some((l) => l.value === locationId)) return errorResponse(c, 404)
   const now = clock()
   const added = await db.transaction().execute(async (trx) => {
+    // Checked again under the person's row lock: a role change may have come in between.
+    if (!(await holdsRole(trx, person.id, ['counselor']))) return 'stale' as const
     const row = await trx
       .insertInto('staff_locations')
       .values({ staff_id: person.id, location_id: locationId })
@@ -407,6 +409,7 @@ peopleRoutes.post('/:id/koppelen', async (c) => {
     )
     return true
   })
+  if (added === 'stale') return errorResponse(c, 409)
   if (!added) {
     const errors = { location: messages(c).alreadyAssigned }
     const values = { location: locationId }
@@ -595,7 +598,9 @@ peopleRoutes.post('/:id/regio-koppelen', async (c) => {
   if (!person) return errorResponse(c, 404)
   const choices = await scopeChoices(db, staff)
   if (!choices.regions.some((r) => r.value === regionId)) return errorResponse(c, 404)
-  if (!(await linkRegion(db, { person, regionId, by: staff.id, now: clock() }))) {
+  const linked = await linkRegion(db, { person, regionId, by: staff.id, now: clock() })
+  if (linked === 'stale') return errorResponse(c, 409)
+  if (!linked) {
     const errors = { region: messages(c).alreadyInRegion }
     return personPage(c, person.id, { form: 'region', values: { region: regionId }, errors }, 422)
   }
