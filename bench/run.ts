@@ -109,7 +109,9 @@ try {
   let day = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).startOf('day')
   for (let n = 0; n < 360; n++) {
     for (let minutes = 6 * 60; minutes < 22 * 60; minutes += 30) {
-      starts.push(day.plus({ minutes }).toISO({ suppressMilliseconds: true })!)
+      // Wall-clock times: adding minutes to midnight would be an hour off after a DST change.
+      const start = day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
+      starts.push(start.toISO({ suppressMilliseconds: true })!)
     }
     day = day.plus({ days: 1 })
   }
