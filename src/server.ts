@@ -15,12 +15,14 @@ import type { LogEntry } from './app-env.js'
 /**
  * One JSON line per entry, written once per turn of the event loop: a line per request
  * written on its own was a tenth of a cached page's cost when stdout is a file (ADR 11).
- * Whatever is still waiting is written when the process exits.
+ * Whatever is still waiting is written when the process exits, and errors at once.
  */
 let pending: string[] = []
 function log(entry: LogEntry): void {
   if (pending.length === 0) setImmediate(flushLog)
   pending.push(JSON.stringify({ time: new Date().toISOString(), ...entry }) + '\n')
+  // An error goes out at once: the process may be about to die of it (out of memory, say).
+  if (entry.level === 'error') flushLog()
 }
 function flushLog(): void {
   if (pending.length === 0) return

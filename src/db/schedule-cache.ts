@@ -114,6 +114,8 @@ function pointsKey(options: Parameters<typeof loadSupportPoints>[1]): string {
  * caller). For transactions that hold the point's row lock first (ADR 8): a change that
  * committed before the lock moved the version, so a cached copy under the same version is
  * exactly what `trx` would read. One single-row query instead of four.
+ * Only for transactions that have not written a schedule table before this call: their
+ * own uncommitted change would be cached under a version a rollback hands out again.
  *
  * @example const point = await supportPointInTransaction(db, trx, { today, locationId })
  */

@@ -30,7 +30,10 @@ const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 
 
 const answers = new Map<string, StoredAnswer>()
 /** Answers being made right now, by key, with the `forgets` count when each began. */
-const flights = new Map<string, { forgets: number; answer: Promise<StoredAnswer | Response> }>()
+const flights = new Map<
+  string,
+  { forgets: number; startedAt: number; answer: Promise<StoredAnswer | Response> }
+>()
 /** Counts `forgetTagged` calls: an answer produced across one may predate the change. */
 let forgets = 0
 
@@ -98,10 +101,19 @@ export async function cachedAnswer(
     // (32 renders at once were the slow tail of every second). A request joins only a
     // render begun after the last change was announced, so it never sees older data
     // than it would have read itself.
+    // A render older than the answer may be old is not joined either: it may be stuck, or
+    // have read the data too long ago.
     let flight = flights.get(key)
-    const joined = flight !== undefined && flight.forgets === forgets
+    const joined =
+      flight !== undefined &&
+      flight.forgets === forgets &&
+      (options.maxAgeMs === undefined || performance.now() - flight.startedAt <= options.maxAgeMs)
     if (!flight || !joined) {
-      flight = { forgets, answer: produceAnswer(key, produce, options.tag) }
+      flight = {
+        forgets,
+        startedAt: performance.now(),
+        answer: produceAnswer(key, produce, options.tag),
+      }
       flights.set(key, flight)
       const own = flight
       const done = () => {
@@ -109,11 +121,14 @@ export async function cachedAnswer(
       }
       own.answer.then(done, done)
     }
-    const answer = await flight.answer
-    if (answer instanceof Response) {
-      // Not a 200 (a 404, say): never shared. Whoever joined makes their own.
-      return joined ? produce() : answer
-    }
+    // A render that failed fails only the request that made it; whoever joined tries alone.
+    const answer = await flight.answer.catch((error: unknown) => {
+      if (!joined) throw error
+      return null
+    })
+    if (answer === null) return produce()
+    // Not a 200 (a 404, say): never shared. Whoever joined makes their own.
+    if (answer instanceof Response) return joined ? produce() : answer
     stored = answer
   }
   for (const [name, value] of stored.headers) c.header(name, value)

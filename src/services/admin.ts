@@ -283,7 +283,14 @@ export async function deactivatePoint(
     const late = await futureBookings(trx, locationId, now)
     if (late.length > 0) return { status: 'conflict', affected: late, stale: true } as const
     await trx.updateTable('locations').set({ active: false }).where('id', '=', locationId).execute()
-    // Reports count no places from this moment until a reopening (ADR 9).
+    // Reports count no places from this moment until a reopening (ADR 9). A point reopened
+    // by SQL still has its last closing open: it ends now, before the new one starts.
+    await trx
+      .updateTable('location_closed_periods')
+      .set({ reopened_at: now })
+      .where('location_id', '=', locationId)
+      .where('reopened_at', 'is', null)
+      .execute()
     await trx
       .insertInto('location_closed_periods')
       .values({ location_id: locationId, closed_at: now, reopened_at: null })

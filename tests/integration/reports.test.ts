@@ -788,6 +788,21 @@ describe('a support point the admin closed', () => {
     expect(row(key, 'Bezetting (niet afgezegd ÷ plaatsen)')).toEqual(['17%', '17%', '–'])
   })
 
+  test('reopened by SQL and closed again: the open closing ends, no 500', async () => {
+    const { point, close, closedPeriods } = await pointWithBookings()
+    await close('2026-11-09T09:00:00Z')
+    // Someone reopens it by hand, past the admin pages: its closing stays open.
+    await db.updateTable('locations').set({ active: true }).where('id', '=', point.id).execute()
+    await close('2026-11-25T09:00:00Z')
+    expect(await closedPeriods()).toEqual([
+      {
+        closed_at: new Date('2026-11-09T09:00:00Z'),
+        reopened_at: new Date('2026-11-25T09:00:00Z'),
+      },
+      { closed_at: new Date('2026-11-25T09:00:00Z'), reopened_at: null },
+    ])
+  })
+
   test('closed, reopened and closed again: only the days it was open count', async () => {
     const { point, close, reopen, closedPeriods } = await pointWithBookings()
     // Closed from Monday 9 to Sunday 22 November (the Tuesdays 10 and 17 lost), then again

@@ -70,6 +70,50 @@ describe('cachedAnswer', () => {
     expect(state.renders).toBe(2)
   })
 
+  it('a render that fails fails only its own request; those who joined try alone', async () => {
+    let renders = 0
+    const hold = gate()
+    const app = new Hono<AppEnv>()
+    app.onError((_, c) => c.text('failed', 500))
+    app.get('/', (c) =>
+      cachedAnswer(c, 'flight-fails', async () => {
+        const render = ++renders
+        await hold.opened
+        if (render === 1) throw new Error('pool timeout')
+        return c.text('version 1')
+      }),
+    )
+    const answers = Array.from({ length: 4 }, () => app.request('/'))
+    await settle()
+    hold.open()
+    const statuses = await Promise.all(answers.map(async (res) => (await res).status))
+    expect(statuses).toEqual([500, 200, 200, 200])
+  })
+
+  it('does not join a render older than the answer may be', async () => {
+    let renders = 0
+    const hold = gate()
+    const app = new Hono<AppEnv>()
+    app.get('/', (c) =>
+      cachedAnswer(
+        c,
+        'flight-stuck',
+        async () => {
+          const render = ++renders
+          if (render === 1) await hold.opened
+          return c.text(`render ${render}`)
+        },
+        { maxAgeMs: 20 },
+      ),
+    )
+    const stuck = app.request('/')
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    // The first render is still open after twice the answer's age: this one makes its own.
+    expect(await (await app.request('/')).text()).toBe('render 2')
+    hold.open()
+    expect(await (await stuck).text()).toBe('render 1')
+  })
+
   it('shares no answer but a 200: the others make their own and nothing is kept', async () => {
     const { app, state } = appWith('flight-404', { status: 404 })
     const answers = Array.from({ length: 3 }, () => app.request('/'))
