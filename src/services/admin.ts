@@ -285,12 +285,7 @@ export async function deactivatePoint(
     await trx.updateTable('locations').set({ active: false }).where('id', '=', locationId).execute()
     // Reports count no places from this moment until a reopening (ADR 9). A point reopened
     // by SQL still has its last closing open: it ends now, before the new one starts.
-    await trx
-      .updateTable('location_closed_periods')
-      .set({ reopened_at: now })
-      .where('location_id', '=', locationId)
-      .where('reopened_at', 'is', null)
-      .execute()
+    await endClosing(trx, locationId, now)
     await trx
       .insertInto('location_closed_periods')
       .values({ location_id: locationId, closed_at: now, reopened_at: null })
@@ -330,12 +325,7 @@ export async function reactivatePoint(
       .returning('slug')
       .executeTakeFirst()
     if (!row) return false
-    await trx
-      .updateTable('location_closed_periods')
-      .set({ reopened_at: request.now })
-      .where('location_id', '=', request.locationId)
-      .where('reopened_at', 'is', null)
-      .execute()
+    await endClosing(trx, request.locationId, request.now)
     await audit(
       trx,
       {
@@ -395,6 +385,16 @@ export async function linkRegion(
     )
     return true
   })
+}
+
+/** Ends the point's closing that is still open, if any, at `at` (reports count from then). */
+async function endClosing(trx: Transaction<Database>, locationId: string, at: Date): Promise<void> {
+  await trx
+    .updateTable('location_closed_periods')
+    .set({ reopened_at: at })
+    .where('location_id', '=', locationId)
+    .where('reopened_at', 'is', null)
+    .execute()
 }
 
 /**

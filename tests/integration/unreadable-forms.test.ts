@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { loadSupportPoints } from '../../src/db/locations.js'
 import { bookSlot } from '../../src/services/booking.js'
-import { BASE_URL, testApp } from '../support/app.js'
+import { BASE_URL, postRoutes, testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
@@ -33,43 +33,25 @@ beforeAll(async () => {
   db = await openTestDatabase({ own: true })
   const point = await createSupportPoint(db, {
     hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 2 }],
+    closures: [{ startDate: '2026-12-24', endDate: '2026-12-24', reason: 'Kerst' }],
+    extraSessions: [{ date: '2026-12-05', start: '10:00', end: '11:00', counselors: 1 }],
   })
   regionSlug = point.region.slug
   adminId = (await createStaff(db, { role: 'admin' })).id
   ids.person = (await createStaff(db, { role: 'counselor', locationIds: [point.id] })).id
-  ids.hours = (
-    await db
-      .selectFrom('walk_in_hours')
+  // One row each, made with the point: their ids fill the routes' :id.
+  for (const [name, table] of [
+    ['hours', 'walk_in_hours'],
+    ['closure', 'closures'],
+    ['extra', 'extra_sessions'],
+  ] as const) {
+    const row = await db
+      .selectFrom(table)
       .select('id')
       .where('location_id', '=', point.id)
       .executeTakeFirstOrThrow()
-  ).id
-  ids.closure = (
-    await db
-      .insertInto('closures')
-      .values({
-        location_id: point.id,
-        start_date: '2026-12-24',
-        end_date: '2026-12-24',
-        reason: 'Kerst',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id
-  ids.extra = (
-    await db
-      .insertInto('extra_sessions')
-      .values({
-        location_id: point.id,
-        date: '2026-12-05',
-        start_time: '10:00',
-        end_time: '11:00',
-        counselors: 1,
-        note: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id
+    ids[name] = row.id
+  }
   const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
   const outcome = await bookSlot(db, {
     point: loaded!,
@@ -150,8 +132,7 @@ async function snapshot() {
 }
 
 test('no POST route answers an unreadable body with a 500, an error or a change', async () => {
-  const probe = testApp(db, { now: NOW }).app
-  const patterns = [...new Set(probe.routes.filter((r) => r.method === 'POST').map((r) => r.path))]
+  const patterns = postRoutes(testApp(db, { now: NOW }).app)
   // The route list is the app's own: guard against it silently coming back empty.
   expect(patterns.length).toBeGreaterThan(40)
   expect(patterns).toContain('/staff/agenda/afspraak/:reference/aanwezigheid')

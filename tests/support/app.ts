@@ -36,3 +36,13 @@ export function testApp(db: Db, options: { now: Date; env?: Record<string, strin
       app.request(`${BASE_URL}${path}`, { headers }),
   }
 }
+
+/**
+ * Every POST route pattern the app has, once each, as the app itself lists them: a test
+ * that walks them covers a new route the day it is added.
+ *
+ * @example for (const pattern of postRoutes(app)) await post(fill(pattern), {})
+ */
+export function postRoutes(app: ReturnType<typeof createApp>): string[] {
+  return [...new Set(app.routes.filter((r) => r.method === 'POST').map((r) => r.path))]
+}
