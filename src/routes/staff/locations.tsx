@@ -26,6 +26,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { canSeeLocation, requireStaff } from './session.js'
+import { isUuid } from '../../domain/uuid.js'
 
 /**
  * Coordinators manage their region's support points (admins: all): details, weekly hours,
@@ -40,7 +41,6 @@ type C = Context<AppEnv>
 type ManagedPoint = NonNullable<Awaited<ReturnType<typeof findManagedPoint>>>
 type Validated = { ok: true; change: ScheduleChange } | { ok: false; errors: FormErrors }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 // Control characters other than line breaks, and direction overrides (as the booking form).
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
@@ -198,7 +198,7 @@ async function conflictAnswer(c: C) {
       : ''
   return {
     choice: choice as ConflictChoice,
-    affectedIds: affected.split(',').filter((id) => UUID.test(id)),
+    affectedIds: affected.split(',').filter((id) => isUuid(id)),
     reason: typed && !CONTROL.test(typed) ? typed : messages(c).messageDefault,
   }
 }
@@ -445,7 +445,7 @@ locationAdminRoutes.post('/:slug/uren', async (c) => {
 async function findHours(c: C) {
   const point = await findManagedPoint(c, c.req.param('slug') ?? '')
   const id = c.req.param('id') ?? ''
-  if (!point || !UUID.test(id)) return undefined
+  if (!point || !isUuid(id)) return undefined
   const { db, clock } = c.get('deps')
   const today = localToday(point, clock())
   const schedule = await loadSchedule(db, point.id, today)
@@ -536,7 +536,7 @@ for (const [path, kind] of [
   locationAdminRoutes.post(`/:slug/${path}/:id/verwijderen`, async (c) => {
     const point = await findManagedPoint(c, c.req.param('slug'))
     const id = c.req.param('id')
-    if (!point || !UUID.test(id)) return errorResponse(c, 404)
+    if (!point || !isUuid(id)) return errorResponse(c, 404)
     const result: Validated = { ok: true, change: { kind, id } }
     // Nothing to type, so nothing can be invalid.
     return submit(c, point, { key: kind, values: {}, result }, () => errorResponse(c, 400))

@@ -6,6 +6,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
+import { isUuid } from '../../domain/uuid.js'
 
 /**
  * Failed notifications of the coordinator's region (all, for the admin), with "send
@@ -14,9 +15,6 @@ import { requireStaff } from './session.js'
 export const messageRoutes = new Hono<AppEnv>()
 
 messageRoutes.use('*', requireStaff(['admin', 'coordinator']))
-
-// Exactly a uuid: 36 hex digits or dashes in any order would reach the database and fail there.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 messageRoutes.get('/', async (c) => {
   const staff = c.get('staff')
@@ -91,7 +89,7 @@ messageRoutes.post('/:id/opnieuw', async (c) => {
   const staff = c.get('staff')
   const { db, clock } = c.get('deps')
   const id = c.req.param('id')
-  if (!UUID.test(id)) return errorResponse(c, 404)
+  if (!isUuid(id)) return errorResponse(c, 404)
   const now = clock()
   let query = db
     .updateTable('outbox')

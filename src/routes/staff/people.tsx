@@ -23,6 +23,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
+import { isUuid } from '../../domain/uuid.js'
 
 /**
  * Staff accounts: a coordinator manages the counselors of their region's support points
@@ -35,7 +36,6 @@ peopleRoutes.use('*', requireStaff(['admin', 'coordinator']))
 
 type C = Context<AppEnv>
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 const ROLES: Role[] = ['admin', 'coordinator', 'counselor', 'volunteer']
 const NOTICES = {
@@ -116,7 +116,7 @@ async function managedIds(db: Db, staff: StaffPrincipal): Promise<string[] | und
 async function findManaged(c: C, id: string) {
   const staff = c.get('staff')
   const { db } = c.get('deps')
-  if (!UUID.test(id) || id === staff.id) return undefined
+  if (!isUuid(id) || id === staff.id) return undefined
   const ids = await managedIds(db, staff)
   if (ids && !ids.includes(id)) return undefined
   return db
@@ -424,7 +424,7 @@ peopleRoutes.post('/:id/ontkoppelen', async (c) => {
   const person = await findManaged(c, c.req.param('id'))
   const form = await c.req.parseBody().catch(() => null)
   const locationId = field(form, 'location', 40)
-  if (!person || person.role !== 'counselor' || !UUID.test(locationId)) {
+  if (!person || person.role !== 'counselor' || !isUuid(locationId)) {
     return errorResponse(c, 404)
   }
   if (staff.role !== 'admin' && !staff.locationIds.includes(locationId)) {
@@ -613,7 +613,7 @@ peopleRoutes.post('/:id/regio-ontkoppelen', async (c) => {
   const person = await findRegional(c)
   const form = await c.req.parseBody().catch(() => null)
   const regionId = field(form, 'region', 40)
-  if (!person || !UUID.test(regionId)) return errorResponse(c, 404)
+  if (!person || !isUuid(regionId)) return errorResponse(c, 404)
   if (staff.role !== 'admin' && !staff.regionIds.includes(regionId)) return errorResponse(c, 404)
   const outcome = await unlinkRegion(db, { person, regionId, by: staff.id, now: clock() })
   if (outcome === 'not_linked') return errorResponse(c, 404)
