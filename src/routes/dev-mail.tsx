@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
+import { isUuid } from '../domain/uuid.js'
 
 /**
  * /dev/mail: what the quick start would have sent, since it has no SMTP server. Mounted
@@ -67,7 +68,7 @@ devMailRoutes.get('/dev/mail', async (c) => {
 
 devMailRoutes.get('/dev/mail/:id', async (c) => {
   const id = c.req.param('id')
-  if (!/^[0-9a-f-]{36}$/.test(id)) return errorResponse(c, 404)
+  if (!isUuid(id)) return errorResponse(c, 404)
   const mail = await c
     .get('deps')
     .db.selectFrom('dev_mail')

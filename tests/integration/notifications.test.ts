@@ -513,4 +513,12 @@ describe('/dev/mail', () => {
     const production = testApp(db, { now: NOW, env: { NODE_ENV: 'production' } })
     expect((await production.get('/dev/mail')).status).toBe(404)
   })
+
+  test('an id that is no uuid is an unknown message, not a database error', async () => {
+    const { get, logs } = testApp(db, { now: NOW })
+    for (const id of ['-'.repeat(36), 'f'.repeat(36), 'onbekend']) {
+      expect((await get(`/dev/mail/${id}`)).status, id).toBe(404)
+    }
+    expect(logs.filter((entry) => entry.level === 'error')).toEqual([])
+  })
 })
