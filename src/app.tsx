@@ -52,15 +52,9 @@ export function createApp(deps: Deps) {
     const started = performance.now()
     c.set('deps', deps)
     await next()
-    const headers = c.res.headers
-    setAnswerHeaders(
-      c,
-      Object.fromEntries(
-        Object.entries(deps.config.production ? SECURE_HEADERS : SECURITY_HEADERS).filter(
-          ([name]) => !headers.has(name),
-        ),
-      ),
-    )
+    setAnswerHeaders(c, deps.config.production ? SECURE_HEADERS : SECURITY_HEADERS, {
+      keepExisting: true,
+    })
     // The route pattern, never the path: paths can carry capability tokens.
     deps.log({
       level: c.res.status >= 500 ? 'error' : 'info',

@@ -7,11 +7,19 @@ import type { Context } from 'hono'
  * (ADR 11). The headers of our answers are mutable; a rare immutable one (a fetched or
  * `Response.error()` answer) falls back to `c.header()`.
  *
+ * `keepExisting` leaves a header the answer already has as it is.
+ *
  * @example await next(); setAnswerHeaders(c, { 'Cache-Control': 'no-store' })
  */
-export function setAnswerHeaders(c: Context, headers: Record<string, string>): void {
+export function setAnswerHeaders(
+  c: Context,
+  headers: Record<string, string>,
+  options: { keepExisting?: boolean } = {},
+): void {
   const target = c.res.headers
   for (const [name, value] of Object.entries(headers)) {
+    // A route that set its own (a stricter Referrer-Policy, say) keeps it.
+    if (options.keepExisting && target.has(name)) continue
     try {
       target.set(name, value)
     } catch {

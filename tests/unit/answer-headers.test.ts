@@ -26,6 +26,22 @@ describe('setAnswerHeaders', () => {
     expect([...new Uint8Array(await bytes.arrayBuffer())]).toEqual([1, 2, 3])
   })
 
+  it('with keepExisting, leaves a header the answer already has', async () => {
+    const keeping = new Hono()
+    keeping.use(async (c, next) => {
+      await next()
+      setAnswerHeaders(
+        c,
+        { 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Frame-Options': 'DENY' },
+        { keepExisting: true },
+      )
+    })
+    keeping.get('/', (c) => c.text('geheim', 200, { 'Referrer-Policy': 'no-referrer' }))
+    const res = await keeping.request('/')
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer')
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+  })
+
   it('falls back when the answer’s headers cannot be changed', async () => {
     const res = await app.request('/immutable')
     expect(res.status).toBe(302)
