@@ -1,0 +1,36 @@
+/**
+ * Named rules for text that reaches us from outside (forms, paths, the JSON API).
+ * One place, so that "a slug" or "a single-line name" means the same on every page.
+ */
+
+/** A support point's or region's address part: lower-case words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The longest slug we accept anywhere (the admin form, paths). */
+export const SLUG_MAX = 60
+
+/** A calendar date as the forms and paths write it: 2026-12-05. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Characters no single-line field may hold: C0 and C1 controls (tab and line breaks
+ * included), and the bidirectional overrides and isolates that can make a name read
+ * differently from what it is (Trojan Source, CVE-2021-42574).
+ */
+export const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+/** The same for notes and messages, which may hold tabs and line breaks. */
+export const MULTI_LINE_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+export function isSlug(value: string | undefined | null): value is string {
+  return typeof value === 'string' && value.length <= SLUG_MAX && SLUG.test(value)
+}
+
+export function isSingleLine(value: string): boolean {
+  return !SINGLE_LINE_FORBIDDEN.test(value)
+}
+
+export function isMultiLine(value: string): boolean {
+  return !MULTI_LINE_FORBIDDEN.test(value)
+}
