@@ -13,6 +13,8 @@ function languageHref(url: URL, locale: string): string {
 export function Layout(props: {
   ctx: ViewContext
   title: string
+  /** What search engines and link previews show under the title, in the page's language. */
+  description?: string
   children: Child
   /** Pages behind a capability link must not be indexed. */
   noindex?: boolean
@@ -26,6 +28,7 @@ export function Layout(props: {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${ctx.t.appName}`}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
         {props.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
         <meta name="htmx-config" content='{"includeIndicatorCSS":false}' />
         <link rel="stylesheet" href={assetUrl('style.css')} />

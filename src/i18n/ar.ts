@@ -39,6 +39,11 @@ function daysAr(n: number): string {
 export const ar: Messages = {
   languageName: 'العربية',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `مراكز الدعم في منطقة ${region}: ساعات الاستقبال والعناوين ومسؤول المشروع في المنطقة.`,
+  metaPoint: (place) =>
+    `ساعات الاستقبال والعنوان وأيام الإغلاق في مركز الدعم ${place}. تعال بدون موعد أو احجز موعداً مع مستشار.`,
+  metaBook: (place) => `احجز موعداً مع مستشار في ${place}. الخدمة مجانية. لا نسأل عن وضع إقامتك.`,
   skipToContent: 'الانتقال إلى المحتوى',
   chooseLanguage: 'اللغة',
   footer: 'ساعات الاستقبال في مراكز الدعم الإقليمية. نحن لا نسأل عن وضع إقامتك.',

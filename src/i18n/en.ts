@@ -3,6 +3,12 @@ import type { Messages } from './nl.js'
 export const en: Messages = {
   languageName: 'English',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `Support points in the ${region} region: walk-in hours, addresses and the regional project leader.`,
+  metaPoint: (place) =>
+    `Walk-in hours, address and closures of the ${place} support point. Walk in, or book an appointment with a counselor.`,
+  metaBook: (place) =>
+    `Book an appointment with a counselor at ${place}. It is free. We do not ask about your residence status.`,
   skipToContent: 'Skip to content',
   chooseLanguage: 'Language',
   footer:

@@ -3,6 +3,12 @@ import type { Messages } from './nl.js'
 export const fa: Messages = {
   languageName: 'فارسی',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `مراکز حمایت در منطقه ${region}: ساعت‌های مشاوره، نشانی‌ها و مسئول پروژه منطقه.`,
+  metaPoint: (place) =>
+    `ساعت‌های مشاوره، نشانی و روزهای تعطیل مرکز حمایت ${place}. بدون نوبت بیایید یا نزد یک مشاور نوبت بگیرید.`,
+  metaBook: (place) =>
+    `نزد یک مشاور در ${place} نوبت بگیرید. رایگان است. ما درباره وضعیت اقامت شما سؤال نمی‌کنیم.`,
   skipToContent: 'رفتن به محتوای اصلی',
   chooseLanguage: 'زبان',
   footer: 'ساعت‌های مشاوره در مراکز حمایت منطقه‌ای. ما درباره وضعیت اقامت شما سؤال نمی‌کنیم.',

@@ -3,6 +3,12 @@ import type { Messages } from './nl.js'
 export const fr: Messages = {
   languageName: 'Français',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `Points d’accueil de la région ${region} : heures de permanence, adresses et responsable régional du projet.`,
+  metaPoint: (place) =>
+    `Heures de permanence, adresse et fermetures du point d’accueil ${place}. Venez sans rendez-vous ou prenez rendez-vous avec un conseiller.`,
+  metaBook: (place) =>
+    `Prenez rendez-vous avec un conseiller à ${place}. C’est gratuit. Nous ne demandons pas votre situation de séjour.`,
   skipToContent: 'Aller au contenu',
   chooseLanguage: 'Langue',
   footer:

@@ -7,6 +7,13 @@ import type { Widen } from './widen.js'
 export const nl = {
   languageName: 'Nederlands',
   appName: 'Spreekuur',
+  // Search engines and link previews show these under the page title (meta description).
+  metaRegion: (region: string) =>
+    `Steunpunten in regio ${region}: spreekuren, adressen en de regionale projectleider.`,
+  metaPoint: (place: string) =>
+    `Spreekuren, adres en sluitingen van steunpunt ${place}. Loop binnen of maak een afspraak met een counselor.`,
+  metaBook: (place: string) =>
+    `Maak een afspraak met een counselor bij ${place}. Het is gratis. We vragen niet naar uw verblijfsstatus.`,
   skipToContent: 'Naar de inhoud',
   chooseLanguage: 'Taal',
   footer: 'Spreekuur van de regionale steunpunten. Wij vragen niet naar uw verblijfsstatus.',

@@ -12,6 +12,12 @@ function plural(n: number, one: string, few: string, many: string): string {
 export const ru: Messages = {
   languageName: 'Русский',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `Пункты поддержки в регионе ${region}: часы приёма, адреса и региональный руководитель проекта.`,
+  metaPoint: (place) =>
+    `Часы приёма, адрес и дни закрытия пункта поддержки ${place}. Приходите без записи или запишитесь к консультанту.`,
+  metaBook: (place) =>
+    `Запишитесь к консультанту: ${place}. Это бесплатно. Мы не спрашиваем о вашем статусе пребывания.`,
   skipToContent: 'Перейти к содержанию',
   chooseLanguage: 'Язык',
   footer:

@@ -3,6 +3,12 @@ import type { Messages } from './nl.js'
 export const so: Messages = {
   languageName: 'Soomaali',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `Xarumaha taageerada ee gobolka ${region}: saacadaha la-talinta, cinwaannada iyo maamulaha mashruuca gobolka.`,
+  metaPoint: (place) =>
+    `Saacadaha la-talinta, cinwaanka iyo maalmaha xiran ee xarunta taageerada ${place}. Kaalay adigoon ballan lahayn, ama lataliye ballan ka qabso.`,
+  metaBook: (place) =>
+    `Ballan ka qabso lataliye ${place}. Waa bilaash. Nama weydiinno xaaladda degganaanshahaaga.`,
   skipToContent: 'U gudub qoraalka',
   chooseLanguage: 'Luqadda',
   footer:

@@ -3,6 +3,10 @@ import type { Messages } from './nl.js'
 export const ti: Messages = {
   languageName: 'ትግርኛ',
   appName: 'Spreekuur',
+  metaRegion: (region) => `ማእከላት ሓገዝ ኣብ ዞባ ${region}: ሰዓታት ምኽሪ፡ ኣድራሻታትን ናይ ዞባ ሓላፊ ፕሮጀክትን።`,
+  metaPoint: (place) =>
+    `ሰዓታት ምኽሪ፡ ኣድራሻን ዝዕጸወሉ መዓልትታትን ናይ ማእከል ሓገዝ ${place}። ብዘይ ቆጸራ ምጹ ወይ ምስ ኣማኻሪ ቆጸራ ሓዙ።`,
+  metaBook: (place) => `ኣብ ${place} ምስ ኣማኻሪ ቆጸራ ሓዙ። ብነጻ እዩ። ብዛዕባ ኩነታት መንበሪ ፍቓድኩም ኣይንሓትትን ኢና።`,
   skipToContent: 'ናብ ትሕዝቶ ሕለፉ',
   chooseLanguage: 'ቋንቋ',
   footer: 'ሰዓታት ምኽሪ ናይ ዞባዊ ማእከላት ሓገዝ። ብዛዕባ ፍቓድ መንበሪኹም ኣይንሓትትን ኢና።',

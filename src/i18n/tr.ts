@@ -3,6 +3,12 @@ import type { Messages } from './nl.js'
 export const tr: Messages = {
   languageName: 'Türkçe',
   appName: 'Spreekuur',
+  metaRegion: (region) =>
+    `${region} bölgesindeki destek noktaları: görüşme saatleri, adresler ve bölge proje sorumlusu.`,
+  metaPoint: (place) =>
+    `${place} destek noktasının görüşme saatleri, adresi ve kapalı olduğu günler. Randevusuz gelin ya da bir danışmandan randevu alın.`,
+  metaBook: (place) =>
+    `${place} noktasında bir danışmandan randevu alın. Ücretsizdir. Oturum durumunuzu sormuyoruz.`,
   skipToContent: 'İçeriğe geç',
   chooseLanguage: 'Dil',
   footer:

@@ -48,6 +48,7 @@ bookingRoutes.get('/steunpunt/:slug/afspraak', async (c) => {
     }
     return render(c, {
       title: view.t.bookTitle(point.name),
+      description: view.t.metaBook(point.name),
       page: (
         <BookDaysPage
           ctx={view}
@@ -166,6 +167,7 @@ async function showForm(
   const dayParam = slot ? `?dag=${slot.start.setZone(point.zone).toISODate()}` : ''
   return render(c, {
     title: view.t.bookTitle(point.name),
+    description: view.t.metaBook(point.name),
     status: state.status ?? (kind ? 409 : 200),
     page: (
       <BookFormPage

@@ -31,6 +31,7 @@ publicRoutes.get('/', async (c) => {
   const groups = groupByRegion(entries, view, now)
   return render(c, {
     title: view.t.homeTitle,
+    description: view.t.homeIntro,
     page: <HomePage ctx={view} groups={groups} query={query} />,
     fragment: <LocationList ctx={view} groups={groups} query={query} />,
   })
@@ -54,6 +55,7 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
     shows(point.id)
     return render(c, {
       title: point.name,
+      description: view.t.metaPoint(point.name),
       page: <LocationPage ctx={view} point={point} today={today} />,
     })
   })
@@ -75,6 +77,7 @@ publicRoutes.get('/regio/:slug', async (c) => {
       : null
   return render(c, {
     title: region.name,
+    description: view.t.metaRegion(region.name),
     page: <RegionPage ctx={view} name={region.name} leader={leader} group={group} />,
   })
 })
@@ -83,6 +86,7 @@ publicRoutes.get('/privacy', (c) => {
   const view = c.get('view')
   return render(c, {
     title: view.t.privacyPageTitle,
+    description: view.t.privacyIntro,
     page: <PrivacyPage ctx={view} retentionDays={c.get('deps').config.retentionDays} />,
   })
 })

@@ -19,6 +19,8 @@ export function render(
   c: Context<AppEnv>,
   options: {
     title: string
+    /** Public pages: one or two sentences in the page's language (meta description). */
+    description?: string
     page: Child
     fragment?: Child
     status?: ContentfulStatusCode
@@ -32,7 +34,13 @@ export function render(
     return c.html(<>{options.fragment}</>, status)
   }
   const page = (
-    <Layout ctx={c.get('view')} title={options.title} noindex={options.noindex} nav={options.nav}>
+    <Layout
+      ctx={c.get('view')}
+      title={options.title}
+      description={options.description}
+      noindex={options.noindex}
+      nav={options.nav}
+    >
       {options.page}
     </Layout>
   )

@@ -469,6 +469,29 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
     })
   })
 
+  test('the language list keeps its height whatever width the names come out in a font', async () => {
+    // A font that arrives late (Ethiopic, Arabic) makes the names wider or narrower. The
+    // header must not change height then, or the whole page jumps (layout shift).
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    for (const width of [PHONE.width, 1024]) {
+      await page.setViewportSize({ width, height: PHONE.height })
+      await page.goto(`${served.origin}/steunpunt/${point.slug}/afspraak?lang=ar`)
+      const height = () =>
+        page.evaluate<number>(
+          `document.querySelector('.site-header').getBoundingClientRect().height`,
+        )
+      const before = await height()
+      for (const spacing of ['0.4em', '-0.05em']) {
+        await page.evaluate(
+          `document.querySelectorAll('.language-switch a').forEach((a) => { a.style.letterSpacing = '${spacing}' })`,
+        )
+        expect(await height(), `${width}px, letter-spacing ${spacing}`).toBe(before)
+      }
+    }
+    await context.close()
+  })
+
   test('screenshots of the main steps, for people to look at', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
     const { context, page } = await openPage()

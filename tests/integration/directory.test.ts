@@ -239,3 +239,35 @@ describe('static files', () => {
     expect(await res.text()).toContain('htmx')
   })
 })
+
+describe('meta description', () => {
+  const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1]
+
+  test('every public page describes itself in the page language', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const pages = [
+      '/',
+      `/regio/${point.region.slug}`,
+      `/steunpunt/${point.slug}`,
+      `/steunpunt/${point.slug}/afspraak`,
+      '/privacy',
+    ]
+    for (const path of pages) {
+      const nl = description(await (await get(path)).text())
+      const ar = description(await (await get(`${path}?lang=ar`)).text())
+      expect(nl, path).toBeTruthy()
+      expect(ar, path).toBeTruthy()
+      expect(ar, path).not.toBe(nl)
+      expect(ar, path).toMatch(/[\u0600-\u06ff]/)
+    }
+  })
+
+  test('names the point, and pages behind a private link have none', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const html = await (await get(`/steunpunt/${point.slug}?lang=en`)).text()
+    expect(description(html)).toContain(point.name)
+    expect(description(html)).toMatch(/^Walk-in hours/)
+    const manage = await (await get('/b/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).text()
+    expect(description(manage)).toBeUndefined()
+  })
+})
