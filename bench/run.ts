@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import { loadSupportPoints } from '../src/db/locations.js'
 import { bookSlot } from '../src/services/booking.js'
 import { localToday } from '../src/services/directory.js'
-import { buildServer, freshDatabase, startServer } from './setup.js'
+import { buildServer, freshDatabase, markdownTable, startServer } from './setup.js'
 
 /**
  * `npm run bench`: the numbers behind "fast on a small machine". Starts the app on a
@@ -46,20 +46,6 @@ async function load(name: string, options: Omit<autocannon.Options, 'duration'>)
     errors: result.errors + result.timeouts + non2xx,
     peakMb: server.peakMb(),
   }
-}
-
-/**
- * A Markdown table laid out as Prettier lays it out (first column left, the rest right),
- * so a saved bench/results.md passes the format check as written.
- */
-function markdownTable(header: string[], body: string[][]): string[] {
-  const widths = header.map((cell, i) =>
-    Math.max(3, cell.length, ...body.map((row) => row[i]!.length)),
-  )
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
-  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`
-  return [line(header), rule, ...body.map(line)]
 }
 
 buildServer()

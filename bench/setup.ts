@@ -147,16 +147,21 @@ function productionArgs(): string[] {
 /**
  * Starts the server in a process of its own, so the pid is the server's own and its
  * memory can be read: the compiled `dist/src/server.js` when `compiled` (see
- * `buildServer`), else `src/server.ts` through tsx. A server that does not answer within
+ * `buildServer`) with the flags of `start:prod`, or with `nodeFlags` when given; else
+ * `src/server.ts` through tsx. A server that does not answer within
  * `timeoutMs` is killed and reported.
  */
 export async function startServer(
   env: Record<string, string>,
-  options: { timeoutMs?: number; compiled?: boolean } = {},
+  options: { timeoutMs?: number; compiled?: boolean; nodeFlags?: string[] } = {},
 ): Promise<RunningServer> {
   const port = await freePort()
   const started = performance.now()
-  const args = options.compiled ? productionArgs() : ['--import', 'tsx', 'src/server.ts']
+  const args = options.nodeFlags
+    ? [...options.nodeFlags, 'dist/src/server.js']
+    : options.compiled
+      ? productionArgs()
+      : ['--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -205,3 +210,17 @@ export async function startServer(
 }
 
 export type { Db }
+
+/**
+ * A Markdown table laid out as Prettier lays it out (first column left, the rest right),
+ * so a saved bench/results.md passes the format check as written.
+ */
+export function markdownTable(header: string[], body: string[][]): string[] {
+  const widths = header.map((cell, i) =>
+    Math.max(3, cell.length, ...body.map((row) => row[i]!.length)),
+  )
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`
+  return [line(header), rule, ...body.map(line)]
+}
