@@ -2,6 +2,7 @@ import { assetUrl } from '../src/assets.js'
 import type { Child } from 'hono/jsx'
 import { catalogs, LOCALES } from '../src/i18n/locales.js'
 import type { ViewContext } from './context.js'
+import { Icon } from './partials/icons.js'
 
 /** The language switch keeps the visitor on the same page. */
 function languageHref(url: URL, locale: string): string {
@@ -47,20 +48,28 @@ export function Layout(props: {
           </a>
           {props.nav ?? (
             <nav class="language-switch" aria-label={ctx.t.chooseLanguage}>
-              <ul>
-                {LOCALES.map((locale) => (
-                  <li>
-                    <a
-                      href={languageHref(ctx.url, locale)}
-                      lang={locale}
-                      hreflang={locale}
-                      aria-current={locale === ctx.locale ? 'true' : undefined}
-                    >
-                      {catalogs[locale].languageName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              {/* A disclosure, not a list across the header: one line at phone width, and
+                  it opens without JavaScript. Each language is named in itself. */}
+              <details>
+                <summary>
+                  <Icon name="globe" />
+                  <span lang={ctx.locale}>{catalogs[ctx.locale].languageName}</span>
+                </summary>
+                <ul>
+                  {LOCALES.map((locale) => (
+                    <li>
+                      <a
+                        href={languageHref(ctx.url, locale)}
+                        lang={locale}
+                        hreflang={locale}
+                        aria-current={locale === ctx.locale ? 'true' : undefined}
+                      >
+                        {catalogs[locale].languageName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </nav>
           )}
         </header>

@@ -8,6 +8,8 @@ const PATHS = {
   move: 'M4 12h16M14 6l6 6-6 6M10 6 4 12l6 6',
   cancel: 'M6 6l12 12M18 6 6 18',
   warning: 'M12 3 2 21h20L12 3zM12 10v5M12 18v.01',
+  globe:
+    'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z',
 } as const
 
 export function Icon(props: { name: keyof typeof PATHS }) {
