@@ -30,8 +30,8 @@ function projectRoot(): string {
 const publicDir = join(projectRoot(), 'public') + '/'
 const require = createRequire(import.meta.url)
 
-function load(path: string, type: string): Asset {
-  const body = readFileSync(path)
+function load(path: string, type: string, transform?: (text: string) => string): Asset {
+  const body = transform ? Buffer.from(transform(readFileSync(path, 'utf8'))) : readFileSync(path)
   return {
     body,
     gzipped: gzipSync(body, { level: 9 }),
@@ -45,8 +45,22 @@ function load(path: string, type: string): Asset {
  * can be cached for a year and still change the moment a file does. htmx comes from
  * its npm package, never from a CDN.
  */
+/**
+ * Tigrinya's letters for phones that have no Ethiopic font (they showed boxes). The
+ * stylesheet names it with `local()` first and a `unicode-range`, so only a browser that
+ * must draw Ethiopic letters and lacks the font downloads it, once (issue 17).
+ */
+const ethiopicFont = load(
+  require.resolve('@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff2'),
+  'font/woff2',
+)
+
 export const assets: Record<string, Asset> = {
-  'style.css': load(publicDir + 'style.css', 'text/css; charset=utf-8'),
+  // The stylesheet names the font by its hashed URL, so a new font is a new stylesheet.
+  'style.css': load(publicDir + 'style.css', 'text/css; charset=utf-8', (css) =>
+    css.replaceAll('url(ethiopic.woff2)', `url(/static/${ethiopicFont.hash}/ethiopic.woff2)`),
+  ),
+  'ethiopic.woff2': ethiopicFont,
   'htmx.min.js': load(
     require.resolve('htmx.org/dist/htmx.min.js'),
     'text/javascript; charset=utf-8',

@@ -492,6 +492,43 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
     await context.close()
   })
 
+  test('Tigrinya is drawn in an Ethiopic font, fetched only by pages that need it', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    const fonts: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('.woff2')) fonts.push(request.url())
+    })
+    await page.goto(`${served.origin}/steunpunt/${point.slug}?lang=nl`)
+    await page.waitForLoadState('networkidle')
+    expect(fonts).toEqual([])
+    await page.goto(`${served.origin}/steunpunt/${point.slug}?lang=ti`)
+    await page.waitForLoadState('networkidle')
+    await page.evaluate('document.fonts.ready')
+    expect(fonts).toHaveLength(1)
+    // Which font drew the letters: without the bundled one this machine draws some of
+    // them in DejaVu Sans and the rest as boxes.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument')
+    for (const selector of ['h2', '.language-switch summary span', 'main p']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      const ethiopic = used.filter((font) => font.familyName.includes('Ethiopic'))
+      expect(ethiopic.length, selector).toBeGreaterThan(0)
+      // Every glyph but the spaces comes from an Ethiopic face.
+      const others = used.filter((font) => !font.familyName.includes('Ethiopic'))
+      const text = await page.textContent(selector)
+      const spaces = (text ?? '').replace(/[^\s\d:–.,a-zA-Z-]/g, '').length
+      expect(
+        others.reduce((sum, font) => sum + font.glyphCount, 0),
+        selector,
+      ).toBeLessThanOrEqual(spaces)
+    }
+    await context.close()
+  })
+
   test('screenshots of the main steps, for people to look at', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
     const { context, page } = await openPage()
