@@ -51,7 +51,7 @@ export const ar: Messages = {
   homeTitle: 'ساعات الاستقبال بالقرب منك',
   homeIntro:
     'في مركز الدعم يمكنك التحدث مع مستشار عن مستقبلك. يمكنك الحضور بدون موعد خلال ساعات الاستقبال، أو حجز موعد حتى يكون لديك وقت مؤكد.',
-  filterLabel: 'البحث حسب المدينة',
+  filterLabel: 'البحث حسب المدينة أو الرمز البريدي',
   filterButton: 'بحث',
   filterClear: 'عرض الكل',
   filterNoResults: (q) => `لم نجد أي مركز دعم عند البحث عن «${q}».`,
@@ -63,6 +63,10 @@ export const ar: Messages = {
       many: (n) => `${n} مركز دعم`,
       other: (n) => `${n} مركز دعم`,
     }),
+  nearestTo: (place) => `لا يوجد مركز دعم في ${place}. هذه أقرب المراكز:`,
+  nearestToPostcode: (postcode, place) =>
+    `مراكز الدعم القريبة من الرمز البريدي ${postcode} (${place}):`,
+  aboutKm: (km) => `حوالي ${km} كم`,
   nextSession: 'ساعات الاستقبال القادمة',
   noUpcomingSession: 'لا توجد ساعات استقبال في الأسبوعين القادمين',
   today: 'اليوم',

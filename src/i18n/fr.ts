@@ -17,11 +17,15 @@ export const fr: Messages = {
   homeTitle: 'Permanences près de chez vous',
   homeIntro:
     'Dans un point d’accueil, vous parlez de votre avenir avec un conseiller. Vous pouvez venir sans rendez-vous pendant la permanence. Vous pouvez aussi prendre rendez-vous : comme ça, un conseiller aura du temps pour vous, c’est sûr.',
-  filterLabel: 'Chercher une ville',
+  filterLabel: 'Chercher une ville ou un code postal',
   filterButton: 'Chercher',
   filterClear: 'Tout afficher',
   filterNoResults: (q) => `Aucun point d’accueil trouvé pour « ${q} ».`,
   filterCount: (n) => (n < 2 ? `${n} point d’accueil` : `${n} points d’accueil`),
+  nearestTo: (place) => `Pas de point d’accueil à ${place}. Voici les plus proches :`,
+  nearestToPostcode: (postcode, place) =>
+    `Points d’accueil près du code postal ${postcode} (${place}) :`,
+  aboutKm: (km) => `environ ${km} km`,
   nextSession: 'Prochaine permanence',
   noUpcomingSession: 'Pas de permanence dans les deux prochaines semaines',
   today: 'aujourd’hui',

@@ -21,11 +21,15 @@ export const nl = {
   homeTitle: 'Spreekuren bij u in de buurt',
   homeIntro:
     'Bij een steunpunt praat u met een counselor over uw toekomst. U mag gewoon binnenlopen tijdens het spreekuur, of een afspraak maken zodat er zeker tijd voor u is.',
-  filterLabel: 'Zoek op plaats',
+  filterLabel: 'Zoek op plaats of postcode',
   filterButton: 'Zoeken',
   filterClear: 'Alles tonen',
   filterNoResults: (q: string) => `Geen steunpunt gevonden voor "${q}".`,
   filterCount: (n: number) => (n === 1 ? '1 steunpunt' : `${n} steunpunten`),
+  nearestTo: (place: string) => `Geen steunpunt in ${place}. Dit zijn de dichtstbijzijnde:`,
+  nearestToPostcode: (postcode: string, place: string) =>
+    `Steunpunten dicht bij postcode ${postcode} (${place}):`,
+  aboutKm: (km: number) => `ongeveer ${km} km`,
   nextSession: 'Volgend spreekuur',
   noUpcomingSession: 'Geen spreekuur in de komende twee weken',
   today: 'vandaag',

@@ -17,11 +17,15 @@ export const so: Messages = {
   homeTitle: 'Saacadaha la-talinta ee kuu dhow',
   homeIntro:
     'Xarunta taageerada, waxaad lataliye kala hadlaysaa mustaqbalkaaga. Waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta. Ama waxaad qabsan kartaa ballan, si aad u hubiso in waqti laguu hayo.',
-  filterLabel: 'Ku raadi magaalo',
+  filterLabel: 'Ku raadi magaalo ama koodhka boostada',
   filterButton: 'Raadi',
   filterClear: 'Tus dhammaan',
   filterNoResults: (q) => `Lama helin xarun taageero oo ku taal "${q}".`,
   filterCount: (n) => (n === 1 ? '1 xarun taageero' : `${n} xarumood taageero`),
+  nearestTo: (place) => `Ma jirto xarun taageero oo ku taal ${place}. Kuwan ayaa ugu dhow:`,
+  nearestToPostcode: (postcode, place) =>
+    `Xarumaha taageerada ee u dhow koodhka boostada ${postcode} (${place}):`,
+  aboutKm: (km) => `qiyaastii ${km} km`,
   nextSession: 'Saacadaha la-talinta ee xiga',
   noUpcomingSession: 'Ma jiraan saacado la-talin labada toddobaad ee soo socda',
   today: 'maanta',

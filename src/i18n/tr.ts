@@ -17,11 +17,15 @@ export const tr: Messages = {
   homeTitle: 'Yakınınızdaki görüşme saatleri',
   homeIntro:
     'Destek noktasında bir danışmanla geleceğiniz hakkında konuşursunuz. Görüşme saatlerinde randevusuz gelebilirsiniz. Randevu da alabilirsiniz; böylece size mutlaka zaman ayrılır.',
-  filterLabel: 'Yer adıyla arayın',
+  filterLabel: 'Yer adı veya posta koduyla arayın',
   filterButton: 'Ara',
   filterClear: 'Tümünü göster',
   filterNoResults: (q) => `"${q}" için destek noktası bulunamadı.`,
   filterCount: (n) => `${n} destek noktası`,
+  nearestTo: (place) => `${place}: destek noktası yok. En yakın olanlar:`,
+  nearestToPostcode: (postcode, place) =>
+    `${postcode} posta kodunun yakınındaki destek noktaları (${place}):`,
+  aboutKm: (km) => `yaklaşık ${km} km`,
   nextSession: 'Sonraki görüşme saatleri',
   noUpcomingSession: 'Önümüzdeki iki hafta görüşme saati yok',
   today: 'bugün',

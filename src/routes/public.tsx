@@ -4,7 +4,11 @@ import { HomePage } from '../../views/pages/home.js'
 import { LocationPage } from '../../views/pages/location.js'
 import { PrivacyPage } from '../../views/pages/privacy.js'
 import { RegionPage } from '../../views/pages/region.js'
-import { LocationList, type RegionGroup } from '../../views/partials/location-list.js'
+import {
+  LocationList,
+  type LocationListItem,
+  type RegionGroup,
+} from '../../views/partials/location-list.js'
 import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
 import { findRegion } from '../db/locations.js'
@@ -12,7 +16,12 @@ import { cachedSupportPoints } from '../db/schedule-cache.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
-import { listDirectory, localToday, type DirectoryEntry } from '../services/directory.js'
+import {
+  listDirectory,
+  localToday,
+  searchDirectory,
+  type DirectoryEntry,
+} from '../services/directory.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 
@@ -27,13 +36,22 @@ publicRoutes.get('/', async (c) => {
   const query = (c.req.query('q') ?? '').trim()
   if (query.length > MAX_QUERY) return errorResponse(c, 400)
   const now = clock()
-  const entries = await listDirectory(db, { now, query })
+  const { entries, nearest } = await searchDirectory(db, { now, query })
   const groups = groupByRegion(entries, view, now)
+  const near = nearest && {
+    place: nearest.place,
+    byPostcode: nearest.byPostcode,
+    points: nearest.entries.map((entry) => ({
+      ...listItem(entry, view, now),
+      region: entry.point.region.name,
+      km: entry.km,
+    })),
+  }
   return render(c, {
     title: view.t.homeTitle,
     description: view.t.homeIntro,
-    page: <HomePage ctx={view} groups={groups} query={query} />,
-    fragment: <LocationList ctx={view} groups={groups} query={query} />,
+    page: <HomePage ctx={view} groups={groups} query={query} nearest={near} />,
+    fragment: <LocationList ctx={view} groups={groups} query={query} nearest={near} />,
   })
 })
 
@@ -99,15 +117,19 @@ function groupByRegion(entries: DirectoryEntry[], view: ViewContext, now: Date):
       group = { slug: point.region.slug, name: point.region.name, points: [] }
       groups.set(point.region.slug, group)
     }
-    group.points.push({
-      slug: point.slug,
-      name: point.name,
-      municipality: point.municipality,
-      address: `${point.address}, ${point.municipality}`,
-      nextSession: next ? describeSession(next, view, now, point.zone) : null,
-    })
+    group.points.push(listItem({ point, next }, view, now))
   }
   return [...groups.values()]
+}
+
+function listItem({ point, next }: DirectoryEntry, view: ViewContext, now: Date): LocationListItem {
+  return {
+    slug: point.slug,
+    name: point.name,
+    municipality: point.municipality,
+    address: `${point.address}, ${point.municipality}`,
+    nextSession: next ? describeSession(next, view, now, point.zone) : null,
+  }
 }
 
 /** 'vandaag 13:00–16:00', 'morgen 10:00–12:00' or 'dinsdag 2 december 10:00–12:00'. */

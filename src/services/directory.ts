@@ -1,6 +1,7 @@
 import type { SupportPoint } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { Db } from '../db/database.js'
+import { distanceKm, findPlace, placeKey, placeOf } from '../domain/place-search.js'
 import { sessionsOn, type Session } from '../domain/slots.js'
 import { addDays, inZone } from '../domain/time.js'
 
@@ -10,6 +11,53 @@ const LOOKAHEAD_DAYS = 14
 export interface DirectoryEntry {
   point: SupportPoint
   next: Session | null
+}
+
+/** How many support points a place search lists when none is in the place itself. */
+const NEAREST = 3
+
+export interface DirectorySearch {
+  entries: DirectoryEntry[]
+  /**
+   * When no support point matches the text but it names a Dutch place (or a postcode):
+   * that place and the nearest points, nearest first, with the distance in km.
+   */
+  nearest: {
+    place: string
+    byPostcode: boolean
+    entries: (DirectoryEntry & { km: number })[]
+  } | null
+}
+
+/**
+ * The home page's search: the points whose place, name or region contains the text; if
+ * none does and the text is a Dutch town, village or postcode, the nearest points to it.
+ *
+ * @example const { entries, nearest } = await searchDirectory(db, { now, query: 'Zeist' })
+ */
+export async function searchDirectory(
+  db: Db,
+  options: { now: Date; query: string },
+): Promise<DirectorySearch> {
+  const entries = await listDirectory(db, options)
+  if (entries.length > 0 || options.query.trim() === '') return { entries, nearest: null }
+  const place = findPlace(options.query)
+  if (!place) return { entries, nearest: null }
+  const all = await listDirectory(db, { now: options.now })
+  // Another name for a place that has a point ("'s-Gravenhage", "Den Bosch"): that point.
+  const inPlace = all.filter((entry) => placeOf(entry.point.municipality)?.name === place.name)
+  if (inPlace.length > 0 && place.by === 'name') return { entries: inPlace, nearest: null }
+  const near = all
+    .flatMap((entry) => {
+      const at = placeOf(entry.point.municipality)
+      return at ? [{ ...entry, km: distanceKm(place, at) }] : []
+    })
+    .sort((a, b) => a.km - b.km)
+    .slice(0, NEAREST)
+  return {
+    entries,
+    nearest: { place: place.name, byPostcode: place.by === 'postcode', entries: near },
+  }
 }
 
 /** Today's date where the support points are; the directory is national, so one zone. */
@@ -32,13 +80,13 @@ export async function listDirectory(
     today,
     ...(options.regionSlug ? { regionSlug: options.regionSlug } : {}),
   })
-  const needle = fold(options.query ?? '')
+  const needle = placeKey(options.query ?? '')
   return points
     .filter((point) =>
       needle === ''
         ? true
         : [point.municipality, point.name, point.region.name].some((text) =>
-            fold(text).includes(needle),
+            placeKey(text).includes(needle),
           ),
     )
     .map((point) => ({ point, next: nextSession(point, options.now) }))
@@ -53,9 +101,4 @@ export function nextSession(point: SupportPoint, now: Date): Session | null {
     if (upcoming) return upcoming
   }
   return null
-}
-
-/** Case- and accent-insensitive matching: "den haag" finds "Den Haag", "curacao" finds "Curaçao". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim()
 }

@@ -271,3 +271,58 @@ describe('meta description', () => {
     expect(description(manage)).toBeUndefined()
   })
 })
+
+describe('search from any town', () => {
+  let island: Awaited<ReturnType<typeof createSupportPoint>>
+
+  beforeAll(async () => {
+    island = await createSupportPoint(db, {
+      municipality: 'Schiermonnikoog',
+      hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 1 }],
+    })
+  })
+
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+
+  test('a village without a point lists the nearest points with their distance', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const res = await get('/?q=Holwerd')
+    const html = await res.text()
+    expect(res.status).toBe(200)
+    expect(text(html)).toContain(
+      'Geen steunpunt in \u2068Holwerd\u2069. Dit zijn de dichtstbijzijnde:',
+    )
+    expect(html).toContain(`href="/steunpunt/${island.slug}"`)
+    // Holwerd–Schiermonnikoog village is 21 km as the crow flies.
+    expect(text(html)).toMatch(/ongeveer 21 km/)
+    const kms = [...text(html).matchAll(/ongeveer (\d+) km/g)].map((m) => Number(m[1]))
+    expect(kms.length).toBeGreaterThan(0)
+    expect(kms.length).toBeLessThanOrEqual(3)
+    expect(kms).toEqual([...kms].sort((a, b) => a - b))
+  })
+
+  test('a spelling one letter off or with other hyphens finds the point itself', async () => {
+    const { get } = testApp(db, { now: NOW })
+    for (const q of ['Schiermonikoog', 'schier-monnikoog', 'SCHIERMONNIKOOG']) {
+      const html = await (await get(`/?q=${encodeURIComponent(q)}`)).text()
+      expect(html, q).toContain(`href="/steunpunt/${island.slug}"`)
+      expect(html, q).not.toContain('dichtstbijzijnde')
+    }
+  })
+
+  test('a postcode lists the points near its area, in the page language', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const html = await (await get('/?q=9166%20AA&lang=ar')).text()
+    expect(html).toContain(`href="/steunpunt/${island.slug}"`)
+    expect(text(html)).toContain('الرمز البريدي \u20689166 AA\u2069')
+    expect(text(html)).toMatch(/حوالي \d+ كم/)
+  })
+
+  test('the htmx fragment answers the same search', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const res = await get('/?q=Holwerd', { 'HX-Request': 'true' })
+    const html = await res.text()
+    expect(html.startsWith('<div id="results">')).toBe(true)
+    expect(html).toContain(`href="/steunpunt/${island.slug}"`)
+  })
+})

@@ -1,7 +1,12 @@
 import type { ViewContext } from '../context.js'
-import { LocationList, type RegionGroup } from '../partials/location-list.js'
+import { LocationList, type Nearest, type RegionGroup } from '../partials/location-list.js'
 
-export function HomePage(props: { ctx: ViewContext; groups: RegionGroup[]; query: string }) {
+export function HomePage(props: {
+  ctx: ViewContext
+  groups: RegionGroup[]
+  query: string
+  nearest?: Nearest | null
+}) {
   const { t } = props.ctx
   return (
     <>
@@ -33,7 +38,12 @@ export function HomePage(props: { ctx: ViewContext; groups: RegionGroup[]; query
         </div>
         {props.query ? <a href="/">{t.filterClear}</a> : null}
       </form>
-      <LocationList ctx={props.ctx} groups={props.groups} query={props.query} />
+      <LocationList
+        ctx={props.ctx}
+        groups={props.groups}
+        query={props.query}
+        nearest={props.nearest}
+      />
     </>
   )
 }

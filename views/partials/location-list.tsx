@@ -15,10 +15,54 @@ export interface RegionGroup {
   points: LocationListItem[]
 }
 
+/** The nearest points to a place the visitor typed, when none is in the place itself. */
+export interface Nearest {
+  place: string
+  byPostcode: boolean
+  points: (LocationListItem & { region: string; km: number })[]
+}
+
+/** Keeps a Dutch name or a postcode in its own direction inside a right-to-left sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`
+
 /** The support points by region; the home page's swappable part (#results). */
-export function LocationList(props: { ctx: ViewContext; groups: RegionGroup[]; query: string }) {
+export function LocationList(props: {
+  ctx: ViewContext
+  groups: RegionGroup[]
+  query: string
+  nearest?: Nearest | null
+}) {
   const { t } = props.ctx
+  const { nearest } = props
   const count = props.groups.reduce((sum, group) => sum + group.points.length, 0)
+  if (count === 0 && nearest && nearest.points.length > 0) {
+    return (
+      <div id="results">
+        <p class="result-count" role="status">
+          {nearest.byPostcode
+            ? t.nearestToPostcode(isolate(props.query.trim().toUpperCase()), isolate(nearest.place))
+            : t.nearestTo(isolate(nearest.place))}
+        </p>
+        <ul class="cards">
+          {nearest.points.map((point) => (
+            <li class="card">
+              <h3>
+                <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
+              </h3>
+              <p class="distance">{t.aboutKm(Math.max(1, Math.round(point.km)))}</p>
+              <p class="muted">
+                <bdi>{point.address}</bdi> · <bdi>{point.region}</bdi>
+              </p>
+              <p>
+                <span class="label">{t.nextSession}: </span>
+                {point.nextSession ?? t.noUpcomingSession}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
   return (
     <div id="results">
       <p class="result-count" role="status">
