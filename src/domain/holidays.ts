@@ -1,10 +1,25 @@
 import { DateTime } from 'luxon'
 
+export type HolidayId =
+  | 'newYear'
+  | 'goodFriday'
+  | 'easter'
+  | 'easterMonday'
+  | 'kingsDay'
+  | 'liberationDay'
+  | 'ascension'
+  | 'pentecost'
+  | 'whitMonday'
+  | 'christmas'
+  | 'boxingDay'
+
 export interface PublicHoliday {
   /** YYYY-MM-DD */
   date: string
-  /** Dutch name */
+  /** Dutch name, as stored in a closure's reason */
   name: string
+  /** Which holiday, for its name in the reader's language */
+  id: HolidayId
 }
 
 /**
@@ -19,24 +34,39 @@ export function dutchPublicHolidays(year: number): PublicHoliday[] {
   const fixed = (month: number, day: number) => DateTime.utc(year, month, day).toISODate()!
   const kingsDay = DateTime.utc(year, 4, 27)
   const holidays: PublicHoliday[] = [
-    { date: fixed(1, 1), name: 'Nieuwjaarsdag' },
-    { date: fromEaster(-2), name: 'Goede Vrijdag' },
-    { date: fromEaster(0), name: 'Eerste Paasdag' },
-    { date: fromEaster(1), name: 'Tweede Paasdag' },
+    { date: fixed(1, 1), name: 'Nieuwjaarsdag', id: 'newYear' },
+    { date: fromEaster(-2), name: 'Goede Vrijdag', id: 'goodFriday' },
+    { date: fromEaster(0), name: 'Eerste Paasdag', id: 'easter' },
+    { date: fromEaster(1), name: 'Tweede Paasdag', id: 'easterMonday' },
     // Never celebrated on a Sunday: it moves to the Saturday before.
     {
       date: (kingsDay.weekday === 7 ? kingsDay.minus({ days: 1 }) : kingsDay).toISODate()!,
       name: 'Koningsdag',
+      id: 'kingsDay',
     },
-    { date: fixed(5, 5), name: 'Bevrijdingsdag' },
-    { date: fromEaster(39), name: 'Hemelvaartsdag' },
-    { date: fromEaster(49), name: 'Eerste Pinksterdag' },
-    { date: fromEaster(50), name: 'Tweede Pinksterdag' },
-    { date: fixed(12, 25), name: 'Eerste Kerstdag' },
-    { date: fixed(12, 26), name: 'Tweede Kerstdag' },
+    { date: fixed(5, 5), name: 'Bevrijdingsdag', id: 'liberationDay' },
+    { date: fromEaster(39), name: 'Hemelvaartsdag', id: 'ascension' },
+    { date: fromEaster(49), name: 'Eerste Pinksterdag', id: 'pentecost' },
+    { date: fromEaster(50), name: 'Tweede Pinksterdag', id: 'whitMonday' },
+    { date: fixed(12, 25), name: 'Eerste Kerstdag', id: 'christmas' },
+    { date: fixed(12, 26), name: 'Tweede Kerstdag', id: 'boxingDay' },
   ]
   // Hemelvaartsdag can come before Bevrijdingsdag (1 May in 2008), so order by date, not by list.
   return holidays.sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/**
+ * The public holiday a closure is for, when its reason is that holiday's Dutch name and
+ * it starts on that holiday: then readers see the name in their own language. Any other
+ * reason is the coordinator's own text.
+ *
+ * @example holidayOf({ startDate: '2026-12-25', reason: 'Eerste Kerstdag' }) // 'christmas'
+ */
+export function holidayOf(closure: { startDate: string; reason: string }): HolidayId | null {
+  const year = Number(closure.startDate.slice(0, 4))
+  if (!Number.isInteger(year) || year < 1583 || year > 9999) return null
+  const holiday = dutchPublicHolidays(year).find((h) => h.date === closure.startDate)
+  return holiday && holiday.name === closure.reason.trim() ? holiday.id : null
 }
 
 /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

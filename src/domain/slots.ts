@@ -321,3 +321,34 @@ function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone'>) 
   const until = latest.toMillis()
   return (slot: Slot) => slot.startMs >= from && slot.startMs <= until
 }
+
+/**
+ * The closures that fall on a day the point would otherwise be open (weekly hours valid
+ * that day, or an extra session): a client needs to know those, not that a point open on
+ * Tuesdays is closed on Christmas Friday. A closure longer than 62 days is always kept.
+ */
+export function closuresThatMatter(point: {
+  closures: Closure[]
+  hours: WeeklyHours[]
+  extraSessions: ExtraSession[]
+}): Closure[] {
+  const openOn = (day: DateTime) => {
+    const date = day.toISODate()!
+    return (
+      point.extraSessions.some((extra) => extra.date === date) ||
+      point.hours.some(
+        (h) =>
+          h.weekday === day.weekday &&
+          (h.validFrom === null || h.validFrom <= date) &&
+          (h.validUntil === null || h.validUntil >= date),
+      )
+    )
+  }
+  return point.closures.filter((closure) => {
+    const start = DateTime.fromISO(closure.startDate, { zone: 'utc' })
+    const end = DateTime.fromISO(closure.endDate, { zone: 'utc' })
+    if (!start.isValid || !end.isValid || end.diff(start, 'days').days >= 62) return true
+    for (let day = start; day <= end; day = day.plus({ days: 1 })) if (openOn(day)) return true
+    return false
+  })
+}

@@ -529,6 +529,44 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
     await context.close()
   })
 
+  test('in Arabic, a Dutch address and directions keep their order on screen', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    await db
+      .updateTable('locations')
+      .set({
+        postal_code: '3521 BH',
+        municipality: 'Utrecht',
+        directions: '7 minuten lopen vanaf Utrecht Centraal.',
+      })
+      .where('id', '=', point.id)
+      .execute()
+    const { context, page } = await openPage()
+    await page.goto(`${served.origin}/steunpunt/${point.slug}?lang=ar`)
+    // Where on screen a piece of a text node is drawn: its left edge in pixels.
+    const leftOf = (selector: string, piece: string, from: 'first' | 'last' = 'first') =>
+      page.evaluate<number>(`(() => {
+        const walker = document.createTreeWalker(document.querySelector(${JSON.stringify(selector)}), NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent
+          const at = ${from === 'first' ? 'text.indexOf' : 'text.lastIndexOf'}(${JSON.stringify(piece)})
+          if (at < 0) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + ${piece.length})
+          return range.getBoundingClientRect().left
+        }
+        return NaN
+      })()`)
+    expect(await leftOf('address', '3521')).toBeLessThan(await leftOf('address', 'Utrecht'))
+    expect(await leftOf('address', 'BH')).toBeLessThan(await leftOf('address', 'Utrecht'))
+    const directions = 'p[lang="nl"]'
+    expect(await leftOf(directions, '7')).toBeLessThan(await leftOf(directions, 'minuten'))
+    expect(await leftOf(directions, '.', 'last')).toBeGreaterThan(
+      await leftOf(directions, 'Centraal'),
+    )
+    await context.close()
+  })
+
   test('screenshots of the main steps, for people to look at', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
     const { context, page } = await openPage()

@@ -20,7 +20,13 @@ beforeAll(async () => {
       { weekday: 2, start: '13:00', end: '15:00', counselors: 2 },
       { weekday: 4, start: '09:30', end: '12:00', counselors: 1 },
     ],
-    closures: [{ startDate: '2026-12-25', endDate: '2026-12-25', reason: 'Eerste Kerstdag' }],
+    closures: [
+      // A Friday: the point is not open on Fridays, so clients need not hear of it.
+      { startDate: '2026-12-25', endDate: '2026-12-25', reason: 'Eerste Kerstdag' },
+      { startDate: '2026-12-24', endDate: '2026-12-24', reason: 'Teamdag' },
+      // Ascension Day is always a Thursday.
+      { startDate: '2027-05-06', endDate: '2027-05-06', reason: 'Hemelvaartsdag' },
+    ],
   })
 })
 
@@ -87,8 +93,9 @@ describe('support point page', () => {
     expect(res.status).toBe(200)
     expect(html).toContain('<h1>Steunpunt')
     expect(html).toMatch(/dinsdag<\/th><td><span dir="ltr">13:00–15:00/)
-    expect(html).toContain('vrijdag 25 december 2026')
-    expect(html).toContain('Eerste Kerstdag')
+    expect(html).toContain('donderdag 24 december 2026: <bdi>Teamdag</bdi>')
+    expect(html).toContain('donderdag 6 mei 2027: Hemelvaartsdag')
+    expect(html).not.toContain('Eerste Kerstdag')
     expect(html).toContain('Testa Leider')
     expect(html).toContain(`href="/steunpunt/${point.slug}/afspraak"`)
   })
@@ -324,5 +331,18 @@ describe('search from any town', () => {
     const html = await res.text()
     expect(html.startsWith('<div id="results">')).toBe(true)
     expect(html).toContain(`href="/steunpunt/${island.slug}"`)
+  })
+})
+
+describe('support point page in another language', () => {
+  test('names public holidays in the page language and marks typed Dutch text as Dutch', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const html = await (await get(`/steunpunt/${point.slug}?lang=en`)).text()
+    expect(html).toContain('Thursday, May 6, 2027: Ascension Day')
+    expect(html).not.toContain('Hemelvaartsdag')
+    expect(html).toContain('<bdi lang="nl">Teamdag</bdi>')
+    expect(html).toMatch(/<address><bdi lang="nl">[^<]+<\/bdi><br\/><bdi lang="nl">/)
+    expect(html).toContain('href="https://www.openstreetmap.org/search?query=')
+    expect(html).toContain('Conversations at a time')
   })
 })

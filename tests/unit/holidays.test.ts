@@ -1,12 +1,15 @@
 import { describe, test, expect } from 'vitest'
-import { dutchPublicHolidays } from '../../src/domain/holidays.js'
+import { dutchPublicHolidays, holidayOf } from '../../src/domain/holidays.js'
+
+const datesAndNames = (year: number) =>
+  dutchPublicHolidays(year).map(({ date, name }) => ({ date, name }))
 
 const dateOf = (year: number, name: string) =>
   dutchPublicHolidays(year).find((holiday) => holiday.name === name)?.date
 
 describe('Dutch public holidays', () => {
   test('2026 exactly, with Easter on 5 April', () => {
-    expect(dutchPublicHolidays(2026)).toEqual([
+    expect(datesAndNames(2026)).toEqual([
       { date: '2026-01-01', name: 'Nieuwjaarsdag' },
       { date: '2026-04-03', name: 'Goede Vrijdag' },
       { date: '2026-04-05', name: 'Eerste Paasdag' },
@@ -22,7 +25,7 @@ describe('Dutch public holidays', () => {
   })
 
   test('2027 exactly, with Easter on 28 March', () => {
-    expect(dutchPublicHolidays(2027)).toEqual([
+    expect(datesAndNames(2027)).toEqual([
       { date: '2027-01-01', name: 'Nieuwjaarsdag' },
       { date: '2027-03-26', name: 'Goede Vrijdag' },
       { date: '2027-03-28', name: 'Eerste Paasdag' },
@@ -55,5 +58,15 @@ describe('Dutch public holidays', () => {
     expect(dateOf(2008, 'Hemelvaartsdag')).toBe('2008-05-01')
     expect(dates).toEqual([...dates].sort())
     expect(dates.indexOf('2008-05-01')).toBeLessThan(dates.indexOf('2008-05-05'))
+  })
+
+  test('a closure is a holiday when its reason is the holiday on that day', () => {
+    expect(holidayOf({ startDate: '2026-12-25', reason: 'Eerste Kerstdag' })).toBe('christmas')
+    expect(holidayOf({ startDate: '2027-05-06', reason: ' Hemelvaartsdag ' })).toBe('ascension')
+    // The coordinator's own words, or the right name on another day, stay their text.
+    expect(holidayOf({ startDate: '2026-12-25', reason: 'Kerst, gesloten' })).toBeNull()
+    expect(holidayOf({ startDate: '2026-12-24', reason: 'Eerste Kerstdag' })).toBeNull()
+    expect(holidayOf({ startDate: 'x', reason: 'Eerste Kerstdag' })).toBeNull()
+    expect(new Set(dutchPublicHolidays(2026).map((h) => h.id)).size).toBe(11)
   })
 })

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import { dutchPublicHolidays } from '../../src/domain/holidays.js'
 import {
   bookingWindow,
+  closuresThatMatter,
   computeDays,
   computeSlots,
   findSlot,
@@ -405,5 +406,48 @@ describe('invalid input', () => {
       /time of day/,
     )
     expect(() => computeDays(input({ from: '2026-02-30' }))).toThrow(/date/)
+  })
+})
+
+describe('closuresThatMatter', () => {
+  const weekly = (weekday: number, validFrom: string | null = null) => ({
+    weekday,
+    start: '10:00',
+    end: '12:00',
+    counselors: 1,
+    validFrom,
+    validUntil: null,
+  })
+  const closure = (startDate: string, endDate = startDate) => ({ startDate, endDate, reason: 'x' })
+
+  test('keeps closures on days the point would be open, drops the others', () => {
+    const point = {
+      hours: [weekly(2)], // Tuesdays
+      extraSessions: [{ date: '2026-12-26', start: '10:00', end: '12:00', counselors: 1 }],
+      closures: [
+        closure('2026-12-25'), // Friday: closed anyway
+        closure('2026-12-22'), // Tuesday
+        closure('2026-12-26'), // Saturday with an extra session
+        closure('2026-12-23', '2026-12-28'), // Wed–Mon: no Tuesday, but the extra session
+        closure('2027-01-01', '2027-01-04'), // Fri–Mon
+        closure('2027-02-01', '2027-06-01'), // long: always kept
+      ],
+    }
+    expect(closuresThatMatter(point).map((c) => c.startDate)).toEqual([
+      '2026-12-22',
+      '2026-12-26',
+      '2026-12-23',
+      '2027-02-01',
+    ])
+  })
+
+  test('hours that start later do not count before they start', () => {
+    const point = { hours: [weekly(2, '2027-01-01')], extraSessions: [], closures: [] }
+    expect(
+      closuresThatMatter({
+        ...point,
+        closures: [closure('2026-12-22'), closure('2027-01-05')],
+      }).map((c) => c.startDate),
+    ).toEqual(['2027-01-05'])
   })
 })

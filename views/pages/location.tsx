@@ -1,4 +1,6 @@
 import type { SupportPoint } from '../../src/db/locations.js'
+import { holidayOf } from '../../src/domain/holidays.js'
+import { closuresThatMatter } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
@@ -6,13 +8,15 @@ import { ProjectLeader } from '../partials/contact.js'
 export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; today: string }) {
   const { ctx, point } = props
   const { t } = ctx
-  const closures = point.closures.slice(0, 8)
+  const closures = closuresThatMatter(point).slice(0, 8)
+  // What staff typed is Dutch: marked so, and kept in its own direction in Arabic and Farsi.
+  const typed = ctx.locale === 'nl' ? {} : { lang: 'nl' }
   return (
     <>
       <p class="breadcrumb">
         <a href="/">{t.backToOverview}</a> ·{' '}
         <a href={`/regio/${point.region.slug}`}>
-          {t.region} {point.region.name}
+          {t.region} <bdi {...typed}>{point.region.name}</bdi>
         </a>
       </p>
       <h1>{point.name}</h1>
@@ -33,7 +37,7 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
               <tr>
                 <th scope="col">{t.weekday}</th>
                 <th scope="col">{t.time}</th>
-                <th scope="col">{t.counselors}</th>
+                <th scope="col">{t.atOnce}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,35 +71,32 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
         )}
       </section>
 
-      <section aria-labelledby="closures-heading">
-        <h2 id="closures-heading">{t.upcomingClosures}</h2>
-        {closures.length === 0 ? (
-          <p>{t.noClosures}</p>
-        ) : (
-          <ul class="closures">
-            {closures.map((c) => (
-              <li>
-                {formatIsoDate(c.startDate, ctx.locale)}
-                {c.endDate !== c.startDate
-                  ? ` – ${formatIsoDate(c.endDate, ctx.locale)}`
-                  : ''}: {c.reason}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
       <section aria-labelledby="address-heading">
         <h2 id="address-heading">{t.locationAddress}</h2>
         <address>
-          {point.address}
+          <bdi {...typed}>{point.address}</bdi>
           <br />
-          {point.postalCode} {point.municipality}
+          <bdi {...typed}>
+            {point.postalCode} {point.municipality}
+          </bdi>
         </address>
+        <p>
+          <a
+            href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(
+              `${point.address}, ${point.postalCode} ${point.municipality}`,
+            )}`}
+            rel="noreferrer"
+          >
+            {t.mapLink}
+          </a>
+        </p>
         {point.directions ? (
           <>
             <h3>{t.locationDirections}</h3>
-            <p>{point.directions}</p>
+            <p {...typed} dir="auto">
+              {point.directions}
+            </p>
+            {ctx.locale === 'nl' ? null : <p class="muted">{t.inDutch}</p>}
           </>
         ) : null}
         {point.phone ? (
@@ -106,6 +107,27 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
             </a>
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="closures-heading">
+        <h2 id="closures-heading">{t.upcomingClosures}</h2>
+        {closures.length === 0 ? (
+          <p>{t.noClosures}</p>
+        ) : (
+          <ul class="closures">
+            {closures.map((c) => {
+              const holiday = holidayOf(c)
+              return (
+                <li>
+                  {formatIsoDate(c.startDate, ctx.locale)}
+                  {c.endDate !== c.startDate
+                    ? ` – ${formatIsoDate(c.endDate, ctx.locale)}`
+                    : ''}: {holiday ? t.holidays[holiday] : <bdi {...typed}>{c.reason}</bdi>}
+                </li>
+              )
+            })}
+          </ul>
+        )}
       </section>
 
       <ProjectLeader ctx={ctx} leader={point.projectLeader} />
