@@ -440,6 +440,29 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
       expect(found, found.join('\n')).toEqual([])
     })
 
+    test.each(['fa', 'ti'])(
+      'in %s: no violations on the public pages, the menu open and a search',
+      async (lang) => {
+        const point = await createSupportPoint(db, { hours: HOURS })
+        const { context, page } = await openPage({ bypassCSP: true })
+        const at = (path: string) => () =>
+          page.goto(`${served.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)
+        const found = await audit(page, [
+          ['home', at('/')],
+          ['language menu open', () => page.locator('.language-switch summary').click()],
+          ['search with nearest points', at('/?q=Zeist')],
+          ['support point', at(`/steunpunt/${point.slug}`)],
+          ['region', at(`/regio/${point.region.slug}`)],
+          ['day list with a day', at(`/steunpunt/${point.slug}/afspraak?dag=${DAY}`)],
+          ['privacy', at('/privacy')],
+          ['not found', at('/steunpunt/bestaat-niet')],
+        ])
+        await screenshot(page, `not-found-${lang}`)
+        await context.close()
+        expect(found, found.join('\n')).toEqual([])
+      },
+    )
+
     test('in English: no violations on the main pages', async () => {
       const point = await createSupportPoint(db, { hours: HOURS })
       const { context, page } = await openPage({ bypassCSP: true })
