@@ -28,23 +28,28 @@ export function placeKey(text: string): string {
  * Other names people use for a place, to the name in the place list. GeoNames calls The
  * Hague by its English name and knows none of the short forms.
  */
-const ALIASES: Record<string, string> = {
-  'den haag': 'The Hague',
-  gravenhage: 'The Hague',
-  'the hague': 'The Hague',
-  'la haye': 'The Hague',
-  'den bosch': "'s-Hertogenbosch",
-  bosch: "'s-Hertogenbosch",
-  ljouwert: 'Leeuwarden',
-  grins: 'Groningen',
-  adam: 'Amsterdam',
-  mokum: 'Amsterdam',
-  rdam: 'Rotterdam',
-  almere: 'Almere Stad',
-}
+const ALIASES = new Map<string, string>(
+  Object.entries({
+    'den haag': 'The Hague',
+    gravenhage: 'The Hague',
+    'the hague': 'The Hague',
+    'la haye': 'The Hague',
+    'den bosch': "'s-Hertogenbosch",
+    bosch: "'s-Hertogenbosch",
+    ljouwert: 'Leeuwarden',
+    grins: 'Groningen',
+    adam: 'Amsterdam',
+    mokum: 'Amsterdam',
+    rdam: 'Rotterdam',
+    almere: 'Almere Stad',
+  }),
+)
 
 /** How the place list names a place when we show it: Dutch names, not GeoNames' English. */
-const SHOWN_AS: Record<string, string> = { 'The Hague': 'Den Haag', 'Almere Stad': 'Almere' }
+const SHOWN_AS = new Map([
+  ['The Hague', 'Den Haag'],
+  ['Almere Stad', 'Almere'],
+])
 
 /**
  * A 4-digit postcode is placed at the main town of its 2-digit postcode area. PostNL's
@@ -52,98 +57,100 @@ const SHOWN_AS: Record<string, string> = { 'The Hague': 'Den Haag', 'Almere Stad
  * name the two or three nearest support points, and the page says the distance is
  * approximate.
  */
-const POSTCODE_AREAS: Record<string, string> = {
-  '10': 'Amsterdam',
-  '11': 'Amstelveen',
-  '12': 'Hilversum',
-  '13': 'Almere Stad',
-  '14': 'Purmerend',
-  '15': 'Zaandam',
-  '16': 'Hoorn',
-  '17': 'Heerhugowaard',
-  '18': 'Alkmaar',
-  '19': 'Beverwijk',
-  '20': 'Haarlem',
-  '21': 'Hoofddorp',
-  '22': 'Katwijk aan Zee',
-  '23': 'Leiden',
-  '24': 'Alphen aan den Rijn',
-  '25': 'The Hague',
-  '26': 'Delft',
-  '27': 'Zoetermeer',
-  '28': 'Gouda',
-  '29': 'Capelle aan den IJssel',
-  '30': 'Rotterdam',
-  '31': 'Schiedam',
-  '32': 'Spijkenisse',
-  '33': 'Dordrecht',
-  '34': 'Nieuwegein',
-  '35': 'Utrecht',
-  '36': 'Maarssen',
-  '37': 'Zeist',
-  '38': 'Amersfoort',
-  '39': 'Veenendaal',
-  '40': 'Tiel',
-  '41': 'Culemborg',
-  '42': 'Gorinchem',
-  '43': 'Zierikzee',
-  '44': 'Goes',
-  '45': 'Terneuzen',
-  '46': 'Bergen op Zoom',
-  '47': 'Roosendaal',
-  '48': 'Breda',
-  '49': 'Oosterhout',
-  '50': 'Tilburg',
-  '51': 'Waalwijk',
-  '52': "'s-Hertogenbosch",
-  '53': 'Oss',
-  '54': 'Uden',
-  '55': 'Veldhoven',
-  '56': 'Eindhoven',
-  '57': 'Helmond',
-  '58': 'Venray',
-  '59': 'Venlo',
-  '60': 'Weert',
-  '61': 'Sittard',
-  '62': 'Maastricht',
-  '63': 'Valkenburg',
-  '64': 'Heerlen',
-  '65': 'Nijmegen',
-  '66': 'Wijchen',
-  '67': 'Ede',
-  '68': 'Arnhem',
-  '69': 'Zevenaar',
-  '70': 'Doetinchem',
-  '71': 'Winterswijk',
-  '72': 'Zutphen',
-  '73': 'Apeldoorn',
-  '74': 'Deventer',
-  '75': 'Enschede',
-  '76': 'Almelo',
-  '77': 'Hardenberg',
-  '78': 'Emmen',
-  '79': 'Hoogeveen',
-  '80': 'Zwolle',
-  '81': 'Raalte',
-  '82': 'Lelystad',
-  '83': 'Emmeloord',
-  '84': 'Heerenveen',
-  '85': 'Joure',
-  '86': 'Sneek',
-  '87': 'Bolsward',
-  '88': 'Harlingen',
-  '89': 'Leeuwarden',
-  '90': 'Leeuwarden',
-  '91': 'Dokkum',
-  '92': 'Drachten',
-  '93': 'Leek',
-  '94': 'Assen',
-  '95': 'Stadskanaal',
-  '96': 'Hoogezand',
-  '97': 'Groningen',
-  '98': 'Groningen',
-  '99': 'Delfzijl',
-}
+const POSTCODE_AREAS = new Map<string, string>(
+  Object.entries({
+    '10': 'Amsterdam',
+    '11': 'Amstelveen',
+    '12': 'Hilversum',
+    '13': 'Almere Stad',
+    '14': 'Purmerend',
+    '15': 'Zaandam',
+    '16': 'Hoorn',
+    '17': 'Heerhugowaard',
+    '18': 'Alkmaar',
+    '19': 'Beverwijk',
+    '20': 'Haarlem',
+    '21': 'Hoofddorp',
+    '22': 'Katwijk aan Zee',
+    '23': 'Leiden',
+    '24': 'Alphen aan den Rijn',
+    '25': 'The Hague',
+    '26': 'Delft',
+    '27': 'Zoetermeer',
+    '28': 'Gouda',
+    '29': 'Capelle aan den IJssel',
+    '30': 'Rotterdam',
+    '31': 'Schiedam',
+    '32': 'Spijkenisse',
+    '33': 'Dordrecht',
+    '34': 'Nieuwegein',
+    '35': 'Utrecht',
+    '36': 'Maarssen',
+    '37': 'Zeist',
+    '38': 'Amersfoort',
+    '39': 'Veenendaal',
+    '40': 'Tiel',
+    '41': 'Culemborg',
+    '42': 'Gorinchem',
+    '43': 'Zierikzee',
+    '44': 'Goes',
+    '45': 'Terneuzen',
+    '46': 'Bergen op Zoom',
+    '47': 'Roosendaal',
+    '48': 'Breda',
+    '49': 'Oosterhout',
+    '50': 'Tilburg',
+    '51': 'Waalwijk',
+    '52': "'s-Hertogenbosch",
+    '53': 'Oss',
+    '54': 'Uden',
+    '55': 'Veldhoven',
+    '56': 'Eindhoven',
+    '57': 'Helmond',
+    '58': 'Venray',
+    '59': 'Venlo',
+    '60': 'Weert',
+    '61': 'Sittard',
+    '62': 'Maastricht',
+    '63': 'Valkenburg',
+    '64': 'Heerlen',
+    '65': 'Nijmegen',
+    '66': 'Wijchen',
+    '67': 'Ede',
+    '68': 'Arnhem',
+    '69': 'Zevenaar',
+    '70': 'Doetinchem',
+    '71': 'Winterswijk',
+    '72': 'Zutphen',
+    '73': 'Apeldoorn',
+    '74': 'Deventer',
+    '75': 'Enschede',
+    '76': 'Almelo',
+    '77': 'Hardenberg',
+    '78': 'Emmen',
+    '79': 'Hoogeveen',
+    '80': 'Zwolle',
+    '81': 'Raalte',
+    '82': 'Lelystad',
+    '83': 'Emmeloord',
+    '84': 'Heerenveen',
+    '85': 'Joure',
+    '86': 'Sneek',
+    '87': 'Bolsward',
+    '88': 'Harlingen',
+    '89': 'Leeuwarden',
+    '90': 'Leeuwarden',
+    '91': 'Dokkum',
+    '92': 'Drachten',
+    '93': 'Leek',
+    '94': 'Assen',
+    '95': 'Stadskanaal',
+    '96': 'Hoogezand',
+    '97': 'Groningen',
+    '98': 'Groningen',
+    '99': 'Delfzijl',
+  }),
+)
 
 const PLACES: Place[] = PLACES_NL.trim()
   .split('\n')
@@ -162,7 +169,7 @@ function byListName(name: string): Place | undefined {
 
 /** The place as we show it: Den Haag, not The Hague. */
 function shown(place: Place): Place {
-  const name = SHOWN_AS[place.name]
+  const name = SHOWN_AS.get(place.name)
   return name ? { ...place, name } : place
 }
 
@@ -178,13 +185,13 @@ export type PlaceMatch = Place & { by: 'name' | 'postcode' }
 export function findPlace(query: string): PlaceMatch | null {
   const postcode = /^\s*([1-9]\d)\d{2}\s*([a-z]{2})?\s*$/i.exec(query)
   if (postcode) {
-    const town = POSTCODE_AREAS[postcode[1]!]
+    const town = POSTCODE_AREAS.get(postcode[1]!)
     const place = town ? byListName(town) : undefined
     return place ? { ...shown(place), by: 'postcode' } : null
   }
   const key = placeKey(query)
   if (key.length < 2) return null
-  const alias = ALIASES[key]
+  const alias = ALIASES.get(key)
   const exact = BY_KEY.get(key) ?? (alias ? byListName(alias) : undefined)
   if (exact) return { ...shown(exact), by: 'name' }
   if (key.length < 5) return null
@@ -223,5 +230,5 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Every postcode area names a place in the list (checked by the unit tests). */
-export const postcodeTowns = (): string[] => Object.values(POSTCODE_AREAS)
+export const postcodeTowns = (): string[] => [...POSTCODE_AREAS.values()]
 export const hasPlace = (name: string): boolean => byListName(name) !== undefined

@@ -70,3 +70,8 @@ describe('finding a Dutch place', () => {
     expect(distanceKm(utrecht, utrecht)).toBe(0)
   })
 })
+
+test('names of object properties are no places', () => {
+  for (const query of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+    expect(findPlace(query), query).toBeNull()
+})
