@@ -24,6 +24,36 @@ export function parseTimeOfDay(time: string): number {
 }
 
 /**
+ * The years the product can mean. Bookings, hours, closures and reports lie well inside
+ * them; a date outside (year 0, 9999-12-31T23:59:59Z, +275760) is refused where it comes
+ * in, before any computation: near the ends of JavaScript's and Luxon's range, adding a
+ * zone offset or a day overflows (issue 20).
+ */
+export const PRODUCT_YEARS = { first: 2000, last: 2199 } as const
+
+const FIRST_MS = Date.UTC(PRODUCT_YEARS.first, 0, 1)
+const END_MS = Date.UTC(PRODUCT_YEARS.last + 1, 0, 1)
+
+/** Whether an instant lies in the product's years (see PRODUCT_YEARS). */
+export function isWithinProductYears(instant: Date | number): boolean {
+  const ms = typeof instant === 'number' ? instant : instant.getTime()
+  return Number.isFinite(ms) && ms >= FIRST_MS && ms < END_MS
+}
+
+/** A real YYYY-MM-DD date in the product's years. @example isProductDate('9999-12-31') // false */
+export function isProductDate(date: string): boolean {
+  if (!ISO_DATE.test(date)) return false
+  const year = Number(date.slice(0, 4))
+  if (year < PRODUCT_YEARS.first || year > PRODUCT_YEARS.last) return false
+  try {
+    utcMidnight(date)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * Throws unless `date` is a real calendar date written as YYYY-MM-DD.
  * @example assertIsoDate('2026-02-30') // throws RangeError
  */

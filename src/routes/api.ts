@@ -1,6 +1,6 @@
 import { setAnswerHeaders } from '../http/headers.js'
 import { cachedAvailability } from '../http/answer-cache.js'
-import { isoInZone } from '../domain/time.js'
+import { isoInZone, isWithinProductYears } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
@@ -103,7 +103,7 @@ function parseDate(value: string): DateTime | null {
 function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
   const instant = DateTime.fromISO(value, { setZone: true })
-  return instant.isValid ? instant.toJSDate() : null
+  return instant.isValid && isWithinProductYears(instant.toJSDate()) ? instant.toJSDate() : null
 }
 
 /** The body as a JSON object, or null for anything else; malformed JSON is the client's error. */

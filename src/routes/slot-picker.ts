@@ -5,7 +5,7 @@ import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import { sessionsOn, type Slot } from '../domain/slots.js'
-import { localDateTime } from '../domain/time.js'
+import { isWithinProductYears, localDateTime } from '../domain/time.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
 import { availableDays, windowDates } from '../services/booking.js'
 
@@ -104,5 +104,5 @@ export function parseStart(value: string | undefined): Date | null {
   if (!value || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null
   const parsed = DateTime.fromISO(value, { setZone: true })
   if (!parsed.isValid || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null
-  return parsed.toJSDate()
+  return isWithinProductYears(parsed.toJSDate()) ? parsed.toJSDate() : null
 }

@@ -8,7 +8,7 @@ import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/location
 import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import { pointErrorMessages, validatePointDetails } from '../../domain/point-details.js'
-import { addDays, assertIsoDate } from '../../domain/time.js'
+import { addDays, isProductDate } from '../../domain/time.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { notifySettings } from '../../services/booking.js'
@@ -299,13 +299,9 @@ function checker(t: LocationsMessages, values: FormValues) {
     date(name: string, required: boolean): string | null {
       const value = trimmed(name)
       if (value === '') return required ? fail(name, t.required) : null
-      try {
-        assertIsoDate(value)
-      } catch {
-        return fail(name, t.invalidDate)
-      }
-      // JavaScript's calendar has a year 0 (1 BC); PostgreSQL's refuses it with an error.
-      return value < '0001-01-01' ? fail(name, t.invalidDate) : value
+      // Only the years the product can mean (PRODUCT_YEARS): year 0 is an error in
+      // PostgreSQL, and dates near 9999 overflow once a zone or a day is added.
+      return isProductDate(value) ? value : fail(name, t.invalidDate)
     },
     done(change: () => ScheduleChange): Validated {
       return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, change: change() }
