@@ -96,3 +96,54 @@ export async function findBookingById(
   if (options.forUpdate) query = query.forUpdate()
   return query.executeTakeFirst()
 }
+
+/** A booking by its reference, only if `staffId` booked it; anyone else's does not exist. */
+export async function findBookingBookedBy(
+  db: Db,
+  reference: string,
+  staffId: string,
+): Promise<BookingRow | undefined> {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('reference', '=', reference)
+    .where('booked_by', '=', staffId)
+    .executeTakeFirst()
+}
+
+export interface BookedByRow {
+  reference: string
+  starts_at: Date
+  ends_at: Date
+  status: BookingRow['status']
+  name: string | null
+  point_name: string
+  timezone: string
+}
+
+/** What `staffId` booked for clients: upcoming (soonest first) and past or cancelled (latest first). */
+export async function bookingsBookedBy(
+  db: Db,
+  staffId: string,
+  now: Date,
+  limit: number,
+): Promise<{ upcoming: BookedByRow[]; past: BookedByRow[] }> {
+  const query = db
+    .selectFrom('bookings as b')
+    .innerJoin('locations as l', 'l.id', 'b.location_id')
+    .select(['b.reference', 'b.starts_at', 'b.ends_at', 'b.status', 'b.name'])
+    .select(['l.name as point_name', 'l.timezone'])
+    .where('b.booked_by', '=', staffId)
+  const upcoming = await query
+    .where('b.status', '=', 'active')
+    .where('b.ends_at', '>', now)
+    .orderBy('b.starts_at', 'asc')
+    .limit(limit)
+    .execute()
+  const past = await query
+    .where((eb) => eb.or([eb('b.status', '=', 'cancelled'), eb('b.ends_at', '<=', now)]))
+    .orderBy('b.starts_at', 'desc')
+    .limit(limit)
+    .execute()
+  return { upcoming, past }
+}

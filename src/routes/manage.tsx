@@ -1,6 +1,4 @@
-import { setAnswerHeaders } from '../http/headers.js'
 import { Hono, type Context } from 'hono'
-import { BookDaysPage } from '../../views/pages/book-days.js'
 import {
   CancelConfirmPage,
   EraseConfirmPage,
@@ -8,25 +6,22 @@ import {
   type ManageView,
 } from '../../views/pages/manage.js'
 import { ErrorPage } from '../../views/pages/error.js'
-import { PickerFragment } from '../../views/partials/slot-picker.js'
 import type { AppEnv } from '../app-env.js'
-import type { SupportPoint } from '../db/locations.js'
-import { cachedSupportPoints } from '../db/schedule-cache.js'
-import type { BookingRow } from '../db/schema.js'
+import { setAnswerHeaders } from '../http/headers.js'
 import { clientCalendar } from '../notifications/client-calendar.js'
-import {
-  cancelBooking,
-  findBookingByToken,
-  isChangeable,
-  notifySettings,
-  rescheduleBooking,
-} from '../services/booking.js'
-import { localToday } from '../services/directory.js'
+import { isChangeable } from '../services/booking.js'
+import { bookingByToken } from '../services/booking-lookup.js'
 import { eraseBookingNow } from '../services/retention.js'
+import {
+  bookingSummary,
+  cancelFor,
+  mountManageFlow,
+  type ManageAudience,
+  type ManagedBooking,
+} from './booking-flow.js'
 import { errorResponse } from './errors.js'
 import { limitPublicPosts } from './limits.js'
 import { render } from './render.js'
-import { describeSlot, loadPicker, parseStart } from './slot-picker.js'
 
 /**
  * The private manage link, /b/<token>. The token is a secret: these answers are never
@@ -45,53 +40,29 @@ manageRoutes.use('/b/*', async (c, next) => {
   })
 })
 
-async function load(c: Context<AppEnv>) {
-  const { db, clock } = c.get('deps')
+async function load(c: Context<AppEnv>): Promise<ManagedBooking | null> {
   const token = c.req.param('token') ?? ''
-  const booking = await findBookingByToken(db, token)
-  if (!booking) return null
-  const {
-    value: [point],
-  } = await cachedSupportPoints(db, {
-    includeInactive: true,
-    today: localToday(clock()),
-    locationId: booking.location_id,
-  })
-  if (!point) return null
-  return { booking, point, token, basePath: `/b/${token}` }
+  const found = await bookingByToken(c.get('deps').db, token, c.get('deps').clock())
+  return found ? { ...found, token, basePath: `/b/${token}` } : null
 }
 
-function manageView(
-  c: Context<AppEnv>,
-  booking: BookingRow,
-  point: SupportPoint,
-  basePath: string,
-): ManageView {
-  const { clock, config } = c.get('deps')
-  const state =
-    booking.status === 'cancelled'
-      ? 'cancelled'
-      : booking.ends_at.getTime() <= clock().getTime()
-        ? 'past'
-        : 'active'
+const audience: ManageAudience = {
+  pattern: '/b/:token',
+  load,
+  actor: () => null,
+  backLabel: (c) => c.get('view').t.bookingTitle,
+  // Cancelling twice, or too late, lands on the booking page, which says its state.
+  cancelledPath: (found) => found.basePath,
+}
+
+function manageView(c: Context<AppEnv>, found: ManagedBooking): ManageView {
   return {
-    reference: booking.reference,
-    whenLabel: describeSlot(
-      { start: booking.starts_at, end: booking.ends_at },
-      point.zone,
-      c.get('view'),
-    ),
-    pointName: point.name,
-    pointSlug: point.slug,
-    address: point.address,
-    postalCode: point.postalCode,
-    municipality: point.municipality,
-    directions: point.directions,
-    state,
-    manageUrl: `${config.baseUrl}${basePath}`,
-    basePath,
+    ...bookingSummary(c, found),
+    manageUrl: `${c.get('deps').config.baseUrl}${found.basePath}`,
   }
 }
+
+mountManageFlow(manageRoutes, audience)
 
 manageRoutes.get('/b/:token', async (c) => {
   const found = await load(c)
@@ -102,14 +73,7 @@ manageRoutes.get('/b/:token', async (c) => {
   return render(c, {
     title: view.t.bookingTitle,
     noindex: true,
-    page: (
-      <ManagePage
-        ctx={view}
-        booking={manageView(c, found.booking, found.point, found.basePath)}
-        notice={notice}
-        isNew={isNew}
-      />
-    ),
+    page: <ManagePage ctx={view} booking={manageView(c, found)} notice={notice} isNew={isNew} />,
   })
 })
 
@@ -136,28 +100,8 @@ manageRoutes.get('/b/:token/annuleren', async (c) => {
   return render(c, {
     title: view.t.cancelConfirmTitle,
     noindex: true,
-    page: (
-      <CancelConfirmPage
-        ctx={view}
-        booking={manageView(c, found.booking, found.point, found.basePath)}
-      />
-    ),
+    page: <CancelConfirmPage ctx={view} booking={manageView(c, found)} />,
   })
-})
-
-manageRoutes.post('/b/:token/annuleren', async (c) => {
-  const found = await load(c)
-  if (!found) return errorResponse(c, 404)
-  const { db, clock, config } = c.get('deps')
-  // Cancelling twice, or too late, lands on the booking page, which says its state.
-  await cancelBooking(db, {
-    bookingId: found.booking.id,
-    by: 'client',
-    now: clock(),
-    point: found.point,
-    notify: notifySettings(config),
-  })
-  return c.redirect(found.basePath, 303)
 })
 
 manageRoutes.get('/b/:token/wissen', async (c) => {
@@ -167,30 +111,17 @@ manageRoutes.get('/b/:token/wissen', async (c) => {
   return render(c, {
     title: view.t.eraseConfirmTitle,
     noindex: true,
-    page: (
-      <EraseConfirmPage
-        ctx={view}
-        booking={manageView(c, found.booking, found.point, found.basePath)}
-      />
-    ),
+    page: <EraseConfirmPage ctx={view} booking={manageView(c, found)} />,
   })
 })
 
 manageRoutes.post('/b/:token/wissen', async (c) => {
   const found = await load(c)
   if (!found) return errorResponse(c, 404)
-  const { db, clock, config } = c.get('deps')
+  const { db, clock } = c.get('deps')
   const now = clock()
   // A future appointment is cancelled first, so the counselors' calendars are cleared.
-  if (isChangeable(found.booking, now)) {
-    await cancelBooking(db, {
-      bookingId: found.booking.id,
-      by: 'client',
-      now,
-      point: found.point,
-      notify: notifySettings(config),
-    })
-  }
+  if (isChangeable(found.booking, now)) await cancelFor(c, audience, found)
   await eraseBookingNow(db, found.booking.id, now)
   return c.redirect('/gewist', 303)
 })
@@ -203,76 +134,3 @@ manageRoutes.get('/gewist', (c) => {
     page: <ErrorPage ctx={view} title={view.t.erasedTitle} text={view.t.erasedText} />,
   })
 })
-
-manageRoutes.get('/b/:token/verzetten', async (c) => {
-  const found = await load(c)
-  if (!found) return errorResponse(c, 404)
-  if (!isChangeable(found.booking, c.get('deps').clock())) return c.redirect(found.basePath, 303)
-  return showMovePicker(c, found)
-})
-
-manageRoutes.post('/b/:token/verzetten', async (c) => {
-  const found = await load(c)
-  if (!found) return errorResponse(c, 404)
-  const { db, clock, config } = c.get('deps')
-  const form = await c.req.parseBody().catch(() => null)
-  const start = parseStart(typeof form?.start === 'string' ? form.start : undefined)
-  if (!start) return errorResponse(c, 400)
-  const outcome = await rescheduleBooking(db, {
-    bookingId: found.booking.id,
-    point: found.point,
-    start,
-    now: clock(),
-    token: found.token,
-    notify: notifySettings(config),
-  })
-  if (outcome.ok) return c.redirect(`${found.basePath}?verzet=1`, 303)
-  if (outcome.error === 'not_changeable') return c.redirect(found.basePath, 303)
-  const view = c.get('view')
-  return showMovePicker(c, found, {
-    notice: outcome.error === 'slot_full' ? view.t.slotTakenTitle : view.t.slotUnavailableTitle,
-    status: 409,
-  })
-})
-
-async function showMovePicker(
-  c: Context<AppEnv>,
-  found: NonNullable<Awaited<ReturnType<typeof load>>>,
-  problem?: { notice: string; status: 409 },
-) {
-  const view = c.get('view')
-  const movePath = `${found.basePath}/verzetten`
-  const picker = await loadPicker(c, found.point, movePath)
-  const action = {
-    kind: 'post' as const,
-    action: movePath,
-    buttonLabel: (slot: { label: string }) => view.t.moveTo(slot.label),
-  }
-  const current = describeSlot(
-    { start: found.booking.starts_at, end: found.booking.ends_at },
-    found.point.zone,
-    view,
-  )
-  return render(c, {
-    title: view.t.moveTitle,
-    noindex: true,
-    status: problem?.status ?? 200,
-    page: (
-      <BookDaysPage
-        ctx={view}
-        title={view.t.moveTitle}
-        intro={
-          problem
-            ? `${problem.notice}. ${view.t.moveCurrent(current)}`
-            : view.t.moveCurrent(current)
-        }
-        backHref={found.basePath}
-        backLabel={view.t.bookingTitle}
-        showSteps={false}
-        action={action}
-        {...picker}
-      />
-    ),
-    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps={false} />,
-  })
-}

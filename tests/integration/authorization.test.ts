@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { loadSupportPoints } from '../../src/db/locations.js'
-import { bookSlot } from '../../src/services/booking.js'
+import { bookDirect } from '../support/booking.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
@@ -49,26 +48,13 @@ beforeAll(async () => {
   for (const [actor, person] of Object.entries(staff)) {
     cookies[actor as Actor] = await signIn(db, person.id, NOW)
   }
-  const [point] = await loadSupportPoints(db, { today: '2026-11-30', locationId: a.id })
-  const outcome = await bookSlot(db, {
-    point: point!,
-    start: new Date('2026-12-01T12:00:00Z'),
-    details: {
-      name: 'Geheim',
-      language: 'fa',
-      interpreter: false,
-      topic: 'unspecified',
-      email: null,
-      phone: null,
-      note: null,
-    },
-    source: 'volunteer',
+  const outcome = await bookDirect(db, {
+    locationId: a.id,
+    start: '2026-12-01T12:00:00Z',
+    details: { name: 'Geheim', language: 'fa' },
     bookedBy: staff['volunteer (booked it)'].id,
-    locale: 'nl',
     now: NOW,
-    notify: { baseUrl: 'http://spreekuur.test', mailFrom: 'x <x@example.org>', reminderHours: 24 },
   })
-  if (!outcome.ok) throw new Error(outcome.error)
   reference = outcome.booking.reference
   bookingId = outcome.booking.id
 })

@@ -467,7 +467,7 @@ describe('a client booked by a volunteer', () => {
         note: null,
       },
       source: 'volunteer',
-      bookedBy: volunteer.id,
+      actor: { staffId: volunteer.id },
       locale: 'nl',
       now: NOW,
       notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },

@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { OUTCOMES, REASON_MAX } from '../../views/staff/agenda-booking.js'
 import { DETAIL_FIELDS } from '../../views/staff/locations-manage.js'
 import type { Db } from '../../src/db/database.js'
-import { loadSupportPoints } from '../../src/db/locations.js'
 import type { Role } from '../../src/db/schema.js'
 import { LIMITS, TOPICS, validateClientDetails } from '../../src/domain/booking-form.js'
 import { checkText, validatePointDetails } from '../../src/domain/point-details.js'
 import { assertIsoDate } from '../../src/domain/time.js'
-import { bookSlot } from '../../src/services/booking.js'
+import { bookDirect } from '../support/booking.js'
 import { futureBookings } from '../../src/services/schedule.js'
 import { BASE_URL, postRoutes, testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
@@ -132,19 +131,10 @@ const CLIENT_DETAILS = validateClientDetails({ name: 'Fuzz Klant', language: 'ar
 async function book(locationId: string, start: string, bookedBy: string) {
   if (!CLIENT_DETAILS.ok) throw new Error('the fixture client is invalid')
   // Booked a week earlier, so today's appointment could still be made.
-  const [point] = await loadSupportPoints(db, { today: '2026-11-23', locationId })
-  const outcome = await bookSlot(db, {
-    point: point!,
-    start: new Date(start),
-    details: CLIENT_DETAILS.value,
-    source: 'volunteer',
-    bookedBy,
-    locale: 'nl',
-    now: new Date('2026-11-23T08:00:00Z'),
-    notify: { baseUrl: BASE_URL, mailFrom: 'x <x@example.org>', reminderHours: 24 },
-  })
-  if (!outcome.ok) throw new Error(`${start}: ${outcome.error}`)
-  return outcome.booking
+  const now = new Date('2026-11-23T08:00:00Z')
+  const details = CLIENT_DETAILS.value
+  const notify = { baseUrl: BASE_URL }
+  return (await bookDirect(db, { locationId, start, bookedBy, now, details, notify })).booking
 }
 
 async function buildWorld() {

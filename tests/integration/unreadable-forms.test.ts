@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { loadSupportPoints } from '../../src/db/locations.js'
-import { bookSlot } from '../../src/services/booking.js'
+import { bookDirect } from '../support/booking.js'
 import { BASE_URL, postRoutes, testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
@@ -52,25 +51,13 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
     ids[name] = row.id
   }
-  const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
-  const outcome = await bookSlot(db, {
-    point: loaded!,
-    start: new Date('2026-12-01T12:00:00Z'),
-    details: {
-      name: 'Leesbaar',
-      language: 'ar',
-      interpreter: false,
-      topic: 'unspecified',
-      email: null,
-      phone: null,
-      note: null,
-    },
-    source: 'online',
-    locale: 'nl',
+  const outcome = await bookDirect(db, {
+    locationId: point.id,
+    start: '2026-12-01T12:00:00Z',
+    details: { name: 'Leesbaar' },
     now: NOW,
-    notify: { baseUrl: BASE_URL, mailFrom: 'x <x@example.org>', reminderHours: 24 },
+    notify: { baseUrl: BASE_URL },
   })
-  if (!outcome.ok) throw new Error(outcome.error)
   ids.message = (
     await db
       .selectFrom('outbox')

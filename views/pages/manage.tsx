@@ -1,20 +1,14 @@
 import type { ViewContext } from '../context.js'
-import { ReferenceBox } from '../partials/reference-box.js'
+import {
+  BookingStateNotice,
+  BookingSummary,
+  type BookingSummaryView,
+} from '../partials/booking-summary.js'
 import { Icon } from '../partials/icons.js'
 import { Steps } from '../partials/steps.js'
 
-export interface ManageView {
-  reference: string
-  whenLabel: string
-  pointName: string
-  pointSlug: string
-  address: string
-  postalCode: string
-  municipality: string
-  directions: string | null
-  state: 'active' | 'cancelled' | 'past'
+export interface ManageView extends BookingSummaryView {
   manageUrl: string
-  basePath: string
 }
 
 /**
@@ -40,27 +34,8 @@ export function ManagePage(props: {
           {props.notice}
         </p>
       ) : null}
-      {booking.state === 'cancelled' ? <p class="notice warning">{t.bookingCancelled}</p> : null}
-      {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
-
-      <ReferenceBox label={t.referenceLabel} hint={t.referenceHint} reference={booking.reference} />
-
-      <dl class="facts">
-        <dt>{t.when}</dt>
-        <dd>{booking.whenLabel}</dd>
-        <dt>{t.where}</dt>
-        <dd>
-          <a href={`/steunpunt/${booking.pointSlug}`}>{booking.pointName}</a>
-          <br />
-          {booking.address}, {booking.postalCode} {booking.municipality}
-          {booking.directions ? (
-            <>
-              <br />
-              <span class="muted">{booking.directions}</span>
-            </>
-          ) : null}
-        </dd>
-      </dl>
+      <BookingStateNotice ctx={ctx} state={booking.state} />
+      <BookingSummary ctx={ctx} booking={booking} referenceLabel={t.referenceLabel} linkPoint />
 
       {booking.state === 'active' ? (
         <>

@@ -1,9 +1,14 @@
 import type { VolunteerMessages } from '../../src/i18n/staff/volunteer.js'
-import { ReferenceBox } from '../partials/reference-box.js'
 import type { ViewContext } from '../context.js'
+import {
+  BookingStateNotice,
+  BookingSummary,
+  type BookingState,
+  type BookingSummaryView,
+} from '../partials/booking-summary.js'
 import { Icon } from '../partials/icons.js'
 
-export type BookingState = 'active' | 'cancelled' | 'past'
+export type { BookingState }
 
 export interface BookingListItem {
   reference: string
@@ -78,21 +83,11 @@ function BookingTable(props: { tv: VolunteerMessages; items: BookingListItem[] }
   )
 }
 
-export interface VolunteerBookingView {
-  reference: string
-  whenLabel: string
-  pointName: string
-  pointSlug: string
-  address: string
-  postalCode: string
-  municipality: string
-  directions: string | null
-  state: BookingState
+export interface VolunteerBookingView extends BookingSummaryView {
   clientName: string | null
   languageLabel: string
   interpreter: boolean
   messagesTo: { who: 'client' | 'you'; email: string } | null
-  basePath: string
 }
 
 /**
@@ -121,32 +116,15 @@ export function VolunteerBookingPage(props: {
           {props.notice}
         </p>
       ) : null}
-      {booking.state === 'cancelled' ? <p class="notice warning">{t.bookingCancelled}</p> : null}
-      {booking.state === 'past' ? <p class="notice">{t.bookingPast}</p> : null}
+      <BookingStateNotice ctx={ctx} state={booking.state} />
       {props.isNew ? <p class="no-print">{tv.createdText}</p> : null}
 
-      <ReferenceBox
-        label={tv.referenceLabel}
-        hint={t.referenceHint}
-        reference={booking.reference}
+      <BookingSummary
+        ctx={ctx}
+        booking={booking}
+        referenceLabel={tv.referenceLabel}
+        linkPoint={false}
       />
-
-      <dl class="facts">
-        <dt>{t.when}</dt>
-        <dd>{booking.whenLabel}</dd>
-        <dt>{t.where}</dt>
-        <dd>
-          {booking.pointName}
-          <br />
-          {booking.address}, {booking.postalCode} {booking.municipality}
-          {booking.directions ? (
-            <>
-              <br />
-              <span class="muted">{booking.directions}</span>
-            </>
-          ) : null}
-        </dd>
-      </dl>
       {booking.state === 'active' ? <p>{t.walkInStillOpen}</p> : null}
 
       <dl class="facts no-print">

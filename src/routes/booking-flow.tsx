@@ -1,0 +1,390 @@
+import type { Child } from 'hono/jsx'
+import type { Context, Hono } from 'hono'
+import { BookDaysPage } from '../../views/pages/book-days.js'
+import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
+import type { BookingSummaryView } from '../../views/partials/booking-summary.js'
+import { PickerFragment, type SlotAction } from '../../views/partials/slot-picker.js'
+import { cachedAvailability } from '../http/answer-cache.js'
+import type { AppEnv } from '../app-env.js'
+import type { SupportPoint } from '../db/locations.js'
+import type { BookingRow, BookingSource } from '../db/schema.js'
+import {
+  validateClientDetails,
+  type ClientDetails,
+  type RawClientDetails,
+} from '../domain/booking-form.js'
+import { findSlot } from '../domain/slots.js'
+import {
+  alternativesTo,
+  bookSlot,
+  cancelBooking,
+  isChangeable,
+  notifySettings,
+  rescheduleBooking,
+  type Actor,
+  type BookingOutcome,
+} from '../services/booking.js'
+import { bookablePoint, type BookingAudienceName } from '../services/booking-lookup.js'
+import { errorResponse } from './errors.js'
+import { render, wantsFragment } from './render.js'
+import { describeSlot, loadPicker, parseStart, toAlternativeOption } from './slot-picker.js'
+
+/**
+ * One booking flow, mounted for each audience (ADR 0018): day → time → details → booked,
+ * and for a booking made, the move picker and the cancel step. What differs per audience
+ * (where it lives, the page frame, who acts, where the booked client lands) is named in
+ * a `BookingAudience`; the steps themselves exist once.
+ */
+
+const FIELDS = ['name', 'language', 'interpreter', 'topic', 'email', 'phone', 'note'] as const
+
+/** The page frame an audience puts around the flow's pages. */
+interface Frame {
+  /** Public pages get a meta description; staff pages are never indexed and carry the nav. */
+  description?: (c: Context<AppEnv>, point: SupportPoint) => string
+  noindex?: boolean
+  nav?: (c: Context<AppEnv>) => Child
+}
+
+export interface BookingAudience extends Frame {
+  name: BookingAudienceName
+  /** The route pattern of the picker, relative to the app it is mounted on. */
+  pattern: string
+  /** The picker's absolute path for a point; the form is at `${path}/gegevens`. */
+  basePath: (point: SupportPoint) => string
+  back: (c: Context<AppEnv>, point: SupportPoint) => { href: string; label: string }
+  /** Public free places are kept a moment (ADR 11); staff see the database. */
+  cachePicker: boolean
+  /** Said above the details form. */
+  formNotice?: (c: Context<AppEnv>) => Child
+  /** Runs before the form is read (the public flow's rate limit); a response ends there. */
+  beforePost?: (c: Context<AppEnv>) => Promise<Response | null>
+  /** A filled-in hidden field means a bot: act as if all went well, book nothing. */
+  honeypotRedirect?: (point: SupportPoint) => string
+  request: (
+    c: Context<AppEnv>,
+    details: ClientDetails,
+  ) => { source: BookingSource; actor: Actor | null; locale: string }
+  /** Where the client (or the one booking for them) lands after booking. */
+  bookedPath: (outcome: Extract<BookingOutcome, { ok: true }>) => string
+}
+
+/** Mounts the picker, the details form and the booking itself on `app`. */
+export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): void {
+  const findPoint = (c: Context<AppEnv>) => {
+    const { db, clock } = c.get('deps')
+    return bookablePoint(db, audience.name, c.req.param('slug'), clock())
+  }
+
+  app.get(audience.pattern, async (c) => {
+    const showPicker = async (shows?: (locationId: string) => void) => {
+      const point = await findPoint(c)
+      if (!point) return errorResponse(c, 404)
+      shows?.(point.id)
+      return pickerPage(c, audience, point)
+    }
+    if (!audience.cachePicker) return showPicker()
+    const view = c.get('view')
+    // Free places change with every booking: kept a moment, per language and URL (ADR 11).
+    const key = `picker|${view.locale}|${wantsFragment(c)}|${view.url.pathname}${view.url.search}`
+    return cachedAvailability(c, key, showPicker)
+  })
+
+  app.get(`${audience.pattern}/gegevens`, async (c) => {
+    const point = await findPoint(c)
+    if (!point) return errorResponse(c, 404)
+    const start = parseStart(c.req.query('start'))
+    if (!start) return errorResponse(c, 400)
+    return showForm(c, audience, point, { start, values: {}, errors: {} })
+  })
+
+  app.post(audience.pattern, async (c) => {
+    const point = await findPoint(c)
+    if (!point) return errorResponse(c, 404)
+    const { db, clock, config } = c.get('deps')
+    const stopped = await audience.beforePost?.(c)
+    if (stopped) return stopped
+    const form = await c.req.parseBody().catch(() => null)
+    if (!form) return errorResponse(c, 400)
+    const field = (name: string) => {
+      const value = form[name]
+      return typeof value === 'string' ? value : undefined
+    }
+    const values: RawClientDetails = {}
+    for (const name of FIELDS) {
+      const value = field(name)
+      if (value !== undefined) values[name] = value.slice(0, 2000)
+    }
+    // Naive bots fill every field; people never see this one.
+    if (audience.honeypotRedirect && field('website')) {
+      return c.redirect(audience.honeypotRedirect(point), 303)
+    }
+    const start = parseStart(field('start'))
+    const validation = validateClientDetails(values)
+    if (!start) {
+      const errors = validation.ok ? {} : validation.errors
+      return showForm(c, audience, point, {
+        start: null,
+        values,
+        errors,
+        problem: 'unavailable',
+        status: 409,
+      })
+    }
+    if (!validation.ok) {
+      return showForm(c, audience, point, { start, values, errors: validation.errors, status: 422 })
+    }
+    const outcome = await bookSlot(db, {
+      point,
+      start,
+      details: validation.value,
+      ...audience.request(c, validation.value),
+      now: clock(),
+      notify: notifySettings(config),
+    })
+    if (!outcome.ok) {
+      const problem = outcome.error === 'slot_full' ? 'full' : 'unavailable'
+      return showForm(c, audience, point, { start, values, errors: {}, problem, status: 409 })
+    }
+    return c.redirect(audience.bookedPath(outcome), 303)
+  })
+}
+
+async function pickerPage(c: Context<AppEnv>, audience: BookingAudience, point: SupportPoint) {
+  const view = c.get('view')
+  const basePath = audience.basePath(point)
+  const picker = await loadPicker(c, point, basePath)
+  const action: SlotAction = {
+    kind: 'link',
+    href: (slot) => `${basePath}/gegevens?start=${encodeURIComponent(slot.start)}`,
+  }
+  const back = audience.back(c, point)
+  return render(c, {
+    title: view.t.bookTitle(point.name),
+    ...frame(c, audience, point),
+    page: (
+      <BookDaysPage
+        ctx={view}
+        title={view.t.bookTitle(point.name)}
+        backHref={back.href}
+        backLabel={back.label}
+        showSteps
+        action={action}
+        {...picker}
+      />
+    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps />,
+  })
+}
+
+function frame(c: Context<AppEnv>, audience: Frame, point?: SupportPoint) {
+  return {
+    ...(audience.description && point ? { description: audience.description(c, point) } : {}),
+    ...(audience.noindex ? { noindex: true } : {}),
+    ...(audience.nav ? { nav: audience.nav(c) } : {}),
+  }
+}
+
+/** The details form; a time no longer offered is treated like a taken one: offer others. */
+async function showForm(
+  c: Context<AppEnv>,
+  audience: BookingAudience,
+  point: SupportPoint,
+  state: {
+    start: Date | null
+    values: RawClientDetails
+    errors: BookFormProps['errors']
+    problem?: 'full' | 'unavailable'
+    status?: 200 | 409 | 422
+  },
+) {
+  const { db, clock, config } = c.get('deps')
+  const view = c.get('view')
+  const now = clock()
+  const basePath = audience.basePath(point)
+  const slot = state.start ? findSlot({ ...point, booked: new Map(), now }, state.start) : null
+  const kind = state.problem ?? (slot ? undefined : 'unavailable')
+  let problem: BookFormProps['problem']
+  if (kind) {
+    const alternatives = await alternativesTo(db, point, state.start ?? now, now)
+    problem = {
+      title: kind === 'full' ? view.t.slotTakenTitle : view.t.slotUnavailableTitle,
+      text: kind === 'full' ? view.t.slotTakenText : view.t.slotUnavailableText,
+      alternatives: alternatives.map((s) => toAlternativeOption(s, view, point.zone)),
+    }
+  }
+  const dayParam = slot ? `?dag=${slot.start.setZone(point.zone).toISODate()}` : ''
+  const form = (
+    <BookFormPage
+      ctx={view}
+      pointName={point.name}
+      action={basePath}
+      changeTimeHref={`${basePath}${dayParam}`}
+      start={slot && !problem ? slot.start.toISO({ suppressMilliseconds: true }) : null}
+      whenLabel={slot ? describeSlot(slot, point.zone, view) : null}
+      values={state.values}
+      errors={state.errors}
+      problem={problem}
+      retentionDays={config.retentionDays}
+    />
+  )
+  return render(c, {
+    title: view.t.bookTitle(point.name),
+    ...frame(c, audience, point),
+    status: state.status ?? (kind ? 409 : 200),
+    page: audience.formNotice ? (
+      <>
+        {audience.formNotice(c)}
+        {form}
+      </>
+    ) : (
+      form
+    ),
+  })
+}
+
+/** A booking as one audience reaches it: at `basePath`, with the manage token if it has one. */
+export interface ManagedBooking {
+  booking: BookingRow
+  point: SupportPoint
+  basePath: string
+  token: string | null
+}
+
+export interface ManageAudience extends Frame {
+  /** The booking's route pattern, relative to the app: '/b/:token'. */
+  pattern: string
+  load: (c: Context<AppEnv>) => Promise<ManagedBooking | null>
+  /** Who acts: null for the client themselves. */
+  actor: (c: Context<AppEnv>, action: 'cancel' | 'move') => Actor | null
+  /** The move picker's back link label. */
+  backLabel: (c: Context<AppEnv>, found: ManagedBooking) => string
+  /** Where a cancel lands; `changed` is false when it was cancelled already or too late. */
+  cancelledPath: (found: ManagedBooking, changed: boolean) => string
+}
+
+/** What every audience shows of a booking (the booking summary partial's input). */
+export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): BookingSummaryView {
+  const { booking, point } = found
+  const now = c.get('deps').clock()
+  return {
+    reference: booking.reference,
+    whenLabel: describeSlot(
+      { start: booking.starts_at, end: booking.ends_at },
+      point.zone,
+      c.get('view'),
+    ),
+    pointName: point.name,
+    pointSlug: point.slug,
+    address: point.address,
+    postalCode: point.postalCode,
+    municipality: point.municipality,
+    directions: point.directions,
+    state:
+      booking.status === 'cancelled'
+        ? 'cancelled'
+        : booking.ends_at.getTime() <= now.getTime()
+          ? 'past'
+          : 'active',
+    basePath: found.basePath,
+  }
+}
+
+/** Mounts moving (picker and post) and the cancel post of a booking on `app`. */
+export function mountManageFlow(app: Hono<AppEnv>, audience: ManageAudience): void {
+  app.get(`${audience.pattern}/verzetten`, async (c) => {
+    const found = await audience.load(c)
+    if (!found) return errorResponse(c, 404)
+    if (!isChangeable(found.booking, c.get('deps').clock())) return c.redirect(found.basePath, 303)
+    return showMovePicker(c, audience, found)
+  })
+
+  app.post(`${audience.pattern}/verzetten`, async (c) => {
+    const found = await audience.load(c)
+    if (!found) return errorResponse(c, 404)
+    const { db, clock, config } = c.get('deps')
+    const form = await c.req.parseBody().catch(() => null)
+    const start = parseStart(typeof form?.start === 'string' ? form.start : undefined)
+    if (!start) return errorResponse(c, 400)
+    const outcome = await rescheduleBooking(db, {
+      bookingId: found.booking.id,
+      point: found.point,
+      start,
+      now: clock(),
+      token: found.token,
+      notify: notifySettings(config),
+      actor: audience.actor(c, 'move'),
+    })
+    if (outcome.ok) return c.redirect(`${found.basePath}?verzet=1`, 303)
+    if (outcome.error === 'not_changeable') return c.redirect(found.basePath, 303)
+    const view = c.get('view')
+    const notice =
+      outcome.error === 'slot_full' ? view.t.slotTakenTitle : view.t.slotUnavailableTitle
+    return showMovePicker(c, audience, found, notice)
+  })
+
+  app.post(`${audience.pattern}/annuleren`, async (c) => {
+    const found = await audience.load(c)
+    if (!found) return errorResponse(c, 404)
+    const outcome = await cancelFor(c, audience, found)
+    return c.redirect(audience.cancelledPath(found, outcome.ok && outcome.changed), 303)
+  })
+}
+
+/**
+ * Cancels for the client. A volunteer acts for the client: to the counselors it is the
+ * client who cancels; the audit log says who did.
+ */
+export function cancelFor(c: Context<AppEnv>, audience: ManageAudience, found: ManagedBooking) {
+  const { db, clock, config } = c.get('deps')
+  return cancelBooking(db, {
+    bookingId: found.booking.id,
+    by: 'client',
+    now: clock(),
+    point: found.point,
+    notify: notifySettings(config),
+    actor: audience.actor(c, 'cancel'),
+  })
+}
+
+async function showMovePicker(
+  c: Context<AppEnv>,
+  audience: ManageAudience,
+  found: ManagedBooking,
+  problem?: string,
+) {
+  const view = c.get('view')
+  const movePath = `${found.basePath}/verzetten`
+  const picker = await loadPicker(c, found.point, movePath)
+  const action: SlotAction = {
+    kind: 'post',
+    action: movePath,
+    buttonLabel: (slot) => view.t.moveTo(slot.label),
+  }
+  const current = view.t.moveCurrent(
+    describeSlot(
+      { start: found.booking.starts_at, end: found.booking.ends_at },
+      found.point.zone,
+      view,
+    ),
+  )
+  return render(c, {
+    title: view.t.moveTitle,
+    ...frame(c, audience),
+    noindex: true,
+    status: problem ? 409 : 200,
+    page: (
+      <BookDaysPage
+        ctx={view}
+        title={view.t.moveTitle}
+        intro={problem ? `${problem}. ${current}` : current}
+        backHref={found.basePath}
+        backLabel={audience.backLabel(c, found)}
+        showSteps={false}
+        action={action}
+        {...picker}
+      />
+    ),
+    fragment: <PickerFragment ctx={view} picker={picker} action={action} showSteps={false} />,
+  })
+}
