@@ -167,13 +167,14 @@ describe('the support point page', () => {
     const { get } = testApp(db, { now: NOW })
     const before = await (await get(`/steunpunt/${point.slug}`)).text()
     expect(before).not.toContain('Verbouwing')
-    // Written straight to the tables, as a second server process or a script would.
+    // Written straight to the tables, as a second server process or a script would; from a
+    // Tuesday, when the point is open (closures on days it is closed anyway are not listed).
     await db
       .insertInto('closures')
       .values({
         location_id: point.id,
-        start_date: '2026-12-10',
-        end_date: '2026-12-11',
+        start_date: '2026-12-08',
+        end_date: '2026-12-09',
         reason: 'Verbouwing',
       })
       .execute()
@@ -202,7 +203,7 @@ describe('the support point page', () => {
     expect(await again.text()).toBe('')
     const closed = await post(
       `/staff/steunpunten/${own.slug}/sluitingen`,
-      { startDate: '2026-12-10', endDate: '2026-12-11', reason: 'Verbouwing' },
+      { startDate: '2026-12-08', endDate: '2026-12-09', reason: 'Verbouwing' },
       await signIn(db, coordinator.id, NOW),
     )
     expect(closed.status).toBeLessThan(400)
