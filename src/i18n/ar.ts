@@ -203,6 +203,9 @@ export const ar: Messages = {
   cancelConfirmYes: 'نعم، إلغاء الموعد',
   cancelConfirmNo: 'لا، رجوع',
   bookingCancelled: 'تم إلغاء هذا الموعد.',
+  bookingCancelledText:
+    'لا تأتِ لهذا الموعد. أنت مرحَّب بك خلال ساعات الاستقبال، أو احجز موعداً جديداً.',
+  bookingCodeLabel: 'رمز الموعد',
   bookingPast: 'انتهى وقت هذا الموعد.',
   bookingMoved: 'تم تغيير وقت موعدك.',
   bookAgain: 'حجز موعد جديد',

@@ -151,6 +151,9 @@ export const en: Messages = {
   cancelConfirmYes: 'Yes, cancel',
   cancelConfirmNo: 'No, go back',
   bookingCancelled: 'This appointment has been cancelled.',
+  bookingCancelledText:
+    'Do not come for this appointment. You are welcome during the walk-in hours, or make a new appointment.',
+  bookingCodeLabel: 'Code of the appointment',
   bookingPast: 'This appointment is over.',
   bookingMoved: 'Your appointment has been moved.',
   bookAgain: 'Make a new appointment',

@@ -149,6 +149,9 @@ export const fa: Messages = {
   cancelConfirmYes: 'بله، لغو شود',
   cancelConfirmNo: 'نه، برگشت',
   bookingCancelled: 'این نوبت لغو شده است.',
+  bookingCancelledText:
+    'برای این نوبت نیایید. در ساعت‌های مشاوره خوش آمدید، یا یک نوبت تازه بگیرید.',
+  bookingCodeLabel: 'کد نوبت',
   bookingPast: 'زمان این نوبت گذشته است.',
   bookingMoved: 'زمان نوبت شما تغییر کرد.',
   bookAgain: 'گرفتن نوبت تازه',

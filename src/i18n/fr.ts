@@ -153,6 +153,9 @@ export const fr: Messages = {
   cancelConfirmYes: 'Oui, annuler',
   cancelConfirmNo: 'Non, retour',
   bookingCancelled: 'Ce rendez-vous est annulé.',
+  bookingCancelledText:
+    'Ne venez pas pour ce rendez-vous. Vous êtes le bienvenu pendant la permanence, ou prenez un nouveau rendez-vous.',
+  bookingCodeLabel: 'Code du rendez-vous',
   bookingPast: 'Ce rendez-vous est passé.',
   bookingMoved: 'Votre rendez-vous a été déplacé.',
   bookAgain: 'Prendre un nouveau rendez-vous',

@@ -156,6 +156,9 @@ export const nl = {
   cancelConfirmYes: 'Ja, afzeggen',
   cancelConfirmNo: 'Nee, terug',
   bookingCancelled: 'Deze afspraak is afgezegd.',
+  bookingCancelledText:
+    'Kom niet voor deze afspraak. U bent welkom tijdens het spreekuur, of maak een nieuwe afspraak.',
+  bookingCodeLabel: 'Code van de afspraak',
   bookingPast: 'Deze afspraak is voorbij.',
   bookingMoved: 'Uw afspraak is verzet.',
   bookAgain: 'Nieuwe afspraak maken',

@@ -159,6 +159,8 @@ export const ru: Messages = {
   cancelConfirmYes: 'Да, отменить',
   cancelConfirmNo: 'Нет, назад',
   bookingCancelled: 'Эта запись отменена.',
+  bookingCancelledText: 'Не приходите на эту запись. Приходите в часы приёма или запишитесь снова.',
+  bookingCodeLabel: 'Код записи',
   bookingPast: 'Время этой записи уже прошло.',
   bookingMoved: 'Ваша запись перенесена.',
   bookAgain: 'Записаться снова',

@@ -155,6 +155,9 @@ export const so: Messages = {
   cancelConfirmYes: 'Haa, jooji',
   cancelConfirmNo: 'Maya, dib u noqo',
   bookingCancelled: 'Ballantan waa la joojiyay.',
+  bookingCancelledText:
+    'Ha u iman ballantan. Waad ku soo dhowaan kartaa saacadaha la-talinta, ama qabso ballan cusub.',
+  bookingCodeLabel: 'Koodhka ballanta',
   bookingPast: 'Ballantan waa dhaaftay.',
   bookingMoved: 'Waqtiga ballantaada waa la beddelay.',
   bookAgain: 'Qabso ballan cusub',

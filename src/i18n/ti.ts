@@ -141,6 +141,8 @@ export const ti: Messages = {
   cancelConfirmYes: 'እወ፡ ይሰረዝ',
   cancelConfirmNo: 'ኣይፋል፡ ተመለሱ',
   bookingCancelled: 'እዚ ቆጸራ ተሰሪዙ እዩ።',
+  bookingCancelledText: 'ነዚ ቆጸራ ኣይትምጹ። ኣብ ሰዓታት ምኽሪ እንቋዕ ብደሓን መጻእኩም፡ ወይ ሓድሽ ቆጸራ ሓዙ።',
+  bookingCodeLabel: 'ኮድ ቆጸራ',
   bookingPast: 'እዚ ቆጸራ ሓሊፉ እዩ።',
   bookingMoved: 'ቆጸራኹም ናብ ካልእ ሰዓት ተቐዪሩ እዩ።',
   bookAgain: 'ሓድሽ ቆጸራ ሓዙ',

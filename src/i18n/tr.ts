@@ -151,6 +151,9 @@ export const tr: Messages = {
   cancelConfirmYes: 'Evet, iptal et',
   cancelConfirmNo: 'Hayır, geri dön',
   bookingCancelled: 'Bu randevu iptal edildi.',
+  bookingCancelledText:
+    'Bu randevu için gelmeyin. Görüşme saatlerinde gelebilir ya da yeni bir randevu alabilirsiniz.',
+  bookingCodeLabel: 'Randevu kodu',
   bookingPast: 'Bu randevunun zamanı geçti.',
   bookingMoved: 'Randevunuzun saati değiştirildi.',
   bookAgain: 'Yeni randevu al',

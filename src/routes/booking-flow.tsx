@@ -286,6 +286,7 @@ export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): Booki
         : booking.ends_at.getTime() <= now.getTime()
           ? 'past'
           : 'active',
+    cancelReason: booking.status === 'cancelled' ? booking.cancel_reason : null,
     basePath: found.basePath,
   }
 }

@@ -296,6 +296,36 @@ describe('the private manage link', () => {
     expect(again.status).toBe(303)
   })
 
+  test('a cancelled page leads with the cancellation and its reason, with no code to show', async () => {
+    const point = await newPoint(1)
+    const path = await book(point)
+    await db
+      .updateTable('bookings')
+      .set({ status: 'cancelled', cancelled_by: 'staff', cancel_reason: 'Spreekuur vervalt' })
+      .where('location_id', '=', point.id)
+      .execute()
+    const { get } = testApp(db, { now: NOW })
+    const nl = await (await get(path)).text()
+    expect(nl).toMatch(/<h1[^>]*>Deze afspraak is afgezegd.<\/h1>/)
+    expect(nl).toContain('Reden: <bdi>Spreekuur vervalt</bdi>')
+    expect(nl).toContain('Kom niet voor deze afspraak.')
+    expect(nl).not.toContain('Laat deze code zien bij de balie.')
+    expect(nl).toContain(`href="/steunpunt/${point.slug}/afspraak"`)
+    const ar = await (await get(`${path}?lang=ar`)).text()
+    expect(ar).toContain('السبب: <bdi lang="nl">Spreekuur vervalt</bdi>')
+    expect(ar).not.toContain('يرجى إظهار هذا الرمز')
+  })
+
+  test('a past appointment says it is past and shows no code to show', async () => {
+    const point = await newPoint(1)
+    const path = await book(point)
+    const { get } = testApp(db, { now: new Date('2026-12-02T08:00:00Z') })
+    const html = await (await get(path)).text()
+    expect(html).toMatch(/<h1[^>]*>Deze afspraak is voorbij.<\/h1>/)
+    expect(html).not.toContain('Laat deze code zien bij de balie.')
+    expect(html).not.toContain('/annuleren')
+  })
+
   test('moving takes the new place and frees the old one in one step', async () => {
     const point = await newPoint(1)
     const path = await book(point)

@@ -27,14 +27,25 @@ export function ManagePage(props: {
     <article class="booking">
       {props.isNew ? <Steps ctx={ctx} step={4} total={4} label={t.bookingConfirmedTitle} /> : null}
       <h1 tabindex={-1} data-focus-after-swap>
-        {props.isNew ? t.bookingConfirmedTitle : t.bookingTitle}
+        {props.isNew
+          ? t.bookingConfirmedTitle
+          : booking.state === 'cancelled'
+            ? t.bookingCancelled
+            : booking.state === 'past'
+              ? t.bookingPast
+              : t.bookingTitle}
       </h1>
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}
         </p>
       ) : null}
-      <BookingStateNotice ctx={ctx} state={booking.state} />
+      <BookingStateNotice
+        ctx={ctx}
+        state={booking.state}
+        cancelReason={booking.cancelReason}
+        headed={!props.isNew}
+      />
       <BookingSummary ctx={ctx} booking={booking} referenceLabel={t.referenceLabel} linkPoint />
 
       {booking.state === 'active' ? (

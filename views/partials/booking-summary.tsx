@@ -14,21 +14,50 @@ export interface BookingSummaryView {
   municipality: string
   directions: string | null
   state: BookingState
+  /** Why staff cancelled it, as they typed it (Dutch); null when the client cancelled. */
+  cancelReason: string | null
   /** Where this audience manages the booking: /b/<token>, /staff/mijn-afspraken/<ref>. */
   basePath: string
 }
 
-/** "This appointment was cancelled" / "has passed", or nothing for an active one. */
-export function BookingStateNotice(props: { ctx: ViewContext; state: BookingState }) {
-  const { t } = props.ctx
-  if (props.state === 'cancelled') return <p class="notice warning">{t.bookingCancelled}</p>
-  if (props.state === 'past') return <p class="notice">{t.bookingPast}</p>
+/**
+ * "This appointment was cancelled" with the reason and what to do instead, or "has
+ * passed", or nothing for an active one. A client who photographed the page may come
+ * anyway, so a cancelled booking says plainly not to.
+ */
+export function BookingStateNotice(props: {
+  ctx: ViewContext
+  state: BookingState
+  cancelReason?: string | null
+  /** The page's heading already says it is cancelled or past. */
+  headed?: boolean
+}) {
+  const { t, locale } = props.ctx
+  if (props.state === 'cancelled')
+    return (
+      <div class="notice warning" role="status">
+        {props.headed ? null : (
+          <p>
+            <strong>{t.bookingCancelled}</strong>
+          </p>
+        )}
+        {props.cancelReason ? (
+          <p>
+            {t.emailCancelReason}:{' '}
+            <bdi lang={locale === 'nl' ? undefined : 'nl'}>{props.cancelReason}</bdi>
+          </p>
+        ) : null}
+        <p>{t.bookingCancelledText}</p>
+      </div>
+    )
+  if (props.state === 'past') return props.headed ? null : <p class="notice">{t.bookingPast}</p>
   return null
 }
 
 /**
  * The booking summary, the same for the client, the volunteer and the desk: the code large
- * (to show at the desk or write down), then when and where. Printable.
+ * (to show at the desk or write down) while the booking stands, then when and where.
+ * Printable.
  */
 export function BookingSummary(props: {
   ctx: ViewContext
@@ -41,12 +70,23 @@ export function BookingSummary(props: {
   const { t } = ctx
   return (
     <>
-      <ReferenceBox
-        label={props.referenceLabel}
-        hint={t.referenceHint}
-        reference={booking.reference}
-      />
+      {booking.state === 'active' ? (
+        <ReferenceBox
+          label={props.referenceLabel}
+          hint={t.referenceHint}
+          reference={booking.reference}
+        />
+      ) : null}
       <dl class="facts">
+        {booking.state === 'active' ? null : (
+          <>
+            {/* No "show this code at the desk" for a booking that cannot be shown. */}
+            <dt>{t.bookingCodeLabel}</dt>
+            <dd class="reference-small" dir="ltr">
+              {booking.reference}
+            </dd>
+          </>
+        )}
         <dt>{t.when}</dt>
         <dd>{booking.whenLabel}</dd>
         <dt>{t.where}</dt>

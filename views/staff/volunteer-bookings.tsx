@@ -116,7 +116,7 @@ export function VolunteerBookingPage(props: {
           {props.notice}
         </p>
       ) : null}
-      <BookingStateNotice ctx={ctx} state={booking.state} />
+      <BookingStateNotice ctx={ctx} state={booking.state} cancelReason={booking.cancelReason} />
       {props.isNew ? <p class="no-print">{tv.createdText}</p> : null}
 
       <BookingSummary
