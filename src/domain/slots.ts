@@ -220,6 +220,20 @@ export function nearestFreeSlots(slots: Slot[], around: DateTime | Date, count: 
     .sort((a, b) => a.startMs - b.startMs)
 }
 
+/**
+ * Suggestions after "just taken": the later times first (nearest first), then the
+ * earlier ones (nearest first). Someone who came for 13:00 can more often wait than
+ * come back in time.
+ */
+export function laterFirst(slots: Slot[], around: DateTime | Date): Slot[] {
+  const target = epochMillis(around)
+  const later = slots.filter((slot) => slot.startMs > target).sort((a, b) => a.startMs - b.startMs)
+  const earlier = slots
+    .filter((slot) => slot.startMs <= target)
+    .sort((a, b) => b.startMs - a.startMs)
+  return [...later, ...earlier]
+}
+
 function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): Slot[] {
   const { slotMinutes, walkInSeats } = input.rules
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) {

@@ -142,6 +142,7 @@ export const ar: Messages = {
   changeTime: 'اختيار وقت آخر',
   fieldName: 'الاسم أو الأحرف الأولى من الاسم',
   fieldNameHint: 'يمكنك أيضاً كتابة اسم مستعار أو الأحرف الأولى من اسمك فقط.',
+  maxChars: (n) => `${n} حرفاً على الأكثر.`,
   fieldLanguage: 'ما هي لغتك؟',
   languageOther: 'لغة أخرى',
   fieldLanguageChoose: 'اختيار اللغة',

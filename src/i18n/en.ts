@@ -86,6 +86,7 @@ export const en: Messages = {
   changeTime: 'Choose another time',
   fieldName: 'Name or initials',
   fieldNameHint: 'A nickname or only your initials is fine too.',
+  maxChars: (n) => `At most ${n} characters.`,
   fieldLanguage: 'Which language do you speak?',
   languageOther: 'Another language',
   fieldLanguageChoose: 'Choose a language',

@@ -85,6 +85,7 @@ export const fa: Messages = {
   changeTime: 'انتخاب زمان دیگر',
   fieldName: 'نام یا حروف اول نام',
   fieldNameHint: 'می‌توانید یک نام مستعار یا فقط حروف اول نامتان را هم بنویسید.',
+  maxChars: (n) => `حداکثر ${n} نویسه.`,
   fieldLanguage: 'به چه زبانی صحبت می‌کنید؟',
   languageOther: 'زبان دیگر',
   fieldLanguageChoose: 'یک زبان انتخاب کنید',

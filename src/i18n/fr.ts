@@ -87,6 +87,7 @@ export const fr: Messages = {
   changeTime: 'Choisir une autre heure',
   fieldName: 'Nom ou initiales',
   fieldNameHint: 'Vous pouvez aussi donner un surnom ou seulement vos initiales.',
+  maxChars: (n) => `${n} caractères au plus.`,
   fieldLanguage: 'Quelle langue parlez-vous ?',
   languageOther: 'Une autre langue',
   fieldLanguageChoose: 'Choisissez une langue',

@@ -91,6 +91,7 @@ export const nl = {
   changeTime: 'Andere tijd kiezen',
   fieldName: 'Naam of initialen',
   fieldNameHint: 'Een bijnaam of alleen uw initialen mag ook.',
+  maxChars: (n: number) => `Hoogstens ${n} tekens.`,
   fieldLanguage: 'Welke taal spreekt u?',
   languageOther: 'Een andere taal',
   fieldLanguageChoose: 'Kies een taal',

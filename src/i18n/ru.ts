@@ -97,6 +97,7 @@ export const ru: Messages = {
   changeTime: 'Выбрать другое время',
   fieldName: 'Имя или инициалы',
   fieldNameHint: 'Можно указать другое имя или только инициалы.',
+  maxChars: (n) => `Не более ${n} символов.`,
   fieldLanguage: 'На каком языке вы говорите?',
   languageOther: 'Другой язык',
   fieldLanguageChoose: 'Выберите язык',

@@ -88,6 +88,7 @@ export const so: Messages = {
   changeTime: 'Dooro waqti kale',
   fieldName: 'Magaca ama xarfaha hore ee magaca',
   fieldNameHint: 'Waxaad qori kartaa naanays ama xarfaha hore ee magacaaga oo keliya.',
+  maxChars: (n) => `Ugu badnaan ${n} xaraf.`,
   fieldLanguage: 'Luqaddee ayaad ku hadashaa?',
   languageOther: 'Luqad kale',
   fieldLanguageChoose: 'Dooro luqad',

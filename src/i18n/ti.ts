@@ -81,6 +81,7 @@ export const ti: Messages = {
   changeTime: 'ካልእ ሰዓት ምረጹ',
   fieldName: 'ስም ወይ መጀመርታ ፊደላት ስም',
   fieldNameHint: 'ሳጓ ወይ መጀመርታ ፊደላት ስምኩም ጥራይ እውን ይኸውን።',
+  maxChars: (n) => `እንተበዝሐ ${n} ፊደላት።`,
   fieldLanguage: 'እንታይ ቋንቋ ትዛረቡ?',
   languageOther: 'ካልእ ቋንቋ',
   fieldLanguageChoose: 'ቋንቋ ምረጹ',

@@ -87,6 +87,7 @@ export const tr: Messages = {
   changeTime: 'Başka bir saat seçin',
   fieldName: 'Adınız veya baş harfleriniz',
   fieldNameHint: 'Bir takma ad veya sadece baş harfleriniz de olur.',
+  maxChars: (n) => `En fazla ${n} karakter.`,
   fieldLanguage: 'Hangi dili konuşuyorsunuz?',
   languageOther: 'Başka bir dil',
   fieldLanguageChoose: 'Bir dil seçin',

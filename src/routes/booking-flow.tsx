@@ -9,6 +9,7 @@ import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow, BookingSource } from '../db/schema.js'
 import {
+  CLIENT_LANGUAGES,
   validateClientDetails,
   type ClientDetails,
   type RawClientDetails,
@@ -19,6 +20,7 @@ import {
   bookSlot,
   cancelBooking,
   isChangeable,
+  isSlotFull,
   notifySettings,
   rescheduleBooking,
   type Actor,
@@ -95,7 +97,22 @@ export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): 
     if (!point) return errorResponse(c, 404)
     const start = parseStart(c.req.query('start'))
     if (!start) return errorResponse(c, 400)
-    return showForm(c, audience, point, { start, values: {}, errors: {} })
+    const { db, clock } = c.get('deps')
+    // A full time opened from an old link or a second tab: say so before the form is filled.
+    const full = await isSlotFull(db, point, start, clock())
+    // A client booking for themselves most likely speaks the page's language; a volunteer's
+    // page language says nothing about the client's.
+    const locale = c.get('view').locale
+    const values =
+      audience.name === 'public' && (CLIENT_LANGUAGES as readonly string[]).includes(locale)
+        ? { language: locale }
+        : {}
+    return showForm(c, audience, point, {
+      start,
+      values,
+      errors: {},
+      ...(full ? { problem: 'full' as const } : {}),
+    })
   })
 
   app.post(audience.pattern, async (c) => {

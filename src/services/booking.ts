@@ -18,6 +18,7 @@ import {
   computeDays,
   computeSlots,
   findSlot,
+  laterFirst,
   nearestFreeSlots,
   type AvailabilityInput,
   type Day,
@@ -176,7 +177,23 @@ export async function alternativesTo(
   count = 4,
 ): Promise<Slot[]> {
   const slots = await availableSlots(db, point, { now, ...windowDates(point, now) })
-  return nearestFreeSlots(slots, wanted, count)
+  return laterFirst(nearestFreeSlots(slots, wanted, count), wanted)
+}
+
+/**
+ * Whether the slot starting at `start` is offered but has no place left: the form then
+ * says so before anyone fills it in. False for a time that is not offered at all.
+ */
+export async function isSlotFull(
+  db: Db,
+  point: SupportPoint,
+  start: Date,
+  now: Date,
+): Promise<boolean> {
+  const day = inZone(start, point.zone).toISODate()!
+  const slots = await availableSlots(db, point, { now, from: day, to: day })
+  const slot = slots.find((candidate) => candidate.startMs === start.getTime())
+  return slot !== undefined && slot.remaining === 0
 }
 
 /**

@@ -404,3 +404,44 @@ describe('abuse', () => {
     expect(await bookingsAt(point.id)).toHaveLength(0)
   })
 })
+
+describe('the details form, before anything is typed', () => {
+  test("preselects the page's language for a client, and says the server's lengths", async () => {
+    const point = await newPoint()
+    const { get } = testApp(db, { now: NOW })
+    const path = `/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(TUESDAY_13)}`
+    const ar = await (await get(`${path}&lang=ar`)).text()
+    expect(ar).toMatch(/<option value="ar" selected=""/)
+    const nl = await (await get(path)).text()
+    expect(nl).toMatch(/<option value="nl" selected=""/)
+    expect(nl).toContain('maxlength="80"')
+    expect(nl).toContain('maxlength="500"')
+    expect(nl).toContain('Hoogstens 80 tekens.')
+    expect(nl).toContain('Hoogstens 500 tekens.')
+  })
+
+  test('a full time opened directly says so, offering the later times first', async () => {
+    const point = await newPoint(1)
+    const { get, post } = testApp(db, { now: NOW })
+    const taken = await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...DETAILS,
+      start: TUESDAY_1330,
+    })
+    expect(taken.status).toBe(303)
+    const res = await get(
+      `/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(TUESDAY_1330)}`,
+    )
+    const html = await res.text()
+    expect(res.status).toBe(409)
+    expect(html).toContain('Deze tijd is net bezet')
+    // 13:00 is earlier than the wanted 13:30; a later time (next Tuesday is closed, so the
+    // 15th) comes first.
+    const offered = [...html.matchAll(/<input type="radio" name="start" value="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    )
+    expect(offered.length).toBeGreaterThan(1)
+    expect(offered[0]! > TUESDAY_1330).toBe(true)
+    expect(offered).toContain(TUESDAY_13)
+    expect(offered.indexOf(TUESDAY_13)).toBeGreaterThan(0)
+  })
+})

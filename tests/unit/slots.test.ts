@@ -4,6 +4,7 @@ import { dutchPublicHolidays } from '../../src/domain/holidays.js'
 import {
   bookingWindow,
   closuresThatMatter,
+  laterFirst,
   computeDays,
   computeSlots,
   findSlot,
@@ -307,6 +308,18 @@ describe('suggesting free slots', () => {
       '10:30',
     ])
     expect(nearestFreeSlots(slots, ten.toJSDate(), 0)).toEqual([])
+  })
+
+  test('after "just taken" the later times come first, then the earlier, nearest first', () => {
+    const ten = local('2026-06-02T10:00')
+    const slots = computeSlots(input({ booked: new Map([[ten.toMillis(), 2]]) }))
+    const ordered = laterFirst(nearestFreeSlots(slots, ten, 4), ten)
+    expect(ordered.map((slot) => slot.start.toFormat('HH:mm'))).toEqual([
+      '10:30',
+      '11:00',
+      '09:30',
+      '09:00',
+    ])
   })
 })
 

@@ -117,7 +117,7 @@ export function BookFormPage(props: BookFormProps) {
         <div class={`field${errors.name ? ' has-error' : ''}`}>
           <label for="name">{t.fieldName}</label>
           <p class="hint" id="name-hint">
-            {t.fieldNameHint}
+            {t.fieldNameHint} {t.maxChars(LIMITS.name)}
           </p>
           {fieldError('name')}
           <input
@@ -125,7 +125,7 @@ export function BookFormPage(props: BookFormProps) {
             name="name"
             type="text"
             value={values.name ?? ''}
-            maxlength={LIMITS.name * 2}
+            maxlength={LIMITS.name}
             autocomplete="off"
             required
             aria-invalid={errors.name ? 'true' : undefined}
@@ -246,13 +246,14 @@ export function BookFormPage(props: BookFormProps) {
         <div class={`field${errors.note ? ' has-error' : ''}`}>
           <label for="note">{t.fieldNote}</label>
           <p class="hint" id="note-hint">
-            {t.fieldNoteHint}
+            {t.fieldNoteHint} {t.maxChars(LIMITS.note)}
           </p>
           {fieldError('note')}
           <textarea
             id="note"
             name="note"
             rows={3}
+            maxlength={LIMITS.note}
             aria-invalid={errors.note ? 'true' : undefined}
             aria-describedby={describedBy('note', true)}
           >
