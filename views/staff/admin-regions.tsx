@@ -24,33 +24,35 @@ export function RegionsListPage(props: {
       {props.regions.length === 0 ? (
         <p>{t.noRegions}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.regionName}</th>
-              <th scope="col">{t.projectLeader}</th>
-              <th scope="col">{t.coordinatorsColumn}</th>
-              <th scope="col">{t.activePoints}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.regions.map((region) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <td>
-                  <a
-                    href={`/staff/beheer/regios/${region.slug}`}
-                    aria-label={t.editRegion(region.name)}
-                  >
-                    {region.name}
-                  </a>
-                </td>
-                <td>{region.projectLeader ?? t.none}</td>
-                <td>{region.coordinators.join(', ')}</td>
-                <td>{region.activePoints}</td>
+                <th scope="col">{t.regionName}</th>
+                <th scope="col">{t.projectLeader}</th>
+                <th scope="col">{t.coordinatorsColumn}</th>
+                <th scope="col">{t.activePoints}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.regions.map((region) => (
+                <tr>
+                  <td>
+                    <a
+                      href={`/staff/beheer/regios/${region.slug}`}
+                      aria-label={t.editRegion(region.name)}
+                    >
+                      {region.name}
+                    </a>
+                  </td>
+                  <td>{region.projectLeader ?? t.none}</td>
+                  <td>{region.coordinators.join(', ')}</td>
+                  <td>{region.activePoints}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   )

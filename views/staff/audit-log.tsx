@@ -57,32 +57,34 @@ export function AuditLogPage(props: {
       {props.lines.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.when}</th>
-              <th scope="col">{t.staff}</th>
-              <th scope="col">{t.action}</th>
-              <th scope="col">{t.reference}</th>
-              <th scope="col">{t.location}</th>
-              <th scope="col">{t.detail}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.lines.map((line) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <td dir="ltr">{line.at}</td>
-                <td>{line.staffName ?? t.unknownStaff}</td>
-                <td>
-                  {auditActionLabel(t, line.action)} <code dir="ltr">{line.action}</code>
-                </td>
-                <td dir="ltr">{line.reference ?? ''}</td>
-                <td>{line.location ?? ''}</td>
-                <td>{line.detail ?? ''}</td>
+                <th scope="col">{t.when}</th>
+                <th scope="col">{t.staff}</th>
+                <th scope="col">{t.action}</th>
+                <th scope="col">{t.reference}</th>
+                <th scope="col">{t.location}</th>
+                <th scope="col">{t.detail}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.lines.map((line) => (
+                <tr>
+                  <td dir="ltr">{line.at}</td>
+                  <td>{line.staffName ?? t.unknownStaff}</td>
+                  <td>
+                    {auditActionLabel(t, line.action)} <code dir="ltr">{line.action}</code>
+                  </td>
+                  <td dir="ltr">{line.reference ?? ''}</td>
+                  <td>{line.location ?? ''}</td>
+                  <td>{line.detail ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         {props.nextHref ? <a href={props.nextHref}>{t.next}</a> : null}

@@ -16,26 +16,28 @@ function languageLabel(code: string, t: LocationsMessages): string {
 export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[] }) {
   const { t } = props
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.when}</th>
-          <th scope="col">{t.reference}</th>
-          <th scope="col">{t.language}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.lines.map((line) => (
+    <div class="table-scroll">
+      <table>
+        <thead>
           <tr>
-            <td>{line.when}</td>
-            <td dir="ltr">{line.reference}</td>
-            <td lang={line.language} dir={languageDirection(line.language)}>
-              {languageLabel(line.language, t)}
-            </td>
+            <th scope="col">{t.when}</th>
+            <th scope="col">{t.reference}</th>
+            <th scope="col">{t.language}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.lines.map((line) => (
+            <tr>
+              <td>{line.when}</td>
+              <td dir="ltr">{line.reference}</td>
+              <td lang={line.language} dir={languageDirection(line.language)}>
+                {languageLabel(line.language, t)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

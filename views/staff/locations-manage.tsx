@@ -79,39 +79,41 @@ function HoursSection(props: ManageProps) {
       {schedule.hours.length === 0 ? (
         <p>{t.noHours}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.weekday}</th>
-              <th scope="col">{t.time}</th>
-              <th scope="col">{t.counselors}</th>
-              <th scope="col">{t.valid}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t.changeHours}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.hours.map((h) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <th scope="row">{weekdayName(h.weekday, locale)}</th>
-                <td dir="ltr">
-                  {formatClock(h.start)}–{formatClock(h.end)}
-                </td>
-                <td>{h.counselors}</td>
-                <td>
-                  {t.validRange(
-                    h.validFrom ? date(h.validFrom) : t.always,
-                    h.validUntil ? date(h.validUntil) : t.untilFurtherNotice,
-                  )}
-                </td>
-                <td>
-                  <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a>
-                </td>
+                <th scope="col">{t.weekday}</th>
+                <th scope="col">{t.time}</th>
+                <th scope="col">{t.counselors}</th>
+                <th scope="col">{t.valid}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.changeHours}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {schedule.hours.map((h) => (
+                <tr>
+                  <th scope="row">{weekdayName(h.weekday, locale)}</th>
+                  <td dir="ltr">
+                    {formatClock(h.start)}–{formatClock(h.end)}
+                  </td>
+                  <td>{h.counselors}</td>
+                  <td>
+                    {t.validRange(
+                      h.validFrom ? date(h.validFrom) : t.always,
+                      h.validUntil ? date(h.validUntil) : t.untilFurtherNotice,
+                    )}
+                  </td>
+                  <td>
+                    <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h3 id="add-hours-heading">{t.addHoursTitle}</h3>
       <ErrorSummary t={t} errors={form.errors} />
@@ -152,34 +154,36 @@ function ClosuresSection(props: ManageProps) {
       {schedule.closures.length === 0 ? (
         <p>{t.noClosures}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.closureFrom}</th>
-              <th scope="col">{t.closureTo}</th>
-              <th scope="col">{t.reason}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t.remove}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.closures.map((c) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <td>{formatIsoDate(c.startDate, locale)}</td>
-                <td>{formatIsoDate(c.endDate, locale)}</td>
-                <td dir="auto">{c.reason}</td>
-                <td>
-                  <form method="post" action={`${base(props)}/sluitingen/${c.id}/verwijderen`}>
-                    <button type="submit" aria-label={t.removeLabel(c.reason)}>
-                      {t.remove}
-                    </button>
-                  </form>
-                </td>
+                <th scope="col">{t.closureFrom}</th>
+                <th scope="col">{t.closureTo}</th>
+                <th scope="col">{t.reason}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.remove}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {schedule.closures.map((c) => (
+                <tr>
+                  <td>{formatIsoDate(c.startDate, locale)}</td>
+                  <td>{formatIsoDate(c.endDate, locale)}</td>
+                  <td dir="auto">{c.reason}</td>
+                  <td>
+                    <form method="post" action={`${base(props)}/sluitingen/${c.id}/verwijderen`}>
+                      <button type="submit" aria-label={t.removeLabel(c.reason)}>
+                        {t.remove}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h3 id="add-closure-heading">{t.addClosureTitle}</h3>
       <ErrorSummary t={t} errors={form.errors} />
@@ -230,43 +234,45 @@ function SessionsSection(props: ManageProps) {
       {schedule.extraSessions.length === 0 ? (
         <p>{t.noSessions}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.time}</th>
-              <th scope="col">{t.counselors}</th>
-              <th scope="col">{t.note}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t.remove}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.extraSessions.map((e) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <td>{formatIsoDate(e.date, locale)}</td>
-                <td dir="ltr">
-                  {formatClock(e.start)}–{formatClock(e.end)}
-                </td>
-                <td>{e.counselors}</td>
-                <td dir="auto">{e.note ?? ''}</td>
-                <td>
-                  <form method="post" action={`${base(props)}/extra/${e.id}/verwijderen`}>
-                    <button
-                      type="submit"
-                      aria-label={t.removeLabel(
-                        `${formatIsoDate(e.date, locale)} ${formatClock(e.start)}`,
-                      )}
-                    >
-                      {t.remove}
-                    </button>
-                  </form>
-                </td>
+                <th scope="col">{t.date}</th>
+                <th scope="col">{t.time}</th>
+                <th scope="col">{t.counselors}</th>
+                <th scope="col">{t.note}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.remove}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {schedule.extraSessions.map((e) => (
+                <tr>
+                  <td>{formatIsoDate(e.date, locale)}</td>
+                  <td dir="ltr">
+                    {formatClock(e.start)}–{formatClock(e.end)}
+                  </td>
+                  <td>{e.counselors}</td>
+                  <td dir="auto">{e.note ?? ''}</td>
+                  <td>
+                    <form method="post" action={`${base(props)}/extra/${e.id}/verwijderen`}>
+                      <button
+                        type="submit"
+                        aria-label={t.removeLabel(
+                          `${formatIsoDate(e.date, locale)} ${formatClock(e.start)}`,
+                        )}
+                      >
+                        {t.remove}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h3 id="add-session-heading">{t.addSessionTitle}</h3>
       <ErrorSummary t={t} errors={form.errors} />

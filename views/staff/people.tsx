@@ -52,38 +52,43 @@ export function PeopleListPage(props: {
       {props.people.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.places}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.people.map((person) => (
+        <div class="table-scroll">
+          <table>
+            <thead>
               <tr>
-                <td>
-                  {person.manageable ? (
-                    <a href={`/staff/medewerkers/${person.id}`} aria-label={t.manage(person.name)}>
-                      {person.name}
-                    </a>
-                  ) : (
-                    person.name
-                  )}
-                </td>
-                <td dir="ltr">{person.email}</td>
-                <td>{t.roleNames[person.role]}</td>
-                <td>{person.places.join(', ')}</td>
-                <td>
-                  <PersonStatus t={t} active={person.active} invited={person.invited} />
-                </td>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.email}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.places}</th>
+                <th scope="col">{t.status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.people.map((person) => (
+                <tr>
+                  <td>
+                    {person.manageable ? (
+                      <a
+                        href={`/staff/medewerkers/${person.id}`}
+                        aria-label={t.manage(person.name)}
+                      >
+                        {person.name}
+                      </a>
+                    ) : (
+                      person.name
+                    )}
+                  </td>
+                  <td dir="ltr">{person.email}</td>
+                  <td>{t.roleNames[person.role]}</td>
+                  <td>{person.places.join(', ')}</td>
+                  <td>
+                    <PersonStatus t={t} active={person.active} invited={person.invited} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <InviteForm t={t} choices={props.choices} form={props.form} />
     </>
