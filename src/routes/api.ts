@@ -1,5 +1,6 @@
 import { setAnswerHeaders } from '../http/headers.js'
 import { cachedAvailability } from '../http/answer-cache.js'
+import { jsonApiWrites } from '../http/origin.js'
 import { isoInZone, isWithinProductYears } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -139,6 +140,11 @@ apiRoutes.use('/bookings/*', async (c, next) => {
   await next()
   setAnswerHeaders(c, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
 })
+
+// No cross-site writes, and a body is JSON or nothing (docs/SECURITY.md, cross-site requests).
+apiRoutes.use('*', (c, next) =>
+  jsonApiWrites(new URL(c.get('deps').config.baseUrl).origin)(c, next),
+)
 
 apiRoutes.get('/locations', async (c) => {
   const { db, clock } = c.get('deps')

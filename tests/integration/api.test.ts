@@ -589,3 +589,52 @@ describe('POST /api/v1/bookings/:reference/reschedule', () => {
     expect(await remainingAt(app, point.slug, TUE_1330)).toBe(2)
   })
 })
+
+describe('cross-site writes (audit finding 1)', () => {
+  const booking = (point: { slug: string }) =>
+    JSON.stringify({ location: point.slug, start: TUE_13, ...CLIENT, email: 'victim@x.test' })
+
+  test('a text/plain form from any site books nothing: 415', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    // What `<form enctype="text/plain">` sends: a body that happens to parse as JSON.
+    const res = await app.request(`${BASE_URL}/api/v1/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: booking(point),
+    })
+    expect(res.status).toBe(415)
+    expect(await res.json()).toEqual({
+      error: 'unsupported_media_type',
+      message: expect.any(String),
+    })
+    expect(await bookingRows(point.id)).toHaveLength(0)
+  })
+
+  test('a body without any content type is refused as well', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    const res = await app.request(`${BASE_URL}/api/v1/bookings`, {
+      method: 'POST',
+      body: new TextEncoder().encode(booking(point)),
+    })
+    expect(res.status).toBe(415)
+    expect(await bookingRows(point.id)).toHaveLength(0)
+  })
+
+  test('JSON from a foreign Origin is refused; our own Origin and no Origin book', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    const send = (headers: Record<string, string>) =>
+      app.request(`${BASE_URL}/api/v1/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+        body: booking(point),
+      })
+    expect((await send({ Origin: 'https://evil.test' })).status).toBe(403)
+    expect((await send({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403)
+    expect(await bookingRows(point.id)).toHaveLength(0)
+    expect((await send({ Origin: BASE_URL })).status).toBe(201)
+    expect((await send({})).status).toBe(201)
+  })
+})
