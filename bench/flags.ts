@@ -3,6 +3,7 @@ import autocannon from 'autocannon'
 import { DateTime } from 'luxon'
 import { LOCALES } from '../src/i18n/locales.js'
 import { localToday } from '../src/services/directory.js'
+import { startSmtpSink } from '../tests/support/smtp-sink.js'
 import { buildServer, freshDatabase, markdownTable, startServer } from './setup.js'
 
 /**
@@ -44,6 +45,8 @@ const median = (values: number[]) => {
 
 buildServer()
 const database = await freshDatabase('spreekuur_flags')
+// Production refuses to start without a mail server; the sink takes what it would send.
+const sink = await startSmtpSink()
 try {
   const today = localToday(new Date())
   const slugs = (await database.db.selectFrom('locations').select('slug').execute()).map(
@@ -75,7 +78,12 @@ try {
       }
       results.set(name, row)
       const server = await startServer(
-        { DATABASE_URL: database.url, SEED_DEMO: 'false', NODE_ENV: 'production' },
+        {
+          DATABASE_URL: database.url,
+          SMTP_URL: sink.url,
+          SEED_DEMO: 'false',
+          NODE_ENV: 'production',
+        },
         { nodeFlags: flags },
       )
       try {
@@ -132,5 +140,6 @@ try {
   ]
   console.log(lines.join('\n'))
 } finally {
+  await sink.close()
   await database.drop()
 }

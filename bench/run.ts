@@ -5,6 +5,7 @@ import { DateTime } from 'luxon'
 import { loadSupportPoints } from '../src/db/locations.js'
 import { bookSlot } from '../src/services/booking.js'
 import { localToday } from '../src/services/directory.js'
+import { startSmtpSink } from '../tests/support/smtp-sink.js'
 import { buildServer, freshDatabase, markdownTable, startServer } from './setup.js'
 
 /**
@@ -50,9 +51,12 @@ async function load(name: string, options: Omit<autocannon.Options, 'duration'>)
 
 buildServer()
 const database = await freshDatabase('spreekuur_bench')
+// Production refuses to start without a mail server; the sink takes what it would send.
+const sink = await startSmtpSink()
 const server = await startServer(
   {
     DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
     RATE_LIMIT_BOOKINGS: 'off',
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
@@ -208,5 +212,6 @@ try {
   }
 } finally {
   await server.stop()
+  await sink.close()
   await database.drop()
 }

@@ -28,6 +28,12 @@ type Env = Record<string, string | undefined>
 export function loadConfig(env: Env): Config {
   const port = integer(env, 'PORT', 3000, 1, 65535)
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development')
+  const smtpUrl = optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'])
+  // Without a mail server, production would keep every message (manage and reset links
+  // included) in the database and send nothing, silently.
+  if (nodeEnv === 'production' && smtpUrl === undefined) {
+    throw new ConfigError('SMTP_URL must be set when NODE_ENV=production')
+  }
   return {
     port,
     baseUrl: url(env, 'BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(
@@ -36,7 +42,7 @@ export function loadConfig(env: Env): Config {
     ),
     databaseUrl: optionalUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     pgliteDir: nonEmpty(env, 'PGLITE_DIR', './data/pglite'),
-    smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpUrl,
     mailFrom: nonEmpty(env, 'MAIL_FROM', 'Spreekuur <no-reply@localhost>'),
     seedDemo: boolean(env, 'SEED_DEMO', true),
     bookingRateLimit: rateLimit(env, 'RATE_LIMIT_BOOKINGS', '10/10m'),

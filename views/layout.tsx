@@ -4,11 +4,15 @@ import { catalogs, LOCALES } from '../src/i18n/locales.js'
 import type { ViewContext } from './context.js'
 import { Icon } from './partials/icons.js'
 
-/** The language switch keeps the visitor on the same page. */
-function languageHref(url: URL, locale: string): string {
+/**
+ * The language switch keeps the visitor on the same page. The link is built from the path
+ * alone, with one leading slash: a request for `//evil.test/x` must not give the browser a
+ * link to another site.
+ */
+export function languageHref(url: URL, locale: string): string {
   const next = new URL(url)
   next.searchParams.set('lang', locale)
-  return next.pathname + next.search
+  return `/${next.pathname.replace(/^[/\\]+/, '')}${next.search}`
 }
 
 export function Layout(props: {

@@ -193,7 +193,6 @@ export const en: Messages = {
       : 'The support point cancelled this appointment. It has been removed from your calendar.',
   staffLanguage: 'Language',
   staffInterpreter: 'Interpreter needed',
-  staffTopic: 'Topic',
   staffAgendaLink: 'See the appointment in the agenda (after signing in):',
   staffPrivacy:
     'To protect the client, their name and contact details are not in email or calendar data.',

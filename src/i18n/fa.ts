@@ -189,7 +189,6 @@ export const fa: Messages = {
       : 'مرکز حمایت این نوبت را لغو کرد. این نوبت از تقویم شما حذف شد.',
   staffLanguage: 'زبان',
   staffInterpreter: 'مترجم لازم است',
-  staffTopic: 'موضوع',
   staffAgendaLink: 'دیدن نوبت در برنامه (پس از ورود):',
   staffPrivacy: 'برای حفاظت از مراجعه‌کننده، نام و اطلاعات تماس او در ایمیل و تقویم نمی‌آید.',
   calendarSummary: (reference, language, interpreter) =>

@@ -196,7 +196,6 @@ export const fr: Messages = {
       : 'Le point d’accueil a annulé ce rendez-vous. Le rendez-vous a été retiré de votre agenda.',
   staffLanguage: 'Langue',
   staffInterpreter: 'Interprète nécessaire',
-  staffTopic: 'Sujet',
   staffAgendaLink: 'Voir le rendez-vous dans l’agenda (après connexion) :',
   staffPrivacy:
     'Pour protéger la personne, son nom et ses coordonnées ne figurent ni dans l’e-mail ni dans l’agenda.',

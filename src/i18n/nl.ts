@@ -199,7 +199,6 @@ export const nl = {
       : 'Deze afspraak is door het steunpunt afgezegd. De afspraak is uit uw agenda gehaald.',
   staffLanguage: 'Taal',
   staffInterpreter: 'Tolk nodig',
-  staffTopic: 'Onderwerp',
   staffAgendaLink: 'Bekijk de afspraak in de agenda (na inloggen):',
   staffPrivacy:
     'Om de cliënt te beschermen staan naam en contactgegevens niet in e-mail of agenda.',

@@ -199,7 +199,6 @@ export const so: Messages = {
       : 'Xarunta taageerada ayaa joojisay ballantan. Waa laga saaray jadwalkaaga.',
   staffLanguage: 'Luqad',
   staffInterpreter: 'Turjubaan ayaa loo baahan yahay',
-  staffTopic: 'Mawduuc',
   staffAgendaLink: 'Ka eeg ballanta ajandaha (marka aad gasho kadib):',
   staffPrivacy:
     'Si loo ilaaliyo macmiilka, magaca iyo macluumaadka xiriirka kuma jiraan iimaylka ama jadwalka.',

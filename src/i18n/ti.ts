@@ -179,7 +179,6 @@ export const ti: Messages = {
       : 'ማእከል ሓገዝ ነዚ ቆጸራ ሰሪዝዎ። ካብ ካላንደርኩም ተኣልዩ ኣሎ።',
   staffLanguage: 'ቋንቋ',
   staffInterpreter: 'ተርጓሚ የድሊ',
-  staffTopic: 'ኣርእስቲ',
   staffAgendaLink: 'ነቲ ቆጸራ ኣብ ኣጀንዳ ርኣዩ (ድሕሪ ምእታው)፦',
   staffPrivacy: 'ንተገልጋሊ ንምሕላው፡ ስምን ሓበሬታ ርክብን ኣብ ኢመይል ወይ ካላንደር ኣይጽሓፍን።',
   calendarSummary: (reference, language, interpreter) =>

@@ -193,7 +193,6 @@ export const tr: Messages = {
       : 'Bu randevu destek noktası tarafından iptal edildi. Randevu takviminizden kaldırıldı.',
   staffLanguage: 'Dil',
   staffInterpreter: 'Tercüman gerekli',
-  staffTopic: 'Konu',
   staffAgendaLink: 'Randevuyu ajandada görün (giriş yaptıktan sonra):',
   staffPrivacy:
     'Danışanı korumak için adı ve iletişim bilgileri e-postada veya takvimde yer almaz.',

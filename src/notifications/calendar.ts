@@ -79,14 +79,27 @@ export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInpu
     location: input.location,
     status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   })
-  if (input.organizer) event.organizer(input.organizer)
+  if (input.organizer) {
+    event.organizer({ ...input.organizer, name: parameterText(input.organizer.name) })
+  }
   if (input.attendee) {
     event.createAttendee({
-      name: input.attendee.name,
+      name: parameterText(input.attendee.name),
       email: input.attendee.email,
       role: ICalAttendeeRole.REQ,
       status: ICalAttendeeStatus.NEEDSACTION,
       rsvp: false,
     })
   }
+}
+
+/**
+ * A name as an iCalendar parameter value (`CN="…"`). RFC 5545 has no escape inside a quoted
+ * parameter: a backslash is just a backslash, so ical-generator's `\"` lets a name such as
+ * `Eve";RSVP=TRUE:mailto:evil@x.test;X="` end the parameter and add an attendee in Mozilla's
+ * parser. Quotes and control characters are dropped; everything else is allowed in quotes.
+ */
+export function parameterText(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/["\u0000-\u001f\u007f]/g, '').trim()
 }

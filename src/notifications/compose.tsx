@@ -125,7 +125,6 @@ export function counselorInvitations(
       { label: t.where, value: `${point.name}, ${address(point)}` },
       { label: t.staffLanguage, value: language },
       { label: t.staffInterpreter, value: booking.interpreter ? t.yes : t.no },
-      { label: t.staffTopic, value: topicLabel(t, booking.topic) },
     ]
     const kind: OutboxKind = 'counselor-invitation'
     const content = bookingCalendar({
@@ -176,19 +175,6 @@ export function counselorInvitations(
       },
     }
   })
-}
-
-function topicLabel(t: Messages, topic: string): string {
-  switch (topic) {
-    case 'orientation':
-      return t.topicOrientation
-    case 'return':
-      return t.topicReturn
-    case 'other':
-      return t.topicOther
-    default:
-      return t.topicUnspecified
-  }
 }
 
 /**

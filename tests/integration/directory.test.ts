@@ -214,7 +214,10 @@ describe('security headers', () => {
       expect(csp).toContain(directive)
     }
     expect(res.headers.get('Strict-Transport-Security')).toBeNull()
-    const production = testApp(db, { now: NOW, env: { NODE_ENV: 'production' } })
+    const production = testApp(db, {
+      now: NOW,
+      env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9' },
+    })
     expect((await production.get('/')).headers.get('Strict-Transport-Security')).toContain(
       'max-age=31536000',
     )

@@ -1,3 +1,4 @@
+import { catalogs } from '../../src/i18n/locales.js'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
@@ -55,15 +56,16 @@ function mine() {
 
 async function pointWithCounselors(
   hours = [{ weekday: 2, start: '13:00', end: '14:00', counselors: 2 }],
+  names = ['Noor Counselor', 'Sem Counselor'],
 ) {
   const point = await createSupportPoint(db, { hours })
   const counselors = []
-  for (const name of ['Noor', 'Sem']) {
-    const email = `${name.toLowerCase()}.${uniqueSlug('c')}@example.org`
+  for (const name of names) {
+    const email = `${name.replace(/[^a-z]/gi, '').toLowerCase()}.${uniqueSlug('c')}@example.org`
     const row = await db
       .insertInto('staff')
       .values({
-        name: `${name} Counselor`,
+        name,
         email,
         phone: null,
         role: 'counselor',
@@ -195,6 +197,31 @@ describe('counselor invitations', () => {
     expect(cancelled.event.getFirstPropertyValue('uid')).toBe(uid)
     expect(cancelled.event.getFirstPropertyValue('sequence')).toBe(2)
     expect(cancelled.event.getFirstPropertyValue('status')).toBe('CANCELLED')
+  })
+
+  test('the topic stays behind sign-in: not in the mail, not in the calendar (audit finding 9)', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13)
+    await deliver(NOW)
+    const mail = counselorMails(counselors[0]!)[0]!
+    const { source } = calendarOf(mail)
+    for (const text of [mail.parsed.text ?? '', mail.parsed.html || '', source]) {
+      expect(text).not.toContain(catalogs.nl.topicReturn)
+      expect(text).not.toContain('Onderwerp')
+    }
+  })
+
+  test('a counselor name with quotes cannot add an attendee (audit finding 4)', async () => {
+    const evil = 'Eve";RSVP=TRUE:mailto:evil@x.test;X="'
+    const { point, counselors } = await pointWithCounselors(undefined, [evil])
+    await book(point.slug, TUESDAY_13)
+    await deliver(NOW)
+    const { event } = calendarOf(counselorMails(counselors[0]!)[0]!)
+    const attendees = event.getAllProperties('attendee')
+    expect(attendees).toHaveLength(1)
+    expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe(`mailto:${counselors[0]}`)
+    expect(attendees[0]!.getParameter('rsvp')).toBe('FALSE')
+    expect(attendees[0]!.getParameter('cn')).toBe('Eve;RSVP=TRUE:mailto:evil@x.test;X=')
   })
 
   test('the calendar part is text/calendar with the method, and no other attachment', async () => {
@@ -510,7 +537,10 @@ describe('/dev/mail', () => {
   test('lists what would have been sent in development, and does not exist in production', async () => {
     const dev = testApp(db, { now: NOW })
     expect((await dev.get('/dev/mail')).status).toBe(200)
-    const production = testApp(db, { now: NOW, env: { NODE_ENV: 'production' } })
+    const production = testApp(db, {
+      now: NOW,
+      env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9' },
+    })
     expect((await production.get('/dev/mail')).status).toBe(404)
   })
 

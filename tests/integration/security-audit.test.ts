@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
+import { ConfigError, loadConfig } from '../../src/config.js'
 import { BASE_URL, testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createStaff, signIn } from '../support/staff.js'
@@ -43,5 +44,32 @@ describe('cross-site writes on pages, whatever the content type (finding 8)', ()
       .where('staff_id', '=', staff.id)
       .execute()
     expect(sessions).toHaveLength(1)
+  })
+})
+
+describe('production needs a mail server (finding 2)', () => {
+  test('NODE_ENV=production without SMTP_URL refuses to start, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError)
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^SMTP_URL /)
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.test:25' }).smtpUrl).toBe(
+      'smtp://mail.test:25',
+    )
+    // Development keeps its quick start: messages go to /dev/mail.
+    expect(loadConfig({}).smtpUrl).toBeUndefined()
+  })
+})
+
+describe('links on a page never lead off-site (finding 3)', () => {
+  test('the 404 page for //evil.test/x links to our own paths only', async () => {
+    const { app } = testApp(db, { now: NOW })
+    for (const path of ['//evil.test/x', '/\\evil.test/x', '///evil.test/x']) {
+      const res = await app.request(`${BASE_URL}${path}`)
+      expect(res.status).toBe(404)
+      const hrefs = [...(await res.text()).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!)
+      expect(hrefs.length).toBeGreaterThan(5)
+      for (const href of hrefs) {
+        expect(href, `${path} → ${href}`).toMatch(/^(\/(?![/\\])|#)/)
+      }
+    }
   })
 })
