@@ -4,6 +4,7 @@ import * as locationClosedPeriods from './2026-11-29T0900-location-closed-period
 import * as outbox from './2026-11-29-outbox.js'
 import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
+import * as twoFactor from './2026-12-06-two-factor.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-staff-accounts': staffAccounts,
   '2026-11-29T0500-schedule-version': scheduleVersion,
   '2026-11-29T0900-location-closed-periods': locationClosedPeriods,
+  '2026-12-06-two-factor': twoFactor,
 }

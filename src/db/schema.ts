@@ -24,6 +24,25 @@ export interface StaffTable {
   locale: Generated<string>
   active: Generated<boolean>
   created_at: GeneratedTimestamp
+  /** Base32 TOTP secret, set once the first code was checked; null: no second factor. */
+  totp_secret: Generated<string | null>
+  /** The secret shown on the setup page until its first code is checked. */
+  totp_pending_secret: Generated<string | null>
+  /** The last TOTP time step accepted: a code works once. */
+  totp_last_step: Generated<number | null>
+}
+
+export interface LoginChallengesTable {
+  token_hash: string
+  staff_id: string
+  expires_at: Timestamp
+  attempts: Generated<number>
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string
+  staff_id: string
+  used_at: Timestamp | null
 }
 
 export interface RegionsTable {
@@ -187,6 +206,8 @@ export interface SessionsTable {
   created_at: Timestamp
   last_seen_at: Timestamp
   expires_at: Timestamp
+  /** Opened with the second factor (or while setting it up). */
+  second_factor: Generated<boolean>
 }
 
 export interface StaffTokensTable {
@@ -217,6 +238,8 @@ export interface ScheduleVersionTable {
 export interface Database {
   schedule_version: ScheduleVersionTable
   sessions: SessionsTable
+  login_challenges: LoginChallengesTable
+  recovery_codes: RecoveryCodesTable
   staff_tokens: StaffTokensTable
   audit_log: AuditLogTable
   outbox: OutboxTable

@@ -2,19 +2,17 @@ import { setAnswerHeaders } from '../http/headers.js'
 import { Hono, type Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { sql } from 'kysely'
-import { ForgotPage, LoginPage, SetPasswordPage } from '../../views/staff/auth-pages.js'
+import { CodePage, ForgotPage, LoginPage, SetPasswordPage } from '../../views/staff/auth-pages.js'
 import type { AppEnv } from '../app-env.js'
 import { authMessages } from '../i18n/staff/auth.js'
-import { staffAccountMessage } from '../notifications/compose.js'
-import { enqueue } from '../notifications/outbox.js'
 import {
   createSession,
   endAllSessions,
   endSession,
   findStaffToken,
-  issueStaffToken,
   loadSession,
   redeemStaffToken,
+  requestPasswordReset,
 } from '../services/auth.js'
 import {
   DUMMY_HASH,
@@ -22,25 +20,25 @@ import {
   MIN_PASSWORD_LENGTH,
   verifyPassword,
 } from '../services/passwords.js'
-import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
+import { clientAddress, hitRateLimit, rateLimitReached } from '../services/rate-limit.js'
+import { openLoginChallenge, redeemLoginChallenge } from '../services/two-factor.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './staff/session.js'
+import { clearSessionCookie, safeNext, SESSION_COOKIE, setSessionCookie } from './staff/session.js'
 
 /** Sign-in, sign-out, and the invite and reset links of staff accounts. */
 export const authRoutes = new Hono<AppEnv>()
 
-const PER_ACCOUNT = { max: 5, windowSeconds: 15 * 60 }
+/** Failed sign-ins allowed per 15 minutes. */
+const PER_ACCOUNT_AND_ADDRESS = { max: 5, windowSeconds: 15 * 60 }
 const PER_ADDRESS = { max: 30, windowSeconds: 15 * 60 }
+const PER_ACCOUNT = { max: 50, windowSeconds: 15 * 60 }
+/** Reset requests per address. */
+const RESETS_PER_ADDRESS = { max: 5, windowSeconds: 15 * 60 }
 const MAX_PASSWORD = 200
 
 function messagesFor(c: Context<AppEnv>) {
   return authMessages[c.get('view').locale === 'en' ? 'en' : 'nl']
-}
-
-/** Only our own staff pages: an open redirect would make the login page a phishing aid. */
-function safeNext(next: string | undefined): string {
-  return next && /^\/staff(\/[\w\-/?=&%.]*)?$/.test(next) && !next.includes('//') ? next : '/staff'
 }
 
 /** A form field as text; a NUL byte (which PostgreSQL cannot store or compare) voids it. */
@@ -48,6 +46,12 @@ function text(form: Record<string, unknown> | null, name: string, max: number): 
   const value = form?.[name]
   return typeof value === 'string' && !value.includes('\u0000') ? value.slice(0, max) : ''
 }
+
+// Sign-in pages are never cached: a shared computer's back button must show no typed address.
+authRoutes.use('/login', async (c, next) => {
+  await next()
+  setAnswerHeaders(c, { 'Cache-Control': 'no-store' })
+})
 
 authRoutes.use('/wachtwoord/*', async (c, next) => {
   await next()
@@ -89,22 +93,27 @@ authRoutes.post('/login', async (c) => {
       page: <LoginPage t={t} email={email} next={next} problem={problem} notice={null} />,
     })
 
-  const byAddress = await hitRateLimit(
-    db,
-    `login-ip:${clientAddress(c, config.trustProxy)}`,
-    PER_ADDRESS,
-    now,
-  )
-  const byAccount = await hitRateLimit(db, `login-account:${email.toLowerCase()}`, PER_ACCOUNT, now)
-  const refused = [byAddress, byAccount].find((r) => !r.allowed)
-  if (refused && !refused.allowed) {
+  // Only failures count (finding 6 of the audit): per account and address together, so a
+  // stranger guessing elsewhere cannot keep a counselor out during the walk-in hours; per
+  // address, so one address cannot guess at many accounts; and per account from everywhere,
+  // higher, against guessing spread over many addresses.
+  const address = clientAddress(c, config.trustProxy)
+  const account = email.toLowerCase()
+  const keys = [
+    { key: `login-fail:${account}|${address}`, limit: PER_ACCOUNT_AND_ADDRESS },
+    { key: `login-fail-ip:${address}`, limit: PER_ADDRESS },
+    { key: `login-fail-account:${account}`, limit: PER_ACCOUNT },
+  ]
+  const counts = await Promise.all(keys.map((k) => rateLimitReached(db, k.key, k.limit, now)))
+  const refused = counts.find((r) => r.reached)
+  if (refused?.reached) {
     c.header('Retry-After', String(refused.retryAfterSeconds))
     return page(t.loginLocked(Math.max(1, Math.ceil(refused.retryAfterSeconds / 60))), 429)
   }
 
   const staff = await db
     .selectFrom('staff')
-    .select(['id', 'password_hash', 'active'])
+    .select(['id', 'password_hash', 'active', 'totp_secret'])
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst()
   // Verify even without an account, so the answer takes as long either way.
@@ -115,14 +124,67 @@ authRoutes.post('/login', async (c) => {
     staff.active &&
     staff.password_hash !== null
   if (!ok || !staff) {
-    // A growing delay per account on top of the limit: guessing gets slower and slower.
-    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** byAccount.hits)))
+    for (const k of keys) await hitRateLimit(db, k.key, k.limit, now)
+    // A growing delay per account and address on top of the limit: guessing gets slower.
+    const failures = counts[0]!.hits + 1
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** failures)))
     return page(t.loginFailed, 401)
   }
-  // A fresh session id at every sign-in (no fixation); the old one, if any, ends.
+  if (staff.totp_secret !== null) {
+    // The password was right; the session opens only with the code (`/login/code`).
+    const challenge = await openLoginChallenge(db, staff.id, now)
+    return codePage(c, { challenge, next, problem: null })
+  }
+  return startSession(c, staff.id, next, false)
+})
+
+/** A fresh session id at every sign-in (no fixation); the old one, if any, ends. */
+async function startSession(
+  c: Context<AppEnv>,
+  staffId: string,
+  next: string,
+  secondFactor: boolean,
+) {
+  const { db, clock } = c.get('deps')
   await endSession(db, getCookie(c, SESSION_COOKIE))
-  setSessionCookie(c, await createSession(db, staff.id, now))
+  setSessionCookie(c, await createSession(db, staffId, clock(), { secondFactor }))
   return c.redirect(next, 303)
+}
+
+function codePage(
+  c: Context<AppEnv>,
+  props: { challenge: string; next: string; problem: string | null },
+  status: 200 | 401 = 200,
+) {
+  const t = messagesFor(c)
+  setAnswerHeaders(c, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+  return render(c, {
+    title: t.codeTitle,
+    noindex: true,
+    status,
+    page: <CodePage t={t} {...props} />,
+  })
+}
+
+authRoutes.post('/login/code', async (c) => {
+  const { db, clock } = c.get('deps')
+  const t = messagesFor(c)
+  const now = clock()
+  const form = await c.req.parseBody().catch(() => null)
+  const challenge = text(form, 'challenge', 100)
+  const code = text(form, 'code', 40)
+  const next = safeNext(c.req.query('next'))
+  const result = await redeemLoginChallenge(db, challenge, code, now)
+  if (result.ok) return startSession(c, result.staffId, next, true)
+  if (result.reason === 'wrong-code') {
+    return codePage(c, { challenge, next, problem: t.codeWrong }, 401)
+  }
+  return render(c, {
+    title: t.loginTitle,
+    noindex: true,
+    status: 401,
+    page: <LoginPage t={t} email="" next={next} problem={t.codeExpired} notice={null} />,
+  })
 })
 
 authRoutes.post('/logout', async (c) => {
@@ -153,32 +215,11 @@ authRoutes.post('/wachtwoord-vergeten', async (c) => {
   const limit = await hitRateLimit(
     db,
     `reset:${clientAddress(c, config.trustProxy)}`,
-    PER_ACCOUNT,
+    RESETS_PER_ADDRESS,
     now,
   )
   if (limit.allowed && email) {
-    const staff = await db
-      .selectFrom('staff')
-      .select(['id', 'email', 'locale'])
-      .where(sql<string>`lower(email)`, '=', email)
-      .where('active', '=', true)
-      .executeTakeFirst()
-    if (staff) {
-      const token = await issueStaffToken(db, staff.id, 'reset', now)
-      const mt = authMessages[staff.locale === 'en' ? 'en' : 'nl']
-      await enqueue(
-        db,
-        [
-          staffAccountMessage({
-            to: staff.email,
-            subject: mt.resetSubject,
-            text: mt.resetText(`${config.baseUrl}/wachtwoord/${token}`),
-            baseUrl: config.baseUrl,
-          }),
-        ],
-        now,
-      )
-    }
+    await requestPasswordReset(db, { email, baseUrl: config.baseUrl }, now)
   }
   // The same answer whether or not the address has an account.
   return render(c, { title: t.forgotTitle, noindex: true, page: <ForgotPage t={t} sent /> })

@@ -23,6 +23,8 @@ export type AuditAction =
   | 'staff.assign-region'
   | 'staff.unassign-region'
   | 'staff.role'
+  | 'staff.two-factor-on'
+  | 'staff.two-factor-reset'
   | 'region.create'
   | 'region.update'
   | 'location.create'

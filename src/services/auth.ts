@@ -1,6 +1,11 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
+import { inTransaction } from '../db/transaction.js'
+import { authMessages } from '../i18n/staff/auth.js'
+import { staffAccountMessage } from '../notifications/compose.js'
 import type { Role } from '../db/schema.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
+import { secondFactorRequired } from './two-factor.js'
 
 /** A session ends after two idle hours, and after twelve hours in any case. */
 export const SESSION_IDLE_MS = 2 * 3600_000
@@ -19,13 +24,25 @@ export interface StaffPrincipal {
   regionIds: string[]
   /** Support points this person works at or manages. Admins: every one. */
   locationIds: string[]
+  /**
+   * The second factor: 'passed' (this session was opened with it), 'set-up-needed' (the role
+   * requires one and there is none yet: only the setup page opens), or 'not-required'.
+   */
+  secondFactor: 'passed' | 'set-up-needed' | 'not-required'
+  /** Has this person an authenticator app set up? */
+  hasTotp: boolean
 }
 
 /**
  * Starts a session and returns its id for the cookie. Only the id's hash is stored;
  * a new id at every login makes a planted (fixated) session id useless.
  */
-export async function createSession(db: Db, staffId: string, now: Date): Promise<string> {
+export async function createSession(
+  db: Db,
+  staffId: string,
+  now: Date,
+  options: { secondFactor?: boolean } = {},
+): Promise<string> {
   const { token, hash } = newToken()
   await db
     .insertInto('sessions')
@@ -35,6 +52,7 @@ export async function createSession(db: Db, staffId: string, now: Date): Promise
       created_at: now,
       last_seen_at: now,
       expires_at: new Date(now.getTime() + SESSION_MAX_MS),
+      second_factor: options.secondFactor ?? false,
     })
     .execute()
   return token
@@ -63,6 +81,8 @@ export async function loadSession(
       's.active',
       'se.last_seen_at',
       'se.expires_at',
+      'se.second_factor',
+      's.totp_secret',
     ])
     .where('se.id_hash', '=', hash)
     .executeTakeFirst()
@@ -77,14 +97,23 @@ export async function loadSession(
       .where('id_hash', '=', hash)
       .execute()
   }
-  return principalFor(db, row)
+  const hasTotp = row.totp_secret !== null
+  // An account with a factor whose session was opened without it (one from before the
+  // factor was set up, which setting it up ends) is no session.
+  if (hasTotp && !row.second_factor) return undefined
+  const secondFactor = row.second_factor
+    ? 'passed'
+    : secondFactorRequired(row.role, hasTotp)
+      ? 'set-up-needed'
+      : 'not-required'
+  return { ...(await principalFor(db, row)), secondFactor, hasTotp }
 }
 
 /** Scope of a staff member, from their role and assignments. */
-export async function principalFor(
+async function principalFor(
   db: Db,
   staff: { id: string; name: string; email: string; role: Role; locale: string },
-): Promise<StaffPrincipal> {
+): Promise<Omit<StaffPrincipal, 'secondFactor' | 'hasTotp'>> {
   let regionIds: string[] = []
   let locationIds: string[] = []
   if (staff.role === 'admin') {
@@ -133,9 +162,18 @@ export async function endSession(db: Db, sessionId: string | undefined): Promise
   await db.deleteFrom('sessions').where('id_hash', '=', hashToken(sessionId)).execute()
 }
 
-/** "Log out everywhere", and what a password change or deactivation does. */
+/**
+ * "Log out everywhere", and what a password change or deactivation does: every session ends,
+ * and so does the calendar feed link (whoever copied it loses it too; a new one is made on
+ * the staff home page).
+ */
 export async function endAllSessions(db: Db, staffId: string): Promise<void> {
   await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute()
+  await db
+    .updateTable('staff')
+    .set({ calendar_token_hash: null })
+    .where('id', '=', staffId)
+    .execute()
 }
 
 /**
@@ -208,7 +246,58 @@ export async function redeemStaffToken(
       .set({ password_hash: passwordHash })
       .where('id', '=', spent.staff_id)
       .execute()
-    await trx.deleteFrom('sessions').where('staff_id', '=', spent.staff_id).execute()
+    await endAllSessions(trx, spent.staff_id)
     return { staffId: spent.staff_id }
+  })
+}
+
+/** No staff member has this id: statements for an unknown address match no row. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000'
+
+/**
+ * "Forgot my password": a reset link by email when the address has an active account.
+ * Whether or not it has one, the same work is done, statement for statement: the link and
+ * the message are made, and the token and outbox inserts run, matching no row for an unknown
+ * address. So the time of the answer does not tell which addresses have an account (finding
+ * 7 of the audit; `tests/integration/security-audit.test.ts` compares the statements).
+ */
+export async function requestPasswordReset(
+  db: Db,
+  input: { email: string; baseUrl: string },
+  now: Date,
+): Promise<void> {
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'email', 'locale'])
+    .where(sql<string>`lower(email)`, '=', input.email.toLowerCase())
+    .where('active', '=', true)
+    .executeTakeFirst()
+  const staffId = staff?.id ?? NO_ONE
+  const { token, hash } = newToken()
+  const t = authMessages[staff?.locale === 'en' ? 'en' : 'nl']
+  const entry = staffAccountMessage({
+    to: staff?.email ?? 'no-one@example.invalid',
+    subject: t.resetSubject,
+    text: t.resetText(`${input.baseUrl}/wachtwoord/${token}`),
+    baseUrl: input.baseUrl,
+  })
+  await inTransaction(db, async (trx) => {
+    await trx
+      .deleteFrom('staff_tokens')
+      .where('staff_id', '=', staffId)
+      .where('purpose', '=', 'reset')
+      .where('used_at', 'is', null)
+      .execute()
+    await sql`
+      insert into staff_tokens (token_hash, staff_id, purpose, created_at, expires_at, used_at)
+      select ${hash}, id, 'reset', ${now}, ${new Date(now.getTime() + STAFF_TOKEN_MS)}, null
+      from staff where id = ${staffId}`.execute(trx)
+    await sql`
+      insert into outbox (kind, booking_id, location_id, recipient, message_id, message,
+                          next_attempt_at, created_at)
+      select ${entry.kind}, null, null, ${entry.recipient}, ${entry.messageId},
+             ${JSON.stringify(entry.message)}::jsonb, ${now}, ${now}
+      from staff where id = ${staffId}
+      on conflict (message_id) do nothing`.execute(trx)
   })
 }

@@ -48,6 +48,39 @@ export async function hitRateLimit(
 }
 
 /**
+ * Would a hit for `key` now be over the limit? Reads the count without adding to it, for
+ * limits that count only failures (staff sign-in: a success must not use up an office's
+ * allowance).
+ *
+ * @example const blocked = await rateLimitReached(db, `login-fail:${ip}`, limit, now)
+ */
+export async function rateLimitReached(
+  db: Db,
+  rawKey: string,
+  limit: { max: number; windowSeconds: number },
+  now: Date,
+): Promise<
+  { reached: false; hits: number } | { reached: true; hits: number; retryAfterSeconds: number }
+> {
+  const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
+  const windowMs = limit.windowSeconds * 1000
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  const row = await db
+    .selectFrom('rate_limits')
+    .select('hits')
+    .where('key', '=', hashedKey)
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst()
+  const hits = row?.hits ?? 0
+  if (hits < limit.max) return { reached: false, hits }
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  )
+  return { reached: true, hits, retryAfterSeconds }
+}
+
+/**
  * The client's address: from X-Forwarded-For only behind a trusted proxy (else anyone
  * could pick their own), otherwise from the socket. The last entry is the one our proxy
  * added; entries before it came from the client and could say anything.

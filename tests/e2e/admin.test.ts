@@ -6,6 +6,7 @@ import {
   axeViolations,
   hasChromium,
   launchBrowser,
+  passSecondFactorSetup,
   saveScreenshot,
   serveApp,
 } from '../support/browser.js'
@@ -49,6 +50,7 @@ describe.skipIf(!hasChromium)('management pages in the browser', () => {
     await page.locator('input[name=email]').fill(email)
     await page.locator('input[name=password]').fill(TEST_PASSWORD)
     await page.locator('form button[type=submit]').first().click()
+    await passSecondFactorSetup(page, NOW)
     await page.waitForURL(`${served.origin}/staff`)
     return page
   }

@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { axeViolations, hasChromium, launchBrowser, PHONE, serveApp } from '../support/browser.js'
+import {
+  axeViolations,
+  hasChromium,
+  launchBrowser,
+  passSecondFactorSetup,
+  PHONE,
+  serveApp,
+} from '../support/browser.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, TEST_PASSWORD } from '../support/staff.js'
@@ -32,6 +39,7 @@ describe.skipIf(!hasChromium)('staff in the browser', () => {
     await page.getByLabel('E-mailadres').fill(email)
     await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD)
     await page.getByRole('button', { name: 'Inloggen' }).click()
+    await passSecondFactorSetup(page, NOW)
     await page.waitForURL(`${served.origin}/staff`)
   }
 

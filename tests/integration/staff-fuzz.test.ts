@@ -55,6 +55,8 @@ const CLIENT = ['name', 'language', 'interpreter', 'topic', 'email', 'phone', 'n
 const REGION = ['name', 'slug', 'projectLeader']
 const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/agenda-link': [],
+  '/staff/tweestaps': ['code'],
+  '/staff/tweestaps/herstelcodes': [],
   '/staff/agenda/afspraak/:reference/aanwezigheid': ['attendance', 'terug'],
   '/staff/agenda/afspraak/:reference/uitkomst': ['outcome'],
   '/staff/agenda/afspraak/:reference/afzeggen': ['reason'],
@@ -80,6 +82,7 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/medewerkers/:id/ontkoppelen': ['location'],
   '/staff/medewerkers/:id/deactiveren': [],
   '/staff/medewerkers/:id/activeren': [],
+  '/staff/medewerkers/:id/tweestaps-wissen': [],
   '/staff/medewerkers/:id/opnieuw-uitnodigen': [],
   '/staff/medewerkers/:id/rol': ['newRole', 'newLocation', 'newRegion'],
   '/staff/medewerkers/:id/regio-koppelen': ['region'],
@@ -113,6 +116,7 @@ const GROUPS = {
     '/staff/berichten/',
     '/staff/boeken/',
     '/staff/mijn-afspraken/',
+    '/staff/tweestaps',
   ],
   'regions and support points (admin only)': ['/staff/beheer/'],
 } as const
@@ -380,6 +384,7 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     timezone: ['Europe/Amsterdam', 'UTC', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires'],
     attendance: ['attended', 'no_show'],
     outcome: [...OUTCOMES],
+    code: ['123456', '000000', 'abcde-fghjk', ' 123 456 '],
     terug: ['/staff/agenda?steunpunt=x&dag=2026-11-30', '', '//evil.example/staff/agenda'],
   }
   const pool = pools[field]

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { Secret, TOTP } from 'otpauth'
 import {
   chromium,
   type Browser,
@@ -134,4 +135,24 @@ export async function saveScreenshot(page: Page, path: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   }
+}
+
+/**
+ * When sign-in led to the setup of the second factor (the admin and coordinators), sets it
+ * up as a person with an authenticator app would: reads the key, types the app's code for
+ * the server's clock `now`, and continues past the recovery codes.
+ *
+ * @example await page.click('text=Inloggen'); await passSecondFactorSetup(page, NOW)
+ */
+export async function passSecondFactorSetup(page: Page, now: Date): Promise<void> {
+  await page.waitForLoadState()
+  if (!new URL(page.url()).pathname.startsWith('/staff/tweestaps')) return
+  const key = (await page.getByTestId('totp-secret').textContent()) ?? ''
+  const code = new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, '')) }).generate({
+    timestamp: now.getTime(),
+  })
+  await page.locator('input[name=code]').fill(code)
+  await page.locator('form button[type=submit]').first().click()
+  await page.locator('ul.recovery-codes').waitFor()
+  await page.locator('a.button.primary').click()
 }

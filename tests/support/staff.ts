@@ -45,7 +45,11 @@ export async function createStaff(
   return staff
 }
 
-/** A signed-in session for `staffId`, as the Cookie header a browser would send. */
+/**
+ * A signed-in session for `staffId`, as the Cookie header a browser would send: the session
+ * of a full sign-in, second factor included (tests/integration/two-factor.test.ts signs in
+ * through the forms, code and all).
+ */
 export async function signIn(db: Db, staffId: string, now: Date): Promise<{ Cookie: string }> {
-  return { Cookie: `sid=${await createSession(db, staffId, now)}` }
+  return { Cookie: `sid=${await createSession(db, staffId, now, { secondFactor: true })}` }
 }

@@ -142,3 +142,106 @@ export function SetPasswordPage(props: {
     </AuthForm>
   )
 }
+
+/** The one field for a code from the app (digits; a recovery code has letters too). */
+function CodeField(props: { label: string; maxlength: number }) {
+  return (
+    <div class="field">
+      <label for="code">{props.label}</label>
+      <input
+        id="code"
+        name="code"
+        type="text"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        maxlength={props.maxlength}
+        required
+        dir="ltr"
+      />
+    </div>
+  )
+}
+
+/** After a right password: the code from the app, or a recovery code. */
+export function CodePage(props: {
+  t: AuthMessages
+  challenge: string
+  next: string
+  problem: string | null
+}) {
+  const { t } = props
+  return (
+    <AuthForm
+      title={t.codeTitle}
+      intro={t.codeIntro}
+      problem={props.problem}
+      action={`/login/code?next=${encodeURIComponent(props.next)}`}
+      button={t.codeButton}
+    >
+      <input type="hidden" name="challenge" value={props.challenge} />
+      <CodeField label={t.codeLabel} maxlength={20} />
+    </AuthForm>
+  )
+}
+
+/** The QR code and the key of a new secret, and the field for its first code. */
+export function TotpSetupPage(props: {
+  t: AuthMessages
+  svg: string
+  secret: string
+  next: string
+  problem: string | null
+}) {
+  const { t } = props
+  return (
+    <AuthForm
+      title={t.setupTitle}
+      intro={t.setupIntro}
+      problem={props.problem}
+      action={`/staff/tweestaps?next=${encodeURIComponent(props.next)}`}
+      button={t.setupButton}
+    >
+      <p>{t.setupStep1}</p>
+      <p>
+        <img
+          class="qr"
+          src={`data:image/svg+xml;base64,${Buffer.from(props.svg).toString('base64')}`}
+          alt={t.setupStep1}
+          width={240}
+          height={240}
+        />
+      </p>
+      <p class="link-text" dir="ltr">
+        <code data-testid="totp-secret">{props.secret}</code>
+      </p>
+      <CodeField label={t.setupStep2} maxlength={8} />
+    </AuthForm>
+  )
+}
+
+/** Recovery codes, shown once. */
+export function RecoveryCodesPage(props: {
+  title: string
+  intro: string
+  codes: string[]
+  next: { href: string; label: string }
+}) {
+  return (
+    <div class="auth">
+      <h1>{props.title}</h1>
+      <p>{props.intro}</p>
+      <ul class="recovery-codes" dir="ltr">
+        {props.codes.map((code) => (
+          <li>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a class="button primary" href={props.next.href}>
+          {props.next.label}
+        </a>
+      </p>
+    </div>
+  )
+}

@@ -16,6 +16,8 @@ export interface PersonDetail {
   role: Role
   active: boolean
   invited: boolean
+  /** Has an authenticator app set up (the admin can remove it when the phone is lost). */
+  hasTotp: boolean
   /** Support points of a counselor; `removable` when in the viewer's scope. */
   locations: Array<{ id: string; name: string; removable: boolean }>
   /** Regions of a volunteer or coordinator; `removable` when in the viewer's scope. */
@@ -39,6 +41,8 @@ export function PersonPage(props: {
   roleChoices: InviteChoices
   state: PersonFormState | null
   notice: string | null
+  /** The admin's button to remove a lost second factor; null for others. */
+  twoFactorReset: { label: string } | null
 }) {
   const { t, person, state } = props
   const base = `/staff/medewerkers/${person.id}`
@@ -111,6 +115,13 @@ export function PersonPage(props: {
         {person.active && person.invited ? (
           <form method="post" action={`${base}/opnieuw-uitnodigen`}>
             <button type="submit">{t.resendButton}</button>
+          </form>
+        ) : null}
+        {person.hasTotp && props.twoFactorReset ? (
+          <form method="post" action={`${base}/tweestaps-wissen`}>
+            <button type="submit" class="danger">
+              {props.twoFactorReset.label}
+            </button>
           </form>
         ) : null}
         {person.active ? (

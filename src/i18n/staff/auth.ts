@@ -43,6 +43,36 @@ export const authNl = {
   inviteSubject: 'Uitnodiging voor Spreekuur',
   inviteText: (name: string, link: string) =>
     `Hallo ${name},\n\nU bent uitgenodigd voor Spreekuur, het afsprakensysteem van de steunpunten.\n\nKies uw wachtwoord met deze link (zeven dagen geldig, één keer te gebruiken):\n${link}`,
+  codeTitle: 'Code uit uw app',
+  codeIntro:
+    'Open de authenticator-app op uw telefoon en vul de code van zes cijfers in die bij Spreekuur staat. Geen telefoon bij de hand? Gebruik een van uw herstelcodes.',
+  codeLabel: 'Code (of herstelcode)',
+  codeButton: 'Verder',
+  codeWrong:
+    'Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat, en probeer de nieuwste code.',
+  codeExpired: 'Het inloggen duurde te lang of de code was te vaak fout. Log opnieuw in.',
+  setupTitle: 'Tweestapsverificatie instellen',
+  setupIntro:
+    'Uw account ziet namen en gegevens van cliënten. Daarom vragen we bij het inloggen, naast uw wachtwoord, een code uit een app op uw telefoon (bijvoorbeeld Aegis, FreeOTP, Google Authenticator of de app van uw wachtwoordmanager).',
+  setupStep1: 'Scan deze QR-code met de app. Lukt scannen niet? Typ dan deze sleutel over:',
+  setupStep2: 'Vul de code van zes cijfers in die de app nu laat zien.',
+  setupButton: 'Instellen',
+  setupWrong:
+    'Deze code klopt niet. Scan de QR-code opnieuw, of kijk of de tijd op uw telefoon goed staat.',
+  setupDoneTitle: 'Tweestapsverificatie staat aan',
+  setupDoneIntro:
+    'Bewaar deze herstelcodes op papier of in uw wachtwoordmanager. Elke code werkt één keer, als u uw telefoon niet bij de hand hebt. U ziet ze maar één keer. Andere sessies van uw account zijn beëindigd.',
+  setupContinue: 'Verder',
+  twoFactorOn: (left: number) =>
+    `Tweestapsverificatie staat aan. U heeft nog ${left} ${left === 1 ? 'herstelcode' : 'herstelcodes'}.`,
+  twoFactorOff:
+    'Tweestapsverificatie staat uit. Zet het aan: uw account ziet gegevens van cliënten.',
+  twoFactorSetUp: 'Tweestapsverificatie instellen',
+  newRecoveryCodes: 'Nieuwe herstelcodes maken',
+  newRecoveryCodesTitle: 'Nieuwe herstelcodes',
+  newRecoveryCodesIntro:
+    'Uw oude herstelcodes werken niet meer. Bewaar deze; u ziet ze maar één keer.',
+  twoFactorReset: 'Tweestapsverificatie wissen (telefoon kwijt)',
 } as const
 
 export type AuthMessages = Widen<typeof authNl>
@@ -84,6 +114,35 @@ export const authEn: AuthMessages = {
   inviteSubject: 'Invitation to Spreekuur',
   inviteText: (name, link) =>
     `Hello ${name},\n\nYou have been invited to Spreekuur, the booking system of the support points.\n\nChoose your password with this link (valid for seven days, usable once):\n${link}`,
+  codeTitle: 'Code from your app',
+  codeIntro:
+    'Open the authenticator app on your phone and enter the six-digit code shown for Spreekuur. No phone at hand? Use one of your recovery codes.',
+  codeLabel: 'Code (or recovery code)',
+  codeButton: 'Continue',
+  codeWrong:
+    'This code is not right. Check that your phone shows the right time, and try the newest code.',
+  codeExpired: 'Signing in took too long or the code was wrong too often. Please sign in again.',
+  setupTitle: 'Set up two-step sign-in',
+  setupIntro:
+    'Your account sees names and details of clients. So at sign-in we ask, besides your password, for a code from an app on your phone (for example Aegis, FreeOTP, Google Authenticator or your password manager).',
+  setupStep1: 'Scan this QR code with the app. Cannot scan? Type in this key instead:',
+  setupStep2: 'Enter the six-digit code the app shows now.',
+  setupButton: 'Set up',
+  setupWrong:
+    'This code is not right. Scan the QR code again, or check that your phone shows the right time.',
+  setupDoneTitle: 'Two-step sign-in is on',
+  setupDoneIntro:
+    'Keep these recovery codes on paper or in your password manager. Each code works once, when you do not have your phone. You see them only once. Your account’s other sessions have ended.',
+  setupContinue: 'Continue',
+  twoFactorOn: (left: number) =>
+    `Two-step sign-in is on. You have ${left} recovery ${left === 1 ? 'code' : 'codes'} left.`,
+  twoFactorOff: 'Two-step sign-in is off. Turn it on: your account sees client details.',
+  twoFactorSetUp: 'Set up two-step sign-in',
+  newRecoveryCodes: 'Make new recovery codes',
+  newRecoveryCodesTitle: 'New recovery codes',
+  newRecoveryCodesIntro:
+    'Your old recovery codes no longer work. Keep these; you see them only once.',
+  twoFactorReset: 'Remove two-step sign-in (phone lost)',
 }
 
 export const authMessages = { nl: authNl, en: authEn }

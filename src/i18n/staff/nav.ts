@@ -24,6 +24,10 @@ export const navNl = {
     volunteer: 'vrijwilliger',
   },
   yourRole: (role: string) => `Uw rol: ${role}.`,
+  openFromElsewhereTitle: 'Deze pagina openen?',
+  openFromElsewhereIntro:
+    'U kwam hier via een link op een andere site of in een webmail. Het openen van deze pagina wordt met uw naam vastgelegd in het logboek. Open hem alleen als u dat wilde.',
+  openFromElsewhereButton: 'Pagina openen',
   calendarFeedTitle: 'Uw agenda-abonnement',
   calendarFeedIntro:
     'Met deze geheime link ziet u de afspraken van uw steunpunten in uw eigen agenda-app. Een nieuwe link maakt de oude ongeldig.',
@@ -57,6 +61,10 @@ export const navEn: NavMessages = {
     volunteer: 'volunteer',
   },
   yourRole: (role) => `Your role: ${role}.`,
+  openFromElsewhereTitle: 'Open this page?',
+  openFromElsewhereIntro:
+    'You came here through a link on another site or in webmail. Opening this page is written to the audit log under your name. Open it only if you meant to.',
+  openFromElsewhereButton: 'Open the page',
   calendarFeedTitle: 'Your calendar subscription',
   calendarFeedIntro:
     'With this secret link you see the appointments of your support points in your own calendar app. A new link makes the old one stop working.',

@@ -67,6 +67,8 @@ export const peopleNl = {
     'Een vrijwilliger of coördinator houdt minstens één regio. Zet het account op non-actief als iemand stopt.',
   regionAssignedNotice: 'De regio is gekoppeld.',
   regionUnassignedNotice: 'De regio is ontkoppeld.',
+  twoFactorResetNotice:
+    'De tweestapsverificatie is gewist en alle sessies zijn beëindigd. Bij de volgende keer inloggen stelt deze persoon een nieuwe in.',
   roleTitle: 'Rol wijzigen',
   roleIntro:
     'De steunpunten en regio’s van de oude rol vervallen; kies de plek die bij de nieuwe rol hoort. De persoon wordt overal uitgelogd en logt opnieuw in met de nieuwe rol.',
@@ -153,6 +155,8 @@ export const peopleEn: PeopleMessages = {
     'A volunteer or coordinator keeps at least one region. Deactivate the account when someone leaves.',
   regionAssignedNotice: 'The region has been linked.',
   regionUnassignedNotice: 'The region has been unlinked.',
+  twoFactorResetNotice:
+    'Two-step sign-in was removed and every session ended. At their next sign-in this person sets up a new one.',
   roleTitle: 'Change role',
   roleIntro:
     'The support points and regions of the old role lapse; choose the place that goes with the new role. The person is signed out everywhere and signs in again with the new role.',

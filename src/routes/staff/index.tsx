@@ -3,6 +3,7 @@ import type { AppEnv } from '../../app-env.js'
 import { authMessages } from '../../i18n/staff/auth.js'
 import { navMessages } from '../../i18n/staff/nav.js'
 import { issueCalendarToken } from '../../services/calendar-feed.js'
+import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { adminRoutes } from './admin.js'
 import { agendaRoutes } from './agenda.js'
@@ -13,6 +14,7 @@ import { staffNav } from './nav.js'
 import { peopleRoutes } from './people.js'
 import { reportRoutes } from './reports.js'
 import { requireStaff } from './session.js'
+import { twoFactorRoutes } from './two-factor.js'
 import { volunteerRoutes } from './volunteer.js'
 
 /** Everything behind the staff sign-in, under /staff. */
@@ -41,6 +43,21 @@ staffRoutes.get('/', (c) => {
             </form>
           </section>
         ) : null}
+        <section aria-labelledby="two-factor-heading">
+          <h2 id="two-factor-heading">{authMessages[staff.locale].setupTitle}</h2>
+          <p>
+            {staff.hasTotp
+              ? authMessages[staff.locale].setupDoneTitle
+              : authMessages[staff.locale].twoFactorOff}
+          </p>
+          <p>
+            <a href="/staff/tweestaps">
+              {staff.hasTotp
+                ? authMessages[staff.locale].newRecoveryCodes
+                : authMessages[staff.locale].twoFactorSetUp}
+            </a>
+          </p>
+        </section>
         <form method="post" action="/logout-everywhere">
           <button type="submit" class="danger">
             {authMessages[staff.locale].logoutEverywhere}
@@ -53,6 +70,8 @@ staffRoutes.get('/', (c) => {
 
 staffRoutes.post('/agenda-link', async (c) => {
   const staff = c.get('staff')
+  // Volunteers have no agenda, so no feed of one.
+  if (staff.role === 'volunteer') return errorResponse(c, 404)
   const { db, config } = c.get('deps')
   const t = navMessages[staff.locale]
   const token = await issueCalendarToken(db, staff.id)
@@ -74,6 +93,7 @@ staffRoutes.post('/agenda-link', async (c) => {
   })
 })
 
+staffRoutes.route('/tweestaps', twoFactorRoutes)
 staffRoutes.route('/agenda', agendaRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
 staffRoutes.route('/berichten', messageRoutes)

@@ -19,6 +19,7 @@ import { enqueue } from '../../notifications/outbox.js'
 import { changeRole, holdsRole, linkRegion, unlinkRegion } from '../../services/admin.js'
 import { audit } from '../../services/audit.js'
 import { endAllSessions, issueStaffToken, type StaffPrincipal } from '../../services/auth.js'
+import { resetSecondFactor } from '../../services/two-factor.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
@@ -47,6 +48,7 @@ const NOTICES = {
   rol: 'roleChangedNotice',
   regio: 'regionAssignedNotice',
   zonderregio: 'regionUnassignedNotice',
+  tweestaps: 'twoFactorResetNotice',
 } as const
 
 function messages(c: C): PeopleMessages {
@@ -121,7 +123,7 @@ async function findManaged(c: C, id: string) {
   if (ids && !ids.includes(id)) return undefined
   return db
     .selectFrom('staff')
-    .select(['id', 'name', 'email', 'role', 'active', 'password_hash', 'locale'])
+    .select(['id', 'name', 'email', 'role', 'active', 'password_hash', 'locale', 'totp_secret'])
     .where('id', '=', id)
     .executeTakeFirst()
 }
@@ -345,6 +347,7 @@ async function personPage(
     role: row.role,
     active: row.active,
     invited: row.password_hash === null,
+    hasTotp: row.totp_secret !== null,
     locations: places.locations.map((l) => ({ id: l.id, name: l.name, removable: inScope(l.id) })),
     regions: places.regions.map((r) => ({
       id: r.id,
@@ -375,6 +378,9 @@ async function personPage(
         }}
         state={state}
         notice={notice}
+        twoFactorReset={
+          staff.role === 'admin' ? { label: authMessages[staff.locale].twoFactorReset } : null
+        }
       />
     ),
   })
@@ -476,6 +482,12 @@ peopleRoutes.post('/:id/deactiveren', async (c) => {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('staff').set({ active: false }).where('id', '=', person.id).execute()
     await endAllSessions(trx, person.id)
+    // An unused invite or reset link must not come back to life at reactivation.
+    await trx
+      .deleteFrom('staff_tokens')
+      .where('staff_id', '=', person.id)
+      .where('used_at', 'is', null)
+      .execute()
     await audit(
       trx,
       { staffId: staff.id, action: 'staff.deactivate', detail: `deactivate ${person.email}` },
@@ -500,6 +512,16 @@ peopleRoutes.post('/:id/activeren', async (c) => {
     )
   })
   return c.redirect(`/staff/medewerkers/${person.id}?klaar=aan`, 303)
+})
+
+/** The admin removes a lost second factor (audited); the person sets up a new one. */
+peopleRoutes.post('/:id/tweestaps-wissen', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const person = await findManaged(c, c.req.param('id'))
+  if (staff.role !== 'admin' || !person) return errorResponse(c, 404)
+  await resetSecondFactor(db, { staffId: person.id, byStaffId: staff.id }, clock())
+  return c.redirect(`/staff/medewerkers/${person.id}?klaar=tweestaps`, 303)
 })
 
 peopleRoutes.post('/:id/opnieuw-uitnodigen', async (c) => {

@@ -8,6 +8,13 @@ import { loadSession, SESSION_MAX_MS } from '../../services/auth.js'
 import { errorResponse } from '../errors.js'
 
 export const SESSION_COOKIE = 'sid'
+/** Where the second factor is set up; the only staff page open before it is. */
+export const SETUP_PATH = '/staff/tweestaps'
+
+/** Only our own staff pages: an open redirect would make the login page a phishing aid. */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/staff(\/[\w\-/?=&%.]*)?$/.test(next) && !next.includes('//') ? next : '/staff'
+}
 
 export function setSessionCookie(c: Context<AppEnv>, sessionId: string): void {
   setCookie(c, SESSION_COOKIE, sessionId, {
@@ -42,6 +49,17 @@ export function requireStaff(roles?: Role[]): MiddlewareHandler<AppEnv> {
       return errorResponse(c, 404)
     }
     if (roles && !roles.includes(staff.role)) return errorResponse(c, 404)
+    // The admin and coordinators set up a second factor before anything else opens.
+    if (staff.secondFactor === 'set-up-needed' && !c.req.path.startsWith(SETUP_PATH)) {
+      if (c.req.method === 'GET' && c.req.header('HX-Request') !== 'true') {
+        const url = new URL(c.req.url)
+        return c.redirect(
+          `${SETUP_PATH}?next=${encodeURIComponent(url.pathname + url.search)}`,
+          303,
+        )
+      }
+      return errorResponse(c, 403)
+    }
     c.set('staff', staff)
     c.set('view', {
       ...c.get('view'),

@@ -1,0 +1,296 @@
+import { randomBytes } from 'node:crypto'
+import { Secret, TOTP } from 'otpauth'
+import { renderSVG } from 'uqr'
+import type { Db } from '../db/database.js'
+import type { Role } from '../db/schema.js'
+import { inTransaction } from '../db/transaction.js'
+import { audit } from './audit.js'
+import { hashToken, isWellFormedToken, newToken } from './tokens.js'
+
+/**
+ * Two-factor sign-in for staff: a time-based code from an authenticator app (TOTP, RFC 6238:
+ * SHA-1, 6 digits, 30 s, the defaults every app reads) and ten one-time recovery codes
+ * (docs/decisions/0022-two-factor-sign-in.md).
+ */
+
+/** Who must have a second factor before any staff page opens. */
+const REQUIRED_FOR: readonly Role[] = ['admin', 'coordinator']
+const PERIOD = 30
+const RECOVERY_CODES = 10
+/** A sign-in between password and code lives this long, and this many wrong codes. */
+export const CHALLENGE_MS = 5 * 60_000
+const CHALLENGE_ATTEMPTS = 5
+/** Recovery codes: 10 characters of an alphabet without look-alikes, shown as 5-5. */
+const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
+
+/**
+ * Must this person pass a second factor? The admin and coordinators always; anyone else once
+ * they set one up (a counselor who chose it is not let in on the password alone).
+ */
+export function secondFactorRequired(role: Role, hasTotp: boolean): boolean {
+  return hasTotp || REQUIRED_FOR.includes(role)
+}
+
+function totp(secret: string, label: string): TOTP {
+  return new TOTP({
+    issuer: 'Spreekuur',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secret),
+  })
+}
+
+/** The time step a 6-digit code belongs to (now, or one step either side), or null. */
+function acceptedStep(secret: string, code: string, now: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null
+  const delta = totp(secret, '').validate({ token: code, timestamp: now.getTime(), window: 1 })
+  return delta === null ? null : Math.floor(now.getTime() / 1000 / PERIOD) + delta
+}
+
+/** What a person types: spaces, dashes and case do not matter. */
+function normalizeCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toLowerCase()
+}
+
+function newRecoveryCode(): string {
+  const bytes = randomBytes(10)
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`
+}
+
+export interface TotpSetup {
+  /** Base32, in groups of four, for typing into an app by hand. */
+  secret: string
+  /** The otpauth:// URI in the QR code. */
+  uri: string
+  /** The QR code as an SVG document (no script, no external reference). */
+  svg: string
+}
+
+/**
+ * The secret being set up, kept as pending until its first code is checked: the one shown
+ * before (a reload shows the QR code already scanned), or a new one.
+ */
+export async function totpSetup(db: Db, staff: { id: string; email: string }): Promise<TotpSetup>
+/** With `{ create: false }`: only the secret shown before; null when there is none. */
+export async function totpSetup(
+  db: Db,
+  staff: { id: string; email: string },
+  options: { create: false },
+): Promise<TotpSetup | null>
+export async function totpSetup(
+  db: Db,
+  staff: { id: string; email: string },
+  options: { create: boolean } = { create: true },
+): Promise<TotpSetup | null> {
+  const row = await db
+    .selectFrom('staff')
+    .select('totp_pending_secret')
+    .where('id', '=', staff.id)
+    .executeTakeFirst()
+  let secret = row?.totp_pending_secret
+  if (!secret && !options.create) return null
+  if (!secret) {
+    secret = new Secret({ size: 20 }).base32
+    await db
+      .updateTable('staff')
+      .set({ totp_pending_secret: secret })
+      .where('id', '=', staff.id)
+      .execute()
+  }
+  const uri = totp(secret, staff.email).toString()
+  return {
+    secret: secret.replace(/(.{4})(?=.)/g, '$1 '),
+    uri,
+    svg: renderSVG(uri, { border: 2, pixelSize: 6 }),
+  }
+}
+
+/**
+ * Checks the first code against the pending secret. On success the secret is the account's,
+ * ten recovery codes replace any earlier ones, every other session of the account ends (a
+ * session someone else opened with the password alone must not outlive the new factor), and
+ * the current session counts as passed. Returns the recovery codes, shown once; null for a
+ * wrong code.
+ */
+export async function confirmTotpSetup(
+  db: Db,
+  input: { staffId: string; sessionHash: string; code: string },
+  now: Date,
+): Promise<string[] | null> {
+  return inTransaction(db, async (trx) => {
+    const row = await trx
+      .selectFrom('staff')
+      .select('totp_pending_secret')
+      .where('id', '=', input.staffId)
+      .forUpdate()
+      .executeTakeFirst()
+    const pending = row?.totp_pending_secret
+    if (!pending) return null
+    const step = acceptedStep(pending, normalizeCode(input.code), now)
+    if (step === null) return null
+    await trx
+      .updateTable('staff')
+      .set({ totp_secret: pending, totp_pending_secret: null, totp_last_step: step })
+      .where('id', '=', input.staffId)
+      .execute()
+    const codes = await replaceRecoveryCodes(trx, input.staffId)
+    await trx
+      .deleteFrom('sessions')
+      .where('staff_id', '=', input.staffId)
+      .where('id_hash', '!=', input.sessionHash)
+      .execute()
+    await trx
+      .updateTable('sessions')
+      .set({ second_factor: true })
+      .where('id_hash', '=', input.sessionHash)
+      .execute()
+    await trx.deleteFrom('login_challenges').where('staff_id', '=', input.staffId).execute()
+    await audit(trx, { staffId: input.staffId, action: 'staff.two-factor-on' }, now)
+    return codes
+  })
+}
+
+async function replaceRecoveryCodes(db: Db, staffId: string): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode)
+  await db.deleteFrom('recovery_codes').where('staff_id', '=', staffId).execute()
+  await db
+    .insertInto('recovery_codes')
+    .values(
+      codes.map((code) => ({
+        code_hash: hashToken(normalizeCode(code)),
+        staff_id: staffId,
+        used_at: null,
+      })),
+    )
+    .execute()
+  return codes
+}
+
+/** New recovery codes for someone whose factor is set up; the old ones stop working. */
+export async function renewRecoveryCodes(db: Db, staffId: string): Promise<string[]> {
+  return inTransaction(db, (trx) => replaceRecoveryCodes(trx, staffId))
+}
+
+/** How many unused recovery codes are left. */
+export async function recoveryCodesLeft(db: Db, staffId: string): Promise<number> {
+  const row = await db
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('staff_id', '=', staffId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * The password was right and a code must follow: a single-use token for the code form. Only
+ * its hash is stored. The password check is what creates it, so no code can stand in for the
+ * password.
+ */
+export async function openLoginChallenge(db: Db, staffId: string, now: Date): Promise<string> {
+  const { token, hash } = newToken()
+  await db.deleteFrom('login_challenges').where('expires_at', '<=', now).execute()
+  await db
+    .insertInto('login_challenges')
+    .values({ token_hash: hash, staff_id: staffId, expires_at: new Date(+now + CHALLENGE_MS) })
+    .execute()
+  return token
+}
+
+export type ChallengeResult =
+  { ok: true; staffId: string } | { ok: false; reason: 'wrong-code' | 'expired' }
+
+/**
+ * A code (or a recovery code) for a sign-in whose password was right. A TOTP code works once
+ * (its time step is remembered), a recovery code once; five wrong codes end the challenge.
+ */
+export async function redeemLoginChallenge(
+  db: Db,
+  token: string,
+  code: string,
+  now: Date,
+): Promise<ChallengeResult> {
+  if (!isWellFormedToken(token)) return { ok: false, reason: 'expired' }
+  return inTransaction(db, async (trx) => {
+    const challenge = await trx
+      .selectFrom('login_challenges as c')
+      .innerJoin('staff as s', 's.id', 'c.staff_id')
+      .select(['c.token_hash', 'c.attempts', 's.id', 's.totp_secret', 's.totp_last_step'])
+      .where('c.token_hash', '=', hashToken(token))
+      .where('c.expires_at', '>', now)
+      .where('s.active', '=', true)
+      .forUpdate()
+      .executeTakeFirst()
+    if (!challenge || !challenge.totp_secret) return { ok: false, reason: 'expired' }
+    const typed = normalizeCode(code)
+    const step = acceptedStep(challenge.totp_secret, typed, now)
+    let passed = false
+    if (step !== null && step > (challenge.totp_last_step ?? -1)) {
+      await trx
+        .updateTable('staff')
+        .set({ totp_last_step: step })
+        .where('id', '=', challenge.id)
+        .execute()
+      passed = true
+    } else if (/^[a-z0-9]{10}$/.test(typed)) {
+      const spent = await trx
+        .updateTable('recovery_codes')
+        .set({ used_at: now })
+        .where('code_hash', '=', hashToken(typed))
+        .where('staff_id', '=', challenge.id)
+        .where('used_at', 'is', null)
+        .returning('code_hash')
+        .executeTakeFirst()
+      passed = spent !== undefined
+    }
+    if (passed) {
+      await trx
+        .deleteFrom('login_challenges')
+        .where('token_hash', '=', challenge.token_hash)
+        .execute()
+      return { ok: true, staffId: challenge.id }
+    }
+    if (challenge.attempts + 1 >= CHALLENGE_ATTEMPTS) {
+      await trx
+        .deleteFrom('login_challenges')
+        .where('token_hash', '=', challenge.token_hash)
+        .execute()
+      return { ok: false, reason: 'expired' }
+    }
+    await trx
+      .updateTable('login_challenges')
+      .set({ attempts: challenge.attempts + 1 })
+      .where('token_hash', '=', challenge.token_hash)
+      .execute()
+    return { ok: false, reason: 'wrong-code' }
+  })
+}
+
+/**
+ * The admin removes a lost factor: the secret, the recovery codes and every session go, and
+ * it is written to the audit log. The person sets up a new factor at their next sign-in.
+ */
+export async function resetSecondFactor(
+  db: Db,
+  input: { staffId: string; byStaffId: string },
+  now: Date,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx
+      .updateTable('staff')
+      .set({ totp_secret: null, totp_pending_secret: null, totp_last_step: null })
+      .where('id', '=', input.staffId)
+      .execute()
+    await trx.deleteFrom('recovery_codes').where('staff_id', '=', input.staffId).execute()
+    await trx.deleteFrom('login_challenges').where('staff_id', '=', input.staffId).execute()
+    await trx.deleteFrom('sessions').where('staff_id', '=', input.staffId).execute()
+    await audit(
+      trx,
+      { staffId: input.byStaffId, action: 'staff.two-factor-reset', detail: input.staffId },
+      now,
+    )
+  })
+}
