@@ -11,6 +11,8 @@ import { sql, type Kysely } from 'kysely'
  * - `login_challenges`: the password was right and the code is still to come. Only the hash
  *   of its token is stored; it lives five minutes and five wrong codes.
  * - `recovery_codes`: SHA-256 of each code; `used_at` once spent.
+ * - `staff.deactivated_by`: who deactivated the account, so a coordinator cannot undo what
+ *   the admin did (audit finding 5).
  *
  * Frozen once landed: change the schema with a new migration.
  */
@@ -25,6 +27,7 @@ alter table staff add column totp_secret text;
 alter table staff add column totp_pending_secret text;
 alter table staff add column totp_last_step integer;
 alter table sessions add column second_factor boolean not null default false;
+alter table staff add column deactivated_by uuid references staff (id) on delete set null;
 create table login_challenges (
   token_hash text primary key,
   staff_id uuid not null references staff (id) on delete cascade,

@@ -30,6 +30,8 @@ export interface StaffTable {
   totp_pending_secret: Generated<string | null>
   /** The last TOTP time step accepted: a code works once. */
   totp_last_step: Generated<number | null>
+  /** Who deactivated the account (null: active, or deactivated before this was kept). */
+  deactivated_by: Generated<string | null>
 }
 
 export interface LoginChallengesTable {

@@ -548,6 +548,56 @@ describe('changing a role', () => {
     expect((await scopeOf(counselor.id)).locations).toHaveLength(2)
   })
 
+  test('a coordinator cannot deactivate or reactivate someone who also works elsewhere (audit finding 5)', async () => {
+    const mine = await createSupportPoint(db)
+    const theirs = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(mine.region.id)
+    const shared = await createStaff(db, { role: 'counselor', locationIds: [mine.id, theirs.id] })
+    const { post, get } = testApp(db, { now: NOW })
+    const sharedSession = await signIn(db, shared.id, NOW)
+    const res = await post(`/staff/medewerkers/${shared.id}/deactiveren`, {}, cookie)
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(`/staff/medewerkers/${shared.id}?klaar=buiten`)
+    const page = await get(res.headers.get('Location')!, cookie)
+    expect(await page.text()).toContain('Deze persoon werkt ook in een andere regio.')
+    const row = await db
+      .selectFrom('staff')
+      .select('active')
+      .where('id', '=', shared.id)
+      .executeTakeFirstOrThrow()
+    expect(row.active).toBe(true)
+    expect((await get('/staff', sharedSession)).status).toBe(200)
+  })
+
+  test('what the admin deactivated, only the admin reactivates (audit finding 5)', async () => {
+    const mine = await createSupportPoint(db)
+    const { cookie } = await coordinatorOf(mine.region.id)
+    const admin = await createStaff(db, { role: 'admin' })
+    const counselor = await createStaff(db, { role: 'counselor', locationIds: [mine.id] })
+    const { post } = testApp(db, { now: NOW })
+    const base = `/staff/medewerkers/${counselor.id}`
+    expect((await post(`${base}/deactiveren`, {}, await signIn(db, admin.id, NOW))).status).toBe(
+      303,
+    )
+    const refused = await post(`${base}/activeren`, {}, cookie)
+    expect(refused.headers.get('Location')).toBe(`${base}?klaar=beheer`)
+    const active = async () =>
+      (
+        await db
+          .selectFrom('staff')
+          .select('active')
+          .where('id', '=', counselor.id)
+          .executeTakeFirstOrThrow()
+      ).active
+    expect(await active()).toBe(false)
+    // What the coordinator deactivated, the coordinator may undo.
+    await post(`${base}/activeren`, {}, await signIn(db, admin.id, NOW))
+    await post(`${base}/deactiveren`, {}, cookie)
+    expect(await active()).toBe(false)
+    await post(`${base}/activeren`, {}, cookie)
+    expect(await active()).toBe(true)
+  })
+
   test('a missing place or the same role answers 422 with what was chosen', async () => {
     const point = await createSupportPoint(db)
     const admin = await createStaff(db, { role: 'admin', locale: 'en' })

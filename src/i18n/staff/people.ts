@@ -67,6 +67,10 @@ export const peopleNl = {
     'Een vrijwilliger of coördinator houdt minstens één regio. Zet het account op non-actief als iemand stopt.',
   regionAssignedNotice: 'De regio is gekoppeld.',
   regionUnassignedNotice: 'De regio is ontkoppeld.',
+  outsideScopeAccount:
+    'Deze persoon werkt ook in een andere regio. Vraag de landelijk beheerder of de coördinator van die regio om het account uit of aan te zetten.',
+  deactivatedByAdmin:
+    'De landelijke beheerder heeft dit account uitgezet; alleen de beheerder zet het weer aan.',
   twoFactorResetNotice:
     'De tweestapsverificatie is gewist en alle sessies zijn beëindigd. Bij de volgende keer inloggen stelt deze persoon een nieuwe in.',
   roleTitle: 'Rol wijzigen',
@@ -155,6 +159,10 @@ export const peopleEn: PeopleMessages = {
     'A volunteer or coordinator keeps at least one region. Deactivate the account when someone leaves.',
   regionAssignedNotice: 'The region has been linked.',
   regionUnassignedNotice: 'The region has been unlinked.',
+  outsideScopeAccount:
+    'This person also works in another region. Ask the national administrator or that region’s coordinator to deactivate or reactivate the account.',
+  deactivatedByAdmin:
+    'The national admin deactivated this account; only the admin can reactivate it.',
   twoFactorResetNotice:
     'Two-step sign-in was removed and every session ended. At their next sign-in this person sets up a new one.',
   roleTitle: 'Change role',

@@ -49,6 +49,8 @@ const NOTICES = {
   regio: 'regionAssignedNotice',
   zonderregio: 'regionUnassignedNotice',
   tweestaps: 'twoFactorResetNotice',
+  buiten: 'outsideScopeAccount',
+  beheer: 'deactivatedByAdmin',
 } as const
 
 function messages(c: C): PeopleMessages {
@@ -112,6 +114,31 @@ async function managedIds(db: Db, staff: StaffPrincipal): Promise<string[] | und
           .where('sr.region_id', 'in', staff.regionIds)
           .execute()
   return [...new Set([...counselors, ...volunteers].map((r) => r.id))]
+}
+
+/**
+ * Does everything this person works at lie in the viewer's scope? A coordinator acts on an
+ * account (deactivate, reactivate, another role) only then; someone who also works in another
+ * region is the admin's or that region's coordinator's to change as well (audit finding 5).
+ */
+async function whollyInScope(db: Db, staff: StaffPrincipal, personId: string): Promise<boolean> {
+  if (staff.role === 'admin') return true
+  const places = await placesOf(db, [personId])
+  return (
+    places.locations.every((l) => staff.locationIds.includes(l.id)) &&
+    places.regions.every((r) => staff.regionIds.includes(r.id))
+  )
+}
+
+/** Was this account deactivated by the admin? Then only the admin reactivates it. */
+async function deactivatedByAdmin(db: Db, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('staff as s')
+    .innerJoin('staff as by', 'by.id', 's.deactivated_by')
+    .select('by.role')
+    .where('s.id', '=', personId)
+    .executeTakeFirst()
+  return row?.role === 'admin'
 }
 
 /** The staff member with this id if the viewer manages them; never the viewer themselves. */
@@ -478,9 +505,16 @@ peopleRoutes.post('/:id/deactiveren', async (c) => {
   const { db, clock } = c.get('deps')
   const person = await findManaged(c, c.req.param('id'))
   if (!person) return errorResponse(c, 404)
+  if (!(await whollyInScope(db, staff, person.id))) {
+    return c.redirect(`/staff/medewerkers/${person.id}?klaar=buiten`, 303)
+  }
   const now = clock()
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff').set({ active: false }).where('id', '=', person.id).execute()
+    await trx
+      .updateTable('staff')
+      .set({ active: false, deactivated_by: staff.id })
+      .where('id', '=', person.id)
+      .execute()
     await endAllSessions(trx, person.id)
     // An unused invite or reset link must not come back to life at reactivation.
     await trx
@@ -502,9 +536,19 @@ peopleRoutes.post('/:id/activeren', async (c) => {
   const { db, clock } = c.get('deps')
   const person = await findManaged(c, c.req.param('id'))
   if (!person) return errorResponse(c, 404)
+  if (!(await whollyInScope(db, staff, person.id))) {
+    return c.redirect(`/staff/medewerkers/${person.id}?klaar=buiten`, 303)
+  }
+  if (staff.role !== 'admin' && (await deactivatedByAdmin(db, person.id))) {
+    return c.redirect(`/staff/medewerkers/${person.id}?klaar=beheer`, 303)
+  }
   const now = clock()
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff').set({ active: true }).where('id', '=', person.id).execute()
+    await trx
+      .updateTable('staff')
+      .set({ active: true, deactivated_by: null })
+      .where('id', '=', person.id)
+      .execute()
     await audit(
       trx,
       { staffId: staff.id, action: 'staff.reactivate', detail: `reactivate ${person.email}` },
@@ -576,11 +620,7 @@ peopleRoutes.post('/:id/rol', async (c) => {
   }
   if (staff.role !== 'admin') {
     // The change takes away all of the person's places; a coordinator may only take theirs.
-    const places = await placesOf(db, [person.id])
-    const outside =
-      places.locations.some((l) => !staff.locationIds.includes(l.id)) ||
-      places.regions.some((r) => !staff.regionIds.includes(r.id))
-    if (outside) errors.newRole = t.outsideScope
+    if (!(await whollyInScope(db, staff, person.id))) errors.newRole = t.outsideScope
   }
   if (Object.keys(errors).length > 0 || !role) {
     return personPage(c, person.id, { form: 'role', values, errors }, 422)
