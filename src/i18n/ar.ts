@@ -225,6 +225,10 @@ export const ar: Messages = {
   emailCancelledByStaff:
     'ألغى مركز الدعم هذا الموعد. نعتذر عن ذلك. يمكنك حجز موعد جديد، أو الحضور بدون موعد خلال ساعات الاستقبال.',
   emailCancelReason: 'السبب',
+  reasonScheduleChanged:
+    'تغيّرت مواعيد الاستقبال، ولا يمكن للأسف أن يتم موعدك. نرحّب بك لحجز موعد جديد.',
+  reasonPointClosing:
+    'نقطة الدعم هذه ستُغلق، ولا يمكن للأسف أن يتم موعدك. انظر في الموقع لتجد نقطة دعم أخرى قريبة منك.',
   emailReminderSubject: (reference) => `تذكير: موعدك ${reference}`,
   emailReminderIntro: 'هذا تذكير بموعدك.',
   emailManage: 'لرؤية الموعد أو تغييره أو إلغائه:',

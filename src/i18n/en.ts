@@ -173,6 +173,10 @@ export const en: Messages = {
   emailCancelledByStaff:
     'The support point cancelled this appointment. We are sorry. You can make a new appointment or walk in during the hours.',
   emailCancelReason: 'Reason',
+  reasonScheduleChanged:
+    'The walk-in hours have changed and your appointment unfortunately cannot go ahead. You are welcome to make a new appointment.',
+  reasonPointClosing:
+    'This support point is closing and your appointment unfortunately cannot go ahead. Please see the website for another support point near you.',
   emailReminderSubject: (reference) => `Reminder: your appointment ${reference}`,
   emailReminderIntro: 'This is a reminder of your appointment.',
   emailManage: 'See, move or cancel:',

@@ -176,6 +176,10 @@ export const fr: Messages = {
   emailCancelledByStaff:
     'Le point d’accueil a annulé ce rendez-vous. Nous en sommes désolés. Vous pouvez prendre un nouveau rendez-vous ou venir sans rendez-vous pendant la permanence.',
   emailCancelReason: 'Raison',
+  reasonScheduleChanged:
+    'Les heures de permanence ont changé et votre rendez-vous ne peut malheureusement pas avoir lieu. Vous pouvez prendre un nouveau rendez-vous.',
+  reasonPointClosing:
+    'Ce point d’accueil ferme et votre rendez-vous ne peut malheureusement pas avoir lieu. Consultez le site pour trouver un autre point d’accueil près de chez vous.',
   emailReminderSubject: (reference) => `Rappel : votre rendez-vous ${reference}`,
   emailReminderIntro: 'Ceci est un rappel de votre rendez-vous.',
   emailManage: 'Voir, déplacer ou annuler :',

@@ -178,6 +178,10 @@ export const nl = {
   emailCancelledByStaff:
     'Het steunpunt heeft deze afspraak afgezegd. Het spijt ons. U kunt een nieuwe afspraak maken of binnenlopen tijdens het spreekuur.',
   emailCancelReason: 'Reden',
+  reasonScheduleChanged:
+    'Het spreekuur is gewijzigd en uw afspraak kan helaas niet doorgaan. U bent welkom om een nieuwe afspraak te maken.',
+  reasonPointClosing:
+    'Dit steunpunt sluit en uw afspraak kan helaas niet doorgaan. Kijk op de website voor een ander steunpunt bij u in de buurt.',
   emailReminderSubject: (reference: string) => `Herinnering: uw afspraak ${reference}`,
   emailReminderIntro: 'Dit is een herinnering aan uw afspraak.',
   emailManage: 'Bekijken, verzetten of afzeggen:',

@@ -179,6 +179,10 @@ export const so: Messages = {
   emailCancelledByStaff:
     'Xarunta taageerada ayaa joojisay ballantan. Waan ka xunnahay. Waad qabsan kartaa ballan cusub ama waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
   emailCancelReason: 'Sababta',
+  reasonScheduleChanged:
+    'Saacadaha booqashada way isbeddeleen, ballantaaduna nasiib darro ma dhici karto. Waad ku mahadsan tahay inaad ballan cusub qabsato.',
+  reasonPointClosing:
+    'Goobtan taageerada way xirmaysaa, ballantaaduna nasiib darro ma dhici karto. Degelka ka eeg goob taageero oo kale oo kuu dhow.',
   emailReminderSubject: (reference) => `Xusuusin: ballantaada ${reference}`,
   emailReminderIntro: 'Tani waa xusuusin ku saabsan ballantaada.',
   emailManage: 'Arag, beddel ama jooji:',

@@ -162,6 +162,9 @@ export const ti: Messages = {
   emailCancelledByStaff:
     'ማእከል ሓገዝ ነዚ ቆጸራ ሰሪዝዎ። ይቕሬታ ንሓትት። ሓድሽ ቆጸራ ክትሕዙ ወይ ኣብ ሰዓታት ምኽሪ ብዘይ ቆጸራ ክትመጹ ትኽእሉ ኢኹም።',
   emailCancelReason: 'ምኽንያት',
+  reasonScheduleChanged: 'ሰዓታት ምብጻሕ ተቐይሩ፡ ቆጸራኹም ብዘሕዝን ኣይክካየድን እዩ። ሓድሽ ቆጸራ ክትሕዙ ብሓጎስ ንቕበለኩም።',
+  reasonPointClosing:
+    'እዚ ናይ ደገፍ ቦታ ይዕጾ ኣሎ፡ ቆጸራኹም ብዘሕዝን ኣይክካየድን እዩ። ኣብቲ መርበብ ሓበሬታ ካልእ ጥቓኹም ዘሎ ናይ ደገፍ ቦታ ርኣዩ።',
   emailReminderSubject: (reference) => `መዘኻኸሪ፦ ቆጸራኹም ${reference}`,
   emailReminderIntro: 'እዚ ብዛዕባ ቆጸራኹም መዘኻኸሪ እዩ።',
   emailManage: 'ንምርኣይ፡ ንምቕያር ወይ ንምስራዝ፦',

@@ -173,6 +173,10 @@ export const tr: Messages = {
   emailCancelledByStaff:
     'Destek noktası bu randevuyu iptal etti. Özür dileriz. Yeni bir randevu alabilir veya görüşme saatlerinde randevusuz gelebilirsiniz.',
   emailCancelReason: 'Neden',
+  reasonScheduleChanged:
+    'Görüşme saatleri değişti ve randevunuz maalesef gerçekleşemiyor. Yeni bir randevu alabilirsiniz.',
+  reasonPointClosing:
+    'Bu destek noktası kapanıyor ve randevunuz maalesef gerçekleşemiyor. Size yakın başka bir destek noktası için web sitesine bakın.',
   emailReminderSubject: (reference) => `Hatırlatma: randevunuz ${reference}`,
   emailReminderIntro: 'Randevunuzu hatırlatmak istiyoruz.',
   emailManage: 'Randevunuzu görmek, saatini değiştirmek veya iptal etmek için:',

@@ -1,3 +1,4 @@
+import { clientCancelReason } from '../i18n/cancel-reasons.js'
 import { createHash, randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { Email, type EmailFact } from '../../views/emails/email.js'
@@ -285,10 +286,10 @@ export function clientMessages(
   }
 
   if (change.type === 'cancelled') {
-    // Staff write their reason in Dutch or English; it is passed on as they wrote it.
-    if (change.by === 'staff' && booking.cancel_reason) {
-      facts.push({ label: t.emailCancelReason, value: booking.cancel_reason })
-    }
+    // Staff write their reason in Dutch or English; the form's own texts reach the client in
+    // their language, anything typed is passed on as written.
+    const reason = change.by === 'staff' ? clientCancelReason(t, booking.cancel_reason) : null
+    if (reason) facts.push({ label: t.emailCancelReason, value: reason.text })
     const intro = change.by === 'client' ? t.emailCancelledByClient : t.emailCancelledByStaff
     return [
       entry('client-cancelled', t.emailCancelledSubject(booking.reference), intro, {

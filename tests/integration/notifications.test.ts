@@ -1,3 +1,4 @@
+import { locationsMessages } from '../../src/i18n/staff/locations.js'
 import { catalogs } from '../../src/i18n/locales.js'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -530,6 +531,36 @@ describe('a cancellation by the support point', () => {
     const notice = mine().find((m) => m.parsed.subject?.includes('is afgezegd'))
     expect(notice?.parsed.text).toContain('Het steunpunt heeft deze afspraak afgezegd.')
     expect(notice?.parsed.text).toContain('Reden: De counselor is ziek')
+  })
+})
+
+describe('the form’s own cancellation text reaches the client in their language (issue 17)', () => {
+  test('an Arabic client reads the schedule-change reason in Arabic, by email and on the page', async () => {
+    const { point } = await pointWithCounselors()
+    const path = await book(point.slug, TUESDAY_13, {}, NOW, '?lang=ar')
+    const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
+    const row = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('location_id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    const outcome = await cancelBooking(db, {
+      bookingId: row.id,
+      by: 'staff',
+      now: NOW,
+      point: loaded!,
+      notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
+      reason: locationsMessages.nl.messageDefault,
+    })
+    expect(outcome.ok).toBe(true)
+    await deliver(NOW)
+    const notice = mine().find((m) => m.parsed.text?.includes(catalogs.ar.emailCancelReason))
+    expect(notice?.parsed.text).toContain(catalogs.ar.reasonScheduleChanged)
+    expect(notice?.raw).not.toContain('Het spreekuur is gewijzigd')
+    const { get } = testApp(db, { now: NOW, env: { MAIL_FROM } })
+    const page = await (await get(`${path}?lang=ar`)).text()
+    expect(page).toContain(catalogs.ar.reasonScheduleChanged)
+    expect(page).not.toContain('Het spreekuur is gewijzigd')
   })
 })
 

@@ -35,7 +35,10 @@ export function Email(props: {
               <th style="text-align:start;padding:4px 12px 4px 0;vertical-align:top">
                 {fact.label}
               </th>
-              <td style="padding:4px 0">{fact.value}</td>
+              {/* Each value keeps its own direction: a Dutch address or reason in an Arabic mail. */}
+              <td style="padding:4px 0" dir="auto">
+                {fact.value}
+              </td>
             </tr>
           ))}
         </table>

@@ -1,3 +1,4 @@
+import { clientCancelReason } from '../../src/i18n/cancel-reasons.js'
 import type { ViewContext } from '../context.js'
 import { ReferenceBox } from './reference-box.js'
 
@@ -32,7 +33,8 @@ export function BookingStateNotice(props: {
   /** The page's heading already says it is cancelled or past. */
   headed?: boolean
 }) {
-  const { t, locale } = props.ctx
+  const { t } = props.ctx
+  const reason = clientCancelReason(t, props.cancelReason ?? null)
   if (props.state === 'cancelled')
     return (
       <div class="notice warning" role="status">
@@ -41,10 +43,10 @@ export function BookingStateNotice(props: {
             <strong>{t.bookingCancelled}</strong>
           </p>
         )}
-        {props.cancelReason ? (
+        {reason ? (
           <p>
             {t.emailCancelReason}:{' '}
-            <bdi lang={locale === 'nl' ? undefined : 'nl'}>{props.cancelReason}</bdi>
+            {reason.ownLanguage ? reason.text : <bdi dir="auto">{reason.text}</bdi>}
           </p>
         ) : null}
         <p>{t.bookingCancelledText}</p>
