@@ -110,6 +110,7 @@ export const en: Messages = {
   privacyText: (days) =>
     `We only keep what you fill in here. Only the staff of this support point see it. ${days} days after the appointment we erase your name, email, phone and note. We never ask about your residence status or an immigration number.`,
   confirmBooking: 'Confirm appointment',
+  confirmBookingBusy: 'One moment, booking your appointment…',
   errorSummary: 'Something is not filled in correctly:',
   errors: {
     required: 'Please fill this in.',

@@ -111,6 +111,7 @@ export const fr: Messages = {
   privacyText: (days) =>
     `Nous gardons seulement ce que vous écrivez ici. Seules les personnes qui travaillent dans ce point d’accueil peuvent le voir. ${days} ${days < 2 ? 'jour' : 'jours'} après le rendez-vous, nous effaçons votre nom, votre e-mail, votre téléphone et votre message. Nous ne demandons jamais votre statut de séjour ni votre numéro d’immigration (V-nummer).`,
   confirmBooking: 'Confirmer le rendez-vous',
+  confirmBookingBusy: 'Un instant, votre rendez-vous est en cours de réservation…',
   errorSummary: 'Certaines informations ne sont pas bien remplies :',
   errors: {
     required: 'Veuillez remplir ce champ.',

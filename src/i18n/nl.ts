@@ -115,6 +115,7 @@ export const nl = {
   privacyText: (days: number) =>
     `We bewaren alleen wat u hier invult. Alleen de medewerkers van dit steunpunt zien het. ${days} dagen na de afspraak wissen we uw naam, e-mail, telefoon en opmerking. We vragen nooit naar uw verblijfsstatus of een V-nummer.`,
   confirmBooking: 'Afspraak bevestigen',
+  confirmBookingBusy: 'Even geduld, uw afspraak wordt gemaakt…',
   errorSummary: 'Er is iets niet goed ingevuld:',
   errors: {
     required: 'Vul dit in.',

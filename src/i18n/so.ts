@@ -112,6 +112,7 @@ export const so: Messages = {
   privacyText: (days) =>
     `Waxa keliya ee aan kaydinno waa waxa aad halkan ku qorto. Shaqaalaha xaruntan oo keliya ayaa arki kara. ${days} ${days === 1 ? 'maalin' : 'maalmood'} kadib ballanta, waxaan tirtirnaa magacaaga, iimaylkaaga, telefoonkaaga iyo fariintaada. Weligeen kuma weydiinno xaaladdaada deganaanshaha ama lambarka socdaalka (V-nummer).`,
   confirmBooking: 'Xaqiiji ballanta',
+  confirmBookingBusy: 'Fadlan sug, ballantaada waa la qabanayaa…',
   errorSummary: 'Wax si sax ah looma buuxin:',
   errors: {
     required: 'Fadlan buuxi meeshan.',

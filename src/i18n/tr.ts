@@ -111,6 +111,7 @@ export const tr: Messages = {
   privacyText: (days) =>
     `Sadece burada yazdıklarınızı saklıyoruz. Bunları sadece bu destek noktasının çalışanları görür. Randevudan ${days} gün sonra adınızı, e-postanızı, telefonunuzu ve notunuzu sileriz. Oturum durumunuzu veya göçmenlik numaranızı (V-nummer) asla sormayız.`,
   confirmBooking: 'Randevuyu onayla',
+  confirmBookingBusy: 'Lütfen bekleyin, randevunuz alınıyor…',
   errorSummary: 'Bazı bilgiler doğru doldurulmamış:',
   errors: {
     required: 'Lütfen burayı doldurun.',

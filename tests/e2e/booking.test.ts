@@ -228,6 +228,34 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
     },
   )
 
+  test('on a slow phone the button says it is busy, and a double tap books once', async () => {
+    const point = await createSupportPoint(db, { hours: HOURS })
+    const { context, page } = await openPage()
+    await page.goto(
+      `${served.origin}/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(FIRST_SLOT)}`,
+    )
+    await page.getByLabel('Naam of initialen').fill('B.')
+    await page.getByRole('radio', { name: 'Nee' }).check()
+    // Two taps in a row, before the answer can come: the second sends nothing.
+    const seen = (await page.evaluate(`(() => {
+      const form = document.querySelector('form.booking-form')
+      const button = form.querySelector('button[type=submit]')
+      const events = []
+      document.addEventListener('submit', (event) => events.push(event.defaultPrevented))
+      form.requestSubmit()
+      const label = button.textContent
+      const busy = button.getAttribute('aria-disabled')
+      form.requestSubmit()
+      return { label, busy, events }
+    })()`)) as { label: string; busy: string; events: boolean[] }
+    expect(seen.label).toBe(catalogs.nl.confirmBookingBusy)
+    expect(seen.busy).toBe('true')
+    expect(seen.events).toEqual([false, true])
+    await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+    expect((await bookingsAt(point.id)).length).toBe(1)
+    await context.close()
+  })
+
   test('with the keyboard only: Tab and Enter reach a day, a time and the form', async () => {
     const point = await createSupportPoint(db, { hours: HOURS })
     const { context, page } = await openPage()

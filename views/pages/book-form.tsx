@@ -275,7 +275,7 @@ export function BookFormPage(props: BookFormProps) {
           </p>
         </section>
 
-        <button type="submit" class="primary big">
+        <button type="submit" class="primary big" data-busy-label={t.confirmBookingBusy}>
           {t.confirmBooking}
         </button>
       </form>
