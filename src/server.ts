@@ -8,6 +8,11 @@ import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './notifications/mailer.js'
 import { startWorker } from './notifications/worker.js'
+import { listenForAvailability, notifyAvailability } from './db/notify.js'
+import {
+  availabilityChangedElsewhere,
+  setAvailabilityPublisher,
+} from './services/availability-events.js'
 import { retentionJob } from './services/retention.js'
 import { localToday } from './services/directory.js'
 import type { LogEntry } from './app-env.js'
@@ -70,6 +75,17 @@ async function main(): Promise<void> {
     log,
     housekeeping: retentionJob(db, clock, config.retentionDays),
   })
+  // Other processes on the same PostgreSQL drop their cached availability at our commits.
+  const listening = config.databaseUrl
+    ? listenForAvailability(config.databaseUrl, availabilityChangedElsewhere, log)
+    : undefined
+  if (config.databaseUrl) {
+    setAvailabilityPublisher((locationId) => {
+      notifyAvailability(db, locationId).catch((error: unknown) =>
+        log({ level: 'warn', msg: 'availability notify failed', error: String(error) }),
+      )
+    })
+  }
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({
       level: 'info',
@@ -97,6 +113,7 @@ async function main(): Promise<void> {
       worker
         .stop()
         .then(() => mailer.close())
+        .then(() => listening?.stop())
         .then(() => db.destroy())
         .finally(() => process.exit(0))
     })

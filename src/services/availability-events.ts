@@ -1,8 +1,9 @@
 /**
  * "The free places of this support point changed": raised in this process after a
  * booking, a move, a cancellation or a schedule change has committed, so answers kept in
- * memory about that point's availability are dropped at once (ADR 11). Other processes
- * learn of it when their short-lived copies expire.
+ * memory about that point's availability are dropped at once (ADR 11). On PostgreSQL the
+ * server also publishes it (`setAvailabilityPublisher`, a NOTIFY) so every other process
+ * drops its copies too (`availabilityChangedElsewhere`, from its LISTEN).
  */
 type Listener = (locationId: string) => void
 
@@ -13,7 +14,20 @@ export function onAvailabilityChange(listener: Listener): void {
   listeners.add(listener)
 }
 
+let publish: ((locationId: string) => void) | undefined
+
+/** How other processes hear of a change here; set once at server start. */
+export function setAvailabilityPublisher(publisher: ((locationId: string) => void) | undefined) {
+  publish = publisher
+}
+
 /** @example availabilityChanged(point.id) */
 export function availabilityChanged(locationId: string): void {
+  for (const listener of listeners) listener(locationId)
+  publish?.(locationId)
+}
+
+/** A change another process published: dropped here, not published again. */
+export function availabilityChangedElsewhere(locationId: string): void {
   for (const listener of listeners) listener(locationId)
 }
