@@ -1,18 +1,15 @@
 import { assetUrl } from '../src/assets.js'
+import { sitePath } from '../src/http/origin.js'
 import type { Child } from 'hono/jsx'
 import { catalogs, LOCALES } from '../src/i18n/locales.js'
 import type { ViewContext } from './context.js'
 import { Icon } from './partials/icons.js'
 
-/**
- * The language switch keeps the visitor on the same page. The link is built from the path
- * alone, with one leading slash: a request for `//evil.test/x` must not give the browser a
- * link to another site.
- */
+/** The language switch keeps the visitor on the same page (a link on our own site only). */
 export function languageHref(url: URL, locale: string): string {
   const next = new URL(url)
   next.searchParams.set('lang', locale)
-  return `/${next.pathname.replace(/^[/\\]+/, '')}${next.search}`
+  return sitePath(next)
 }
 
 export function Layout(props: {

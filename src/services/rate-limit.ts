@@ -20,9 +20,7 @@ export async function hitRateLimit(
   now: Date,
 ): Promise<RateLimitResult> {
   if (!limit) return { allowed: true, hits: 0 }
-  const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
-  const windowMs = limit.windowSeconds * 1000
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  const { hashedKey, windowStart, retryAfterSeconds } = windowOf(rawKey, limit, now)
   const row = await db
     .insertInto('rate_limits')
     .values({ key: hashedKey, window_start: windowStart, hits: 1 })
@@ -40,11 +38,19 @@ export async function hitRateLimit(
       .execute()
   }
   if (row.hits <= limit.max) return { allowed: true, hits: row.hits }
+  return { allowed: false, hits: row.hits, retryAfterSeconds }
+}
+
+/** The stored key (a hash: no addresses in the table), its current window and what is left of it. */
+function windowOf(rawKey: string, limit: { windowSeconds: number }, now: Date) {
+  const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
+  const windowMs = limit.windowSeconds * 1000
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
   const retryAfterSeconds = Math.max(
     1,
     Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
   )
-  return { allowed: false, hits: row.hits, retryAfterSeconds }
+  return { hashedKey, windowStart, retryAfterSeconds }
 }
 
 /**
@@ -62,9 +68,7 @@ export async function rateLimitReached(
 ): Promise<
   { reached: false; hits: number } | { reached: true; hits: number; retryAfterSeconds: number }
 > {
-  const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
-  const windowMs = limit.windowSeconds * 1000
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  const { hashedKey, windowStart, retryAfterSeconds } = windowOf(rawKey, limit, now)
   const row = await db
     .selectFrom('rate_limits')
     .select('hits')
@@ -73,10 +77,6 @@ export async function rateLimitReached(
     .executeTakeFirst()
   const hits = row?.hits ?? 0
   if (hits < limit.max) return { reached: false, hits }
-  const retryAfterSeconds = Math.max(
-    1,
-    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
-  )
   return { reached: true, hits, retryAfterSeconds }
 }
 

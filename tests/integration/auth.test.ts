@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
-import { createStaff, signIn, TEST_PASSWORD } from '../support/staff.js'
+import { createStaff, sessionCookie, signIn, TEST_PASSWORD } from '../support/staff.js'
 
 const NOW = new Date('2026-11-30T08:00:00Z')
 const HOUR = 3600_000
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.destroy()
 })
-
-function sessionCookie(res: Response): string {
-  const header = res.headers.get('Set-Cookie') ?? ''
-  const sid = /sid=([^;]+)/.exec(header)?.[1]
-  return sid ? `sid=${sid}` : ''
-}
 
 function login(
   post: ReturnType<typeof testApp>['post'],

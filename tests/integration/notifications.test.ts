@@ -133,6 +133,24 @@ async function deliver(now: Date) {
   return total
 }
 
+/** The point's (one) booking cancelled by staff with `reason`, as the agenda does it. */
+async function cancelAsStaff(locationId: string, reason: string) {
+  const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId })
+  const row = await db
+    .selectFrom('bookings')
+    .select('id')
+    .where('location_id', '=', locationId)
+    .executeTakeFirstOrThrow()
+  return cancelBooking(db, {
+    bookingId: row.id,
+    by: 'staff',
+    now: NOW,
+    point: loaded!,
+    notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
+    reason,
+  })
+}
+
 function calendarOf(mail: (typeof sink.received)[number]) {
   const part = /BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/.exec(mail.raw.replace(/=\r?\n/g, ''))
   const text = (
@@ -512,20 +530,7 @@ describe('a cancellation by the support point', () => {
   test('tells the client, with the reason the staff member gave', async () => {
     const { point } = await pointWithCounselors()
     await book(point.slug, TUESDAY_13)
-    const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
-    const row = await db
-      .selectFrom('bookings')
-      .select('id')
-      .where('location_id', '=', point.id)
-      .executeTakeFirstOrThrow()
-    const outcome = await cancelBooking(db, {
-      bookingId: row.id,
-      by: 'staff',
-      now: NOW,
-      point: loaded!,
-      notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
-      reason: 'De counselor is ziek',
-    })
+    const outcome = await cancelAsStaff(point.id, 'De counselor is ziek')
     expect(outcome.ok).toBe(true)
     await deliver(NOW)
     const notice = mine().find((m) => m.parsed.subject?.includes('is afgezegd'))
@@ -538,20 +543,7 @@ describe('the form’s own cancellation text reaches the client in their languag
   test('an Arabic client reads the schedule-change reason in Arabic, by email and on the page', async () => {
     const { point } = await pointWithCounselors()
     const path = await book(point.slug, TUESDAY_13, {}, NOW, '?lang=ar')
-    const [loaded] = await loadSupportPoints(db, { today: '2026-11-30', locationId: point.id })
-    const row = await db
-      .selectFrom('bookings')
-      .select('id')
-      .where('location_id', '=', point.id)
-      .executeTakeFirstOrThrow()
-    const outcome = await cancelBooking(db, {
-      bookingId: row.id,
-      by: 'staff',
-      now: NOW,
-      point: loaded!,
-      notify: { baseUrl: 'http://spreekuur.test', mailFrom: MAIL_FROM, reminderHours: 24 },
-      reason: locationsMessages.nl.messageDefault,
-    })
+    const outcome = await cancelAsStaff(point.id, locationsMessages.nl.messageDefault)
     expect(outcome.ok).toBe(true)
     await deliver(NOW)
     const notice = mine().find((m) => m.parsed.text?.includes(catalogs.ar.emailCancelReason))

@@ -4,7 +4,7 @@ import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
-import { createStaff, signIn, TEST_PASSWORD } from '../support/staff.js'
+import { createStaff, sessionCookie, signIn, TEST_PASSWORD } from '../support/staff.js'
 
 // Two-factor sign-in for staff (issue 18; docs/decisions/0022-two-factor-sign-in.md), through
 // the forms as a browser uses them: password, then the code from the app.
@@ -21,11 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.destroy()
 })
-
-function sessionCookie(res: Response): string {
-  const sid = /sid=([^;]+)/.exec(res.headers.get('Set-Cookie') ?? '')?.[1]
-  return sid ? `sid=${sid}` : ''
-}
 
 /** The code an authenticator app shows for `secret` at `at`. */
 function codeAt(secret: string, at: Date): string {

@@ -53,3 +53,9 @@ export async function createStaff(
 export async function signIn(db: Db, staffId: string, now: Date): Promise<{ Cookie: string }> {
   return { Cookie: `sid=${await createSession(db, staffId, now, { secondFactor: true })}` }
 }
+
+/** The session cookie a sign-in answer sets, as a Cookie header value; '' when it set none. */
+export function sessionCookie(res: Response): string {
+  const sid = /sid=([^;]+)/.exec(res.headers.get('Set-Cookie') ?? '')?.[1]
+  return sid ? `sid=${sid}` : ''
+}

@@ -38,6 +38,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
+import { sitePath } from '../../http/origin.js'
 import { navMessages } from '../../i18n/staff/nav.js'
 
 /**
@@ -56,7 +57,6 @@ agendaRoutes.use('*', async (c, next) => {
   const site = c.req.header('Sec-Fetch-Site')
   if (c.req.method !== 'GET' || (site !== 'cross-site' && site !== 'same-site')) return next()
   const t = navMessages[c.get('staff').locale]
-  const url = new URL(c.req.url)
   return render(c, {
     title: t.openFromElsewhereTitle,
     noindex: true,
@@ -66,7 +66,7 @@ agendaRoutes.use('*', async (c, next) => {
         <h1>{t.openFromElsewhereTitle}</h1>
         <p>{t.openFromElsewhereIntro}</p>
         <p>
-          <a class="button primary" href={`/${url.pathname.replace(/^\/+/, '')}${url.search}`}>
+          <a class="button primary" href={sitePath(new URL(c.req.url))}>
             {t.openFromElsewhereButton}
           </a>
         </p>

@@ -89,17 +89,11 @@ twoFactorRoutes.post('/', async (c) => {
     clock(),
   )
   if (!codes) return setupPage(c, t.setupWrong)
-  return render(c, {
+  return codesPage(c, {
     title: t.setupDoneTitle,
-    noindex: true,
-    page: (
-      <RecoveryCodesPage
-        title={t.setupDoneTitle}
-        intro={t.setupDoneIntro}
-        codes={codes}
-        next={{ href: nextPage(c), label: t.setupContinue }}
-      />
-    ),
+    intro: t.setupDoneIntro,
+    codes,
+    next: nextPage(c),
   })
 })
 
@@ -108,17 +102,31 @@ twoFactorRoutes.post('/herstelcodes', async (c) => {
   if (!staff.hasTotp) return c.redirect('/staff/tweestaps', 303)
   const t = authMessages[staff.locale]
   const codes = await renewRecoveryCodes(c.get('deps').db, staff.id)
-  return render(c, {
+  return codesPage(c, {
     title: t.newRecoveryCodesTitle,
+    intro: t.newRecoveryCodesIntro,
+    codes,
+    next: '/staff',
+  })
+})
+
+/** Recovery codes, shown once; the staff menu only once the factor is passed. */
+function codesPage(
+  c: Context<AppEnv>,
+  props: { title: string; intro: string; codes: string[]; next: string },
+) {
+  const t = authMessages[c.get('staff').locale]
+  return render(c, {
+    title: props.title,
     noindex: true,
-    nav: staffNav(c, '/staff'),
+    ...(c.get('staff').secondFactor === 'passed' ? { nav: staffNav(c, '/staff') } : {}),
     page: (
       <RecoveryCodesPage
-        title={t.newRecoveryCodesTitle}
-        intro={t.newRecoveryCodesIntro}
-        codes={codes}
-        next={{ href: '/staff', label: t.setupContinue }}
+        title={props.title}
+        intro={props.intro}
+        codes={props.codes}
+        next={{ href: props.next, label: t.setupContinue }}
       />
     ),
   })
-})
+}
