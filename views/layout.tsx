@@ -1,5 +1,5 @@
 import { assetUrl } from '../src/assets.js'
-import { sitePath } from '../src/http/origin.js'
+import { sitePath } from '../src/domain/site-path.js'
 import type { Child } from 'hono/jsx'
 import { catalogs, LOCALES } from '../src/i18n/locales.js'
 import type { ViewContext } from './context.js'

@@ -38,7 +38,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
-import { sitePath } from '../../http/origin.js'
+import { sitePath } from '../../domain/site-path.js'
 import { navMessages } from '../../i18n/staff/nav.js'
 
 /**
