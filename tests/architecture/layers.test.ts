@@ -44,7 +44,6 @@ const STILL_MOVING: string[] = [
   'src/routes/staff/audit-log.tsx',
   'src/routes/staff/locations.tsx',
   'src/routes/staff/messages.tsx',
-  'src/routes/staff/people.tsx',
   'src/routes/staff/reports.tsx',
 ]
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { newReference } from '../../src/domain/reference.js'
-import { changeRole } from '../../src/services/admin.js'
+import { changeRole } from '../../src/services/people.js'
 import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'

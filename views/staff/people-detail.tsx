@@ -1,5 +1,6 @@
 import type { Role } from '../../src/db/schema.js'
 import type { PeopleMessages } from '../../src/i18n/staff/people.js'
+import type { PersonSummary, PlaceOfPerson } from '../../src/services/people.js'
 import {
   PeopleErrorSummary,
   PersonSelect,
@@ -9,19 +10,13 @@ import {
 } from './people-fields.js'
 import { PersonStatus, type InviteChoices } from './people.js'
 
-export interface PersonDetail {
-  id: string
-  name: string
-  email: string
-  role: Role
-  active: boolean
-  invited: boolean
+export interface PersonDetail extends Omit<PersonSummary, 'places'> {
   /** Has an authenticator app set up (the admin can remove it when the phone is lost). */
   hasTotp: boolean
   /** Support points of a counselor; `removable` when in the viewer's scope. */
-  locations: Array<{ id: string; name: string; removable: boolean }>
+  locations: PlaceOfPerson[]
   /** Regions of a volunteer or coordinator; `removable` when in the viewer's scope. */
-  regions: Array<{ id: string; name: string; removable: boolean }>
+  regions: PlaceOfPerson[]
 }
 
 /** A form on this page that came back with messages, and what was typed in it. */

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/db/schema.js'
 import type { PeopleMessages } from '../../src/i18n/staff/people.js'
+import type { PersonSummary } from '../../src/services/people.js'
 import {
   PeopleErrorSummary,
   PersonInput,
@@ -10,14 +11,7 @@ import {
 } from './people-fields.js'
 
 /** One row of the staff list, as the coordinator or admin may see it. */
-export interface PersonLine {
-  id: string
-  name: string
-  email: string
-  role: Role
-  active: boolean
-  invited: boolean
-  places: string[]
+export interface PersonLine extends PersonSummary {
   manageable: boolean
 }
 

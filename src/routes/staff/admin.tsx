@@ -31,16 +31,15 @@ import {
   createPoint,
   createRegion,
   deactivatePoint,
-  linkRegion,
   movePoint,
   renamePoint,
   reactivatePoint,
-  unlinkRegion,
   updateRegion,
   type NewPoint,
   type RegionInput,
 } from '../../services/admin.js'
 import { notifySettings } from '../../services/booking.js'
+import { linkRegion, unlinkRegion } from '../../services/people.js'
 import type { FutureBooking } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
