@@ -191,3 +191,33 @@ export async function findRegion(db: Db, slug: string) {
     .where('r.slug', '=', slug)
     .executeTakeFirst()
 }
+
+/** Every support point with its region's name, by region and name (the admin's list). */
+export async function listPointsWithRegion(db: Db) {
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .select(['l.slug', 'l.name', 'l.municipality', 'l.active', 'r.name as region'])
+    .orderBy('r.name')
+    .orderBy('l.name')
+    .execute()
+}
+
+/** A support point by slug, open or closed, with its region's name. */
+export async function findPointWithRegion(db: Db, slug: string) {
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .select([
+      'l.id',
+      'l.slug',
+      'l.name',
+      'l.municipality',
+      'l.active',
+      'l.timezone',
+      'l.region_id',
+      'r.name as region',
+    ])
+    .where('l.slug', '=', slug)
+    .executeTakeFirst()
+}

@@ -124,3 +124,45 @@ export async function pointsOfRegion(db: Db, regionId: string) {
     .orderBy('name')
     .execute()
 }
+
+export async function insertRegion(
+  db: Db,
+  region: { name: string; slug: string; projectLeaderId: string | null },
+) {
+  await db
+    .insertInto('regions')
+    .values({ name: region.name, slug: region.slug, project_leader_id: region.projectLeaderId })
+    .execute()
+}
+
+/** The region as it is now, its row locked for this transaction. */
+export async function lockRegion(db: Db, regionId: string) {
+  return db
+    .selectFrom('regions')
+    .select(['slug', 'name', 'project_leader_id'])
+    .where('id', '=', regionId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+}
+
+export async function updateRegionRow(
+  db: Db,
+  regionId: string,
+  region: { name: string; slug: string; projectLeaderId: string | null },
+) {
+  await db
+    .updateTable('regions')
+    .set({ name: region.name, slug: region.slug, project_leader_id: region.projectLeaderId })
+    .where('id', '=', regionId)
+    .execute()
+}
+
+/** A coordinator by id, active or not. */
+export async function findCoordinator(db: Db, id: string) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'email', 'role'])
+    .where('id', '=', id)
+    .where('role', '=', 'coordinator')
+    .executeTakeFirst()
+}

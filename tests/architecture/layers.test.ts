@@ -39,7 +39,6 @@ const STILL_MOVING: string[] = [
   'src/routes/dev-mail.tsx',
   'src/routes/health.ts',
   'src/routes/public.tsx',
-  'src/routes/staff/admin.tsx',
   'src/routes/staff/agenda.tsx',
   'src/routes/staff/audit-log.tsx',
   'src/routes/staff/locations.tsx',

@@ -1,6 +1,7 @@
 import { availabilityChanged } from './availability-events.js'
 import type { Db } from '../db/database.js'
-import { loadSupportPoints } from '../db/locations.js'
+import { findPointWithRegion, listPointsWithRegion, loadSupportPoints } from '../db/locations.js'
+import { isSlug } from '../domain/text-rules.js'
 import type { Database, Role } from '../db/schema.js'
 import type { Transaction } from 'kysely'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
@@ -10,89 +11,21 @@ import { cancelBooking, type NotifySettings } from './booking.js'
 import { localToday } from './directory.js'
 import { futureBookings, type FutureBooking } from './schedule.js'
 
-/** What the admin types for a region. */
-export interface RegionInput {
-  name: string
-  slug: string
-  projectLeaderId: string | null
-}
+/** The admin's support points: create, rename, move to another region, close and reopen. */
 
 export type SaveOutcome = { ok: true; slug: string } | { ok: false; error: 'slug_taken' }
 
-/**
- * Creates a region; the slug is unique (the database says so, also under a race).
- *
- * @example await createRegion(db, { name: 'Zeeland', slug: 'zeeland', projectLeaderId: null }, adminId, now)
- */
-export async function createRegion(
-  db: Db,
-  input: RegionInput,
-  staffId: string,
-  now: Date,
-): Promise<SaveOutcome> {
-  try {
-    return await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('regions')
-        .values({ name: input.name, slug: input.slug, project_leader_id: input.projectLeaderId })
-        .execute()
-      await audit(
-        trx,
-        { staffId, action: 'region.create', detail: `create ${input.slug} "${input.name}"` },
-        now,
-      )
-      return { ok: true, slug: input.slug } as const
-    })
-  } catch (error) {
-    if (isUniqueViolation(error, 'regions_slug_key')) return { ok: false, error: 'slug_taken' }
-    throw error
-  }
+/** Every support point, open or closed, with its region (the admin's list). */
+export function pointsOverview(db: Db) {
+  return listPointsWithRegion(db)
 }
 
-/** Renames a region, gives it another slug or project leader. */
-export async function updateRegion(
-  db: Db,
-  regionId: string,
-  input: RegionInput,
-  staffId: string,
-  now: Date,
-): Promise<SaveOutcome> {
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('regions')
-        .select(['slug', 'name', 'project_leader_id'])
-        .where('id', '=', regionId)
-        .forUpdate()
-        .executeTakeFirstOrThrow()
-      await trx
-        .updateTable('regions')
-        .set({ name: input.name, slug: input.slug, project_leader_id: input.projectLeaderId })
-        .where('id', '=', regionId)
-        .execute()
-      const changed = [
-        before.slug !== input.slug ? `slug ${before.slug}->${input.slug}` : '',
-        before.name !== input.name ? `name "${input.name}"` : '',
-        before.project_leader_id !== input.projectLeaderId
-          ? `leader ${input.projectLeaderId ?? 'none'}`
-          : '',
-      ].filter(Boolean)
-      await audit(
-        trx,
-        {
-          staffId,
-          action: 'region.update',
-          detail: `update ${before.slug}: ${changed.join(', ') || 'no change'}`,
-        },
-        now,
-      )
-      return { ok: true, slug: input.slug } as const
-    })
-  } catch (error) {
-    if (isUniqueViolation(error, 'regions_slug_key')) return { ok: false, error: 'slug_taken' }
-    throw error
-  }
+/** A support point by slug, open or closed; undefined for anything that is no slug. */
+export async function findPointBySlug(db: Db, slug: string) {
+  return isSlug(slug) ? findPointWithRegion(db, slug) : undefined
 }
+
+export type AdminPoint = NonNullable<Awaited<ReturnType<typeof findPointWithRegion>>>
 
 /** A new support point, as the admin types it; hours are added on its own page after. */
 export interface NewPoint {
