@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { DateTime } from 'luxon'
 import {
   DeactivateConflictPage,
   NewPointPage,
@@ -16,7 +15,6 @@ import {
 } from '../../domain/point-details.js'
 import { isMultiLine } from '../../domain/text-rules.js'
 import { isUuid } from '../../domain/uuid.js'
-import { formatDate, formatTimeRange } from '../../i18n/format.js'
 import { locationsMessages } from '../../i18n/staff/locations.js'
 import { notifySettings } from '../../services/booking.js'
 import {
@@ -31,10 +29,10 @@ import {
   type NewPoint,
 } from '../../services/points.js'
 import { regionsOverview } from '../../services/regions.js'
-import type { FutureBooking } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { checker, formValues, ianaZone, messages, RESERVED } from './admin-form.js'
+import { bookingLines } from './locations.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 
@@ -268,19 +266,6 @@ pointAdminRoutes.post('/:slug/regio', async (c) => {
   })
   return c.redirect(`/staff/beheer/steunpunten/${point.slug}?klaar=verplaatst`, 303)
 })
-
-function bookingLines(c: C, point: AdminPoint, bookings: FutureBooking[]) {
-  const locale = c.get('staff').locale
-  return bookings.map((b) => {
-    const start = DateTime.fromJSDate(b.startsAt, { zone: point.timezone })
-    const end = DateTime.fromJSDate(b.endsAt, { zone: point.timezone })
-    return {
-      when: `${formatDate(start, locale, true)}, ${formatTimeRange(start, end, locale)}`,
-      reference: b.reference,
-      language: b.language,
-    }
-  })
-}
 
 pointAdminRoutes.post('/:slug/sluiten', async (c) => {
   const point = await findPoint(c)

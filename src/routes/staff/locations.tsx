@@ -71,7 +71,12 @@ function localToday(point: ManagedPoint, now: Date): string {
   return DateTime.fromJSDate(now, { zone: point.timezone }).toISODate()!
 }
 
-function bookingLines(c: C, point: ManagedPoint, bookings: FutureBooking[]): BookingLine[] {
+/** Bookings a change would cancel, as the conflict pages list them (in the point's zone). */
+export function bookingLines(
+  c: C,
+  point: { timezone: string },
+  bookings: FutureBooking[],
+): BookingLine[] {
   const locale = c.get('staff').locale
   return bookings.map((b) => {
     const start = DateTime.fromJSDate(b.startsAt, { zone: point.timezone })
