@@ -18,7 +18,8 @@ import { healthRoutes } from './routes/health.js'
 import { manageRoutes } from './routes/manage.js'
 import { publicRoutes } from './routes/public.js'
 import { staffRoutes } from './routes/staff/index.js'
-import { errorResponse } from './routes/errors.js'
+import { errorResponse, unavailable } from './routes/errors.js'
+import { isDatabaseUnavailable } from './db/database.js'
 
 /** Sent on every answer. Pages that carry a capability token tighten the referrer policy. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -159,7 +160,7 @@ export function createApp(deps: Deps) {
       // Frames only: a message (database errors especially) can quote what a client typed.
       stack: error.stack?.split('\n').slice(1, 6).join(' | '),
     })
-    return errorResponse(c, 500)
+    return isDatabaseUnavailable(error) ? unavailable(c) : errorResponse(c, 500)
   })
 
   return app

@@ -4,7 +4,8 @@ import { sql } from 'kysely'
 import { seedDemo } from '../seeds/demo.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
-import { openDatabase } from './db/database.js'
+import { join } from 'node:path'
+import { openDatabase, type Db } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './notifications/mailer.js'
 import { startWorker } from './notifications/worker.js'
@@ -40,11 +41,17 @@ process.on('exit', flushLog)
 async function main(): Promise<void> {
   const started = performance.now()
   const config = loadConfig(process.env)
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir })
+  if (!config.databaseUrl) await checkWritable(config.pgliteDir)
+  let db: Db
   try {
+    db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir })
     await sql`select 1`.execute(db)
   } catch (error) {
-    throw new StartupError(`cannot reach the database: ${describe(error)}`)
+    throw new StartupError(
+      config.databaseUrl
+        ? `cannot reach the database of DATABASE_URL (${hostOf(config.databaseUrl)}): ${describe(error)}`
+        : `cannot open the embedded database in PGLITE_DIR=${config.pgliteDir}: ${describe(error)}`,
+    )
   }
   try {
     await migrateToLatest(db)
@@ -68,8 +75,13 @@ async function main(): Promise<void> {
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+  // The worker has connections of its own: a pool drained by stuck requests cannot stop
+  // the mail, and a worker stuck on the network cannot take the pages' connections.
+  const workerDb = config.databaseUrl
+    ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 2 })
+    : db
   const worker = startWorker({
-    db,
+    db: workerDb,
     mailer,
     clock,
     log,
@@ -95,6 +107,15 @@ async function main(): Promise<void> {
       startMs: Math.round(performance.now() - started),
     })
   })
+  // A taken port is a setting to change, not a crash: one line and out.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(
+      error.code === 'EADDRINUSE'
+        ? `Spreekuur could not start: PORT=${config.port} is already in use by another program; set PORT to a free port.\n`
+        : `Spreekuur could not start: cannot listen on PORT=${config.port}: ${describe(error)}\n`,
+    )
+    process.exit(1)
+  })
   // A client that sends its request slowly (slowloris) may not hold a connection long:
   // headers within 10 s, the whole request within 30 s. Idle keep-alive ends after 5 s.
   if (server instanceof HttpServer) {
@@ -114,6 +135,7 @@ async function main(): Promise<void> {
         .stop()
         .then(() => mailer.close())
         .then(() => listening?.stop())
+        .then(() => (workerDb === db ? undefined : workerDb.destroy()))
         .then(() => db.destroy())
         .finally(() => process.exit(0))
     })
@@ -123,11 +145,44 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
+/**
+ * PGlite fails slowly and obscurely in a folder it cannot write (`[object Object]` after
+ * ten seconds): find out first, by writing a file, and say which setting to change.
+ */
+async function checkWritable(dir: string): Promise<void> {
+  if (dir.startsWith('memory://')) return
+  const { mkdir, writeFile, rm } = await import('node:fs/promises')
+  const probe = join(dir, `.write-test-${process.pid}`)
+  try {
+    await mkdir(dir, { recursive: true })
+    await writeFile(probe, '')
+    await rm(probe)
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? describe(error)
+    throw new StartupError(
+      `PGLITE_DIR=${dir} cannot be created or written (${code}); point PGLITE_DIR at a folder this user may write, or set DATABASE_URL.`,
+    )
+  }
+}
+
+/** Host and port of a connection string, never its password. */
+function hostOf(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl)
+    return `${url.hostname}:${url.port || '5432'}`
+  } catch {
+    return 'unparsable address'
+  }
+}
+
 /** A failure whose message says it all: no stack trace needed. */
 class StartupError extends Error {}
 
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
+  if (!(error instanceof Error)) {
+    const message = (error as { message?: unknown } | null)?.message
+    return typeof message === 'string' ? message : (JSON.stringify(error) ?? String(error))
+  }
   // pg reports a refused connection as an AggregateError with an empty message.
   const code = (error as { code?: string }).code
   return error.message || code || error.name

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.js'
 
@@ -17,6 +17,13 @@ const parsers = {
   [INT8_OID]: (value: string) => Number(value),
 }
 
+/** The server cancels a statement after this long (its locks with it). */
+const STATEMENT_TIMEOUT_MS = 10_000
+/** Opening a connection: a database that accepts but never answers fails in this time. */
+export const CONNECT_TIMEOUT_MS = 5_000
+/** Past the server's own limit: only a lost network or a frozen server gets here. */
+const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 2_000
+
 /**
  * Opens PostgreSQL when `databaseUrl` is given, else the embedded PGlite in `pgliteDir`
  * (`memory://` keeps it in memory, for tests).
@@ -27,13 +34,23 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined
   pgliteDir?: string
   poolSize?: number
+  /** Our side's limits, shortened by the fault tests; the defaults suit production. */
+  timeouts?: { connectMs?: number; queryMs?: number }
 }): Promise<Db> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       // No query may hold a connection (and its locks) for long; a stuck one fails instead.
-      statement_timeout: 10_000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      // The server's own limit cannot fire when the network is gone: these are ours. A
+      // connection that cannot be opened, or a query that gets no answer, fails in seconds
+      // instead of hanging the request (and the outbox worker) for good.
+      connectionTimeoutMillis: options.timeouts?.connectMs ?? CONNECT_TIMEOUT_MS,
+      query_timeout: options.timeouts?.queryMs ?? QUERY_TIMEOUT_MS,
+      // Dead peers are found by the kernel's probes, not by the next query.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
           oid in parsers
@@ -44,7 +61,7 @@ export async function openDatabase(options: {
     // An idle client that loses its connection emits 'error'; without a listener
     // that would crash the process. The next query gets a fresh connection.
     pool.on('error', () => {})
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBroken(pool) }) })
   }
   return openPglite(options.pgliteDir ?? './data/pglite')
 }
@@ -63,4 +80,67 @@ async function openPglite(dir: string): Promise<Db> {
     parsers,
   })
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
+}
+
+/**
+ * A client whose query timed out on our side, or whose connection broke, still has that
+ * query in flight: returned to the pool, it would make every later query wait behind an
+ * answer that may never come. Such a client is destroyed on release instead, and the
+ * pool opens a fresh one.
+ */
+function discardingBroken(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect()
+      let broken = false
+      // A connection that breaks while checked out emits 'error' on its client, where
+      // the pool does not listen: unheard, that would end the process. The query in
+      // flight fails on its own; the client is marked for the bin.
+      const onError = () => {
+        broken = true
+      }
+      client.on('error', onError)
+      return {
+        // Kysely sends text and values only (no cursors are configured).
+        query: ((text: string, values: readonly unknown[]) =>
+          client.query(text, [...values]).catch((error: unknown) => {
+            if (!hasSqlState(error)) broken = true
+            throw error
+          })) as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => {
+          client.off('error', onError)
+          client.release(destroy || broken)
+        },
+      }
+    },
+    end: () => pool.end(),
+  }
+}
+
+/** An error the server sent (it has a five-character SQLSTATE): the connection is fine. */
+function hasSqlState(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)
+}
+
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '57014'])
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'])
+const NETWORK_MESSAGES =
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|connection error|Connection refused/i
+
+/**
+ * Whether an error means the database is away or overloaded for now (the network, a
+ * restart, a full pool, a statement that ran out of time), not that our query is wrong:
+ * the request may succeed if tried again in a moment, so it earns a 503, not a 500.
+ *
+ * @example if (isDatabaseUnavailable(error)) return unavailable(c)
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string') {
+    if (code.startsWith('08') || UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code))
+      return true
+  }
+  const message = error instanceof Error ? error.message : ''
+  return !hasSqlState(error) && NETWORK_MESSAGES.test(message)
 }

@@ -297,6 +297,9 @@ export const ar: Messages = {
   badRequestText: 'هناك خطأ في الطلب. يرجى الرجوع إلى الصفحة السابقة والمحاولة مرة أخرى.',
   serverErrorTitle: 'حدث خطأ',
   serverErrorText: 'حدث خطأ من جهتنا. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد بضع دقائق.',
+  unavailableTitle: 'غير متاح مؤقتاً',
+  unavailableText:
+    'لا يمكن الوصول إلى النظام للحظة. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد دقيقة.',
   tooManyRequestsTitle: 'يرجى الانتظار قليلاً',
   tooManyRequestsText: (minutes) =>
     `وصلت طلبات كثيرة جداً من هذا العنوان على الإنترنت. يرجى المحاولة مرة أخرى بعد ${plural(

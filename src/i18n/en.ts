@@ -248,6 +248,9 @@ export const en: Messages = {
   serverErrorTitle: 'Something went wrong',
   serverErrorText:
     'Something went wrong on our side. Nothing was saved. Please try again in a few minutes.',
+  unavailableTitle: 'Temporarily unavailable',
+  unavailableText:
+    'The system cannot be reached for a moment. Nothing was saved. Please try again in a minute.',
   tooManyRequestsTitle: 'Please wait',
   tooManyRequestsText: (minutes) =>
     `There were too many requests from this address. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

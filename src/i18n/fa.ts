@@ -245,6 +245,9 @@ export const fa: Messages = {
   serverErrorTitle: 'مشکلی پیش آمد',
   serverErrorText:
     'در سیستم ما مشکلی پیش آمد. چیزی ذخیره نشد. لطفاً چند دقیقه دیگر دوباره امتحان کنید.',
+  unavailableTitle: 'موقتاً در دسترس نیست',
+  unavailableText:
+    'سیستم برای لحظه‌ای در دسترس نیست. چیزی ذخیره نشد. لطفاً یک دقیقه دیگر دوباره امتحان کنید.',
   tooManyRequestsTitle: 'لطفاً کمی صبر کنید',
   tooManyRequestsText: (minutes) =>
     `از این آدرس اینترنتی درخواست‌های زیادی آمده است. لطفاً ${minutes === 1 ? 'یک' : minutes} دقیقه دیگر دوباره امتحان کنید.`,

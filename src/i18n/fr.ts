@@ -254,6 +254,9 @@ export const fr: Messages = {
   serverErrorTitle: 'Un problème est survenu',
   serverErrorText:
     'Nous avons eu un problème. Rien n’a été enregistré. Essayez encore une fois dans quelques minutes.',
+  unavailableTitle: 'Momentanément indisponible',
+  unavailableText:
+    'Le système est injoignable pour un moment. Rien n’a été enregistré. Réessayez dans une minute.',
   tooManyRequestsTitle: 'Merci de patienter',
   tooManyRequestsText: (minutes) =>
     `Il y a eu trop de demandes depuis cette adresse. Essayez encore une fois dans ${minutes} ${minutes < 2 ? 'minute' : 'minutes'}.`,

@@ -255,6 +255,9 @@ export const nl = {
   serverErrorTitle: 'Er ging iets mis',
   serverErrorText:
     'Er ging bij ons iets mis. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.',
+  unavailableTitle: 'Tijdelijk niet beschikbaar',
+  unavailableText:
+    'Het systeem is even niet bereikbaar. Er is niets opgeslagen. Probeer het over een minuut opnieuw.',
   tooManyRequestsTitle: 'Even wachten',
   tooManyRequestsText: (minutes: number) =>
     `Er zijn te veel verzoeken vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,

@@ -255,6 +255,9 @@ export const ru: Messages = {
   serverErrorTitle: 'Что-то пошло не так',
   serverErrorText:
     'У нас что-то пошло не так. Ничего не сохранено. Попробуйте ещё раз через несколько минут.',
+  unavailableTitle: 'Временно недоступно',
+  unavailableText:
+    'Система ненадолго недоступна. Ничего не сохранено. Попробуйте ещё раз через минуту.',
   tooManyRequestsTitle: 'Подождите немного',
   tooManyRequestsText: (minutes) =>
     `С этого адреса пришло слишком много запросов. Попробуйте ещё раз через ${minutes} ${plural(minutes, 'минуту', 'минуты', 'минут')}.`,

@@ -255,6 +255,9 @@ export const so: Messages = {
   serverErrorTitle: 'Wax baa khaldamay',
   serverErrorText:
     'Dhinacayaga wax baa ka khaldamay. Waxba lama kaydin. Fadlan mar kale isku day dhowr daqiiqo kadib.',
+  unavailableTitle: 'Si ku meel gaar ah looma heli karo',
+  unavailableText:
+    'Nidaamka hadda lama gaari karo. Waxba lama kaydin. Fadlan mar kale isku day hal daqiiqo kadib.',
   tooManyRequestsTitle: 'Fadlan sug wax yar',
   tooManyRequestsText: (minutes) =>
     `Codsiyo aad u badan ayaa ka yimid cinwaankan. Fadlan mar kale isku day ${minutes} daqiiqo kadib.`,

@@ -229,6 +229,8 @@ export const ti: Messages = {
   badRequestText: 'እቲ ሕቶ ቅኑዕ ኣይኮነን። ተመሊስኩም እንደገና ፈትኑ።',
   serverErrorTitle: 'ገለ ጌጋ ተፈጢሩ',
   serverErrorText: 'ኣብ ወገንና ጌጋ ተፈጢሩ። ዋላ ሓንቲ ኣይተዓቀበን። ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።',
+  unavailableTitle: 'ንግዚኡ ኣይርከብን',
+  unavailableText: 'እቲ ስርዓት ንቑሩብ ግዜ ኣይርከብን። ዋላ ሓንቲ ኣይተዓቀበን። ድሕሪ ሓደ ደቒቕ እንደገና ፈትኑ።',
   tooManyRequestsTitle: 'በጃኹም ቁሩብ ተጸበዩ',
   tooManyRequestsText: (minutes) =>
     `ካብዚ ኣድራሻ ኣዝዩ ብዙሕ ሕቶታት መጺኡ። ድሕሪ ${minutes} ${minutes === 1 ? 'ደቒቕ' : 'ደቓይቕ'} እንደገና ፈትኑ።`,

@@ -249,6 +249,9 @@ export const tr: Messages = {
   serverErrorTitle: 'Bir sorun oluştu',
   serverErrorText:
     'Bizim tarafımızda bir sorun oluştu. Hiçbir şey kaydedilmedi. Lütfen birkaç dakika sonra tekrar deneyin.',
+  unavailableTitle: 'Geçici olarak kullanılamıyor',
+  unavailableText:
+    'Sisteme şu anda ulaşılamıyor. Hiçbir şey kaydedilmedi. Lütfen bir dakika sonra tekrar deneyin.',
   tooManyRequestsTitle: 'Lütfen biraz bekleyin',
   tooManyRequestsText: (minutes) =>
     `Bu adresten çok fazla istek geldi. Lütfen ${minutes} dakika sonra tekrar deneyin.`,

@@ -1,5 +1,6 @@
 import type { LogEntry } from '../app-env.js'
 import type { Db } from '../db/database.js'
+import type { OutboxRow } from '../db/schema.js'
 import type { Mailer } from './mailer.js'
 import { claimDue, markFailed, markSent } from './outbox.js'
 
@@ -16,27 +17,47 @@ export interface WorkerDeps {
 const BATCH = 20
 /** Longer than any send may take (the SMTP socket times out at 20 s). */
 const LEASE_MS = 120_000
+/** Writing "sent" is retried this often, these many ms apart, before it is kept for later. */
+const RECORD_RETRIES_MS = [100, 500, 2_000]
+
+/**
+ * Messages this process delivered whose "sent" the database did not take (it was gone
+ * at that moment). They are written before anything new is claimed, and never sent
+ * again meanwhile: a delivered message is delivered once, also across a database blip.
+ */
+export type DeliveryLedger = Map<OutboxRow['id'], { row: OutboxRow; sentAt: Date }>
 
 /**
  * Delivers what is due once. Returns how many messages were sent and how many failed
  * (to be retried or given up). Safe to run in any number of processes at once.
+ * `ledger` carries deliveries not yet recorded from one round to the next.
  *
  * @example const { sent } = await deliverDue({ db, mailer, clock, log })
  */
-export async function deliverDue(deps: WorkerDeps): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(
+  deps: WorkerDeps,
+  ledger: DeliveryLedger = new Map(),
+): Promise<{ sent: number; failed: number }> {
   const random = deps.random ?? Math.random
+  // What was delivered but not recorded goes first; while the database still refuses
+  // it, nothing new is claimed (this throws, and the loop waits its interval).
+  for (const [id, { row, sentAt }] of ledger) {
+    await markSent(deps.db, row, sentAt)
+    ledger.delete(id)
+  }
   const claimed = await claimDue(deps.db, { now: deps.clock(), limit: BATCH, leaseMs: LEASE_MS })
   let sent = 0
   let failed = 0
   for (const row of claimed) {
     try {
       await deps.mailer.send(row.message, row.message_id)
-      await markSent(deps.db, row, deps.clock())
-      sent += 1
     } catch (error) {
       failed += 1
       const message = error instanceof Error ? error.message : String(error)
-      const outcome = await markFailed(deps.db, row, message, deps.clock(), random())
+      // A write that fails here loses nothing: the lease returns the message to the queue.
+      const outcome = await markFailed(deps.db, row, message, deps.clock(), random()).catch(
+        () => 'unrecorded' as const,
+      )
       // Only the kind and attempt count: recipients are personal data.
       deps.log({
         level: outcome === 'failed' ? 'error' : 'warn',
@@ -45,9 +66,54 @@ export async function deliverDue(deps: WorkerDeps): Promise<{ sent: number; fail
         attempts: row.attempts,
         outcome,
       })
+      continue
+    }
+    sent += 1
+    const sentAt = deps.clock()
+    // Once a write has failed this round the database is away: no more waiting on it.
+    if (!(await recordSent(deps.db, row, sentAt, ledger.size > 0 ? [] : RECORD_RETRIES_MS))) {
+      // Sending the rest of the batch still helps its recipients; their outcomes wait here.
+      ledger.set(row.id, { row, sentAt })
+      deps.log({ level: 'warn', msg: 'delivered, not yet recorded', kind: row.kind })
     }
   }
   return { sent, failed }
+}
+
+async function recordSent(
+  db: Db,
+  row: OutboxRow,
+  sentAt: Date,
+  retriesMs: number[],
+): Promise<boolean> {
+  for (const waitMs of [0, ...retriesMs]) {
+    if (waitMs) await new Promise((resolve) => setTimeout(resolve, waitMs))
+    try {
+      await markSent(db, row, sentAt)
+      return true
+    } catch {
+      // The database is away for a moment; try again, then keep it in the ledger.
+    }
+  }
+  return false
+}
+
+/**
+ * A round takes seconds at most: every query and every SMTP socket has its own timeout.
+ * Should one still never return (a driver bug, a timeout we did not think of), the loop
+ * goes on without it instead of stopping for good, and says so.
+ */
+const WATCHDOG_MS = 90_000
+
+class WorkerStalled extends Error {}
+
+function withWatchdog<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WorkerStalled(`no answer in ${ms} ms`)), ms)
+    timer.unref()
+  })
+  return Promise.race([work, stalled]).finally(() => clearTimeout(timer))
 }
 
 /**
@@ -56,7 +122,12 @@ export async function deliverDue(deps: WorkerDeps): Promise<{ sent: number; fail
  *
  * @example const worker = startWorker(deps); … await worker.stop()
  */
-export function startWorker(deps: WorkerDeps, intervalMs = 1000): { stop: () => Promise<void> } {
+export function startWorker(
+  deps: WorkerDeps,
+  intervalMs = 1000,
+  watchdogMs = WATCHDOG_MS,
+): { stop: () => Promise<void> } {
+  const ledger: DeliveryLedger = new Map()
   let running = true
   let wake: (() => void) | null = null
   let lastHousekeeping = -Infinity
@@ -77,13 +148,14 @@ export function startWorker(deps: WorkerDeps, intervalMs = 1000): { stop: () => 
       }
       let busy = false
       try {
-        const { sent, failed } = await deliverDue(deps)
+        const { sent, failed } = await withWatchdog(deliverDue(deps, ledger), watchdogMs)
         busy = sent + failed >= BATCH
       } catch (error) {
         deps.log({
           level: 'error',
-          msg: 'worker error',
+          msg: error instanceof WorkerStalled ? 'worker stalled' : 'worker error',
           error: error instanceof Error ? error.message : String(error),
+          ...(ledger.size > 0 && { unrecorded: ledger.size }),
         })
       }
       if (!busy && running) {

@@ -47,3 +47,22 @@ export function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number) {
     status: 429,
   })
 }
+
+/** Seconds a client is asked to wait while the database is away. */
+const UNAVAILABLE_RETRY_SECONDS = 30
+
+/** 503 with Retry-After, in the request's language: the database is away for a moment. */
+export function unavailable(c: Context<AppEnv>) {
+  c.header('Retry-After', String(UNAVAILABLE_RETRY_SECONDS))
+  c.header('Cache-Control', 'no-store')
+  const view = c.get('view')
+  const t = view?.t ?? catalogs.nl
+  if (c.req.path.startsWith('/api/') || !view) {
+    return c.json({ error: 'unavailable', message: t.unavailableTitle }, 503)
+  }
+  return render(c, {
+    title: t.unavailableTitle,
+    page: <ErrorPage ctx={view} title={t.unavailableTitle} text={t.unavailableText} />,
+    status: 503,
+  })
+}

@@ -37,7 +37,6 @@ const STILL_MOVING: string[] = [
   'src/routes/api.ts',
   'src/routes/auth.tsx',
   'src/routes/dev-mail.tsx',
-  'src/routes/health.ts',
   'src/routes/public.tsx',
   'src/routes/staff/agenda.tsx',
   'src/routes/staff/audit-log.tsx',

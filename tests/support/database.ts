@@ -43,6 +43,13 @@ export function openSecondPool(db: Db): Promise<Db> {
   return openDatabase({ databaseUrl, poolSize: 5 })
 }
 
+/** The PostgreSQL address of a database opened here (for a proxy in front of it). */
+export function databaseUrlOf(db: Db): string {
+  const databaseUrl = urls.get(db)
+  if (!databaseUrl) throw new Error('databaseUrlOf needs a PostgreSQL test database')
+  return databaseUrl
+}
+
 /** The suffix marking a file's own database; the global teardown drops them all. */
 export const OWN_DATABASE_MARK = '_own_'
 

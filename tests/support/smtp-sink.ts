@@ -11,6 +11,7 @@ import { SMTPServer } from 'smtp-server'
 export async function startSmtpSink() {
   const received: Array<{ raw: string; parsed: ParsedMail }> = []
   let refusing = false
+  let onReceived: ((parsed: ParsedMail) => void | Promise<void>) | undefined
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -33,7 +34,8 @@ export async function startSmtpSink() {
         simpleParser(raw)
           .then((parsed) => {
             received.push({ raw, parsed })
-            callback()
+            // Before the 250 reply: the sender only learns of the delivery afterwards.
+            return Promise.resolve(onReceived?.(parsed)).then(() => callback())
           })
           .catch(callback)
       })
@@ -44,6 +46,10 @@ export async function startSmtpSink() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** Runs `hook` on each message after it is kept and before the server says so. */
+    whenReceived(hook: typeof onReceived) {
+      onReceived = hook
+    },
     refuse(value: boolean) {
       refusing = value
     },
