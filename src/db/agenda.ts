@@ -9,18 +9,25 @@ export interface AgendaPoint {
   zone: string
 }
 
+/** A support point as a chooser lists it (the agenda's select, the desk's list). */
+export interface ListedPoint extends AgendaPoint {
+  municipality: string
+  region: string
+}
+
 /**
  * The active support points among `locationIds`, by region and name: what the agenda's
  * select offers. An empty list asks for nothing.
  *
  * @example const points = await agendaPoints(db, staff.locationIds)
  */
-export async function agendaPoints(db: Db, locationIds: string[]): Promise<AgendaPoint[]> {
+export async function agendaPoints(db: Db, locationIds: string[]): Promise<ListedPoint[]> {
   if (locationIds.length === 0) return []
   return db
     .selectFrom('locations as l')
     .innerJoin('regions as r', 'r.id', 'l.region_id')
-    .select(['l.id', 'l.slug', 'l.name', 'l.timezone as zone'])
+    .select(['l.id', 'l.slug', 'l.name', 'l.timezone as zone', 'l.municipality'])
+    .select('r.name as region')
     .where('l.active', '=', true)
     .where('l.id', 'in', locationIds)
     .orderBy('r.name')

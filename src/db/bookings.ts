@@ -3,27 +3,51 @@ import type { Db } from './database.js'
 import type { BookingRow } from './schema.js'
 
 /**
+ * The places of a slot an online booking counts against: every place taken, less the
+ * walk-ins that sit on the seats kept free for them. Mirrors `onlinePlacesUsed` in
+ * src/domain/desk.ts (ADR 23).
+ */
+function onlineUsed(walkInSeats: number) {
+  return sql<number>`slot_counters.booked - least(slot_counters.walk_ins, ${walkInSeats}::int)`
+}
+
+/**
  * Takes one place in a slot, atomically: the row lock of the upsert serializes every
  * writer of this slot, and the WHERE refuses the place when the slot is full. Returns
  * false when it is. Must run inside the transaction that inserts the booking.
  *
- * @example if (!(await takePlace(trx, locationId, start, 2))) return { error: 'slot_full' }
+ * A booking (online, volunteer, agenda) may take a place while the places it counts
+ * against are fewer than `capacity` (the counselors less the seats kept free for
+ * walk-ins); a walk-in while fewer than `counselors` are taken at all. Walk-ins use the
+ * kept-free seats first, so one that walks in never takes a bookable place while a
+ * kept-free seat is empty (ADR 23).
+ *
+ * @example if (!(await takePlace(trx, locationId, start, { capacity: 2, walkInSeats: 1 }))) return { error: 'slot_full' }
  */
 export async function takePlace(
   db: Db,
   locationId: string,
   startsAt: Date,
-  capacity: number,
+  limits: { capacity: number; walkInSeats: number } | { walkIn: true; counselors: number },
 ): Promise<boolean> {
-  if (capacity < 1) return false
+  const walkIn = 'walkIn' in limits
+  if ((walkIn ? limits.counselors : limits.capacity) < 1) return false
   const row = await db
     .insertInto('slot_counters')
-    .values({ location_id: locationId, starts_at: startsAt, booked: 1 })
+    .values({ location_id: locationId, starts_at: startsAt, booked: 1, walk_ins: walkIn ? 1 : 0 })
     .onConflict((oc) =>
-      oc
-        .columns(['location_id', 'starts_at'])
-        .doUpdateSet({ booked: sql`slot_counters.booked + 1` })
-        .where('slot_counters.booked', '<', capacity),
+      walkIn
+        ? oc
+            .columns(['location_id', 'starts_at'])
+            .doUpdateSet({
+              booked: sql`slot_counters.booked + 1`,
+              walk_ins: sql`slot_counters.walk_ins + 1`,
+            })
+            .where('slot_counters.booked', '<', limits.counselors)
+        : oc
+            .columns(['location_id', 'starts_at'])
+            .doUpdateSet({ booked: sql`slot_counters.booked + 1` })
+            .where(onlineUsed(limits.walkInSeats), '<', limits.capacity),
     )
     .returning('booked')
     .executeTakeFirst()
@@ -31,24 +55,38 @@ export async function takePlace(
 }
 
 /**
- * The places taken in a slot as last committed, read without a lock: for answering
- * "full" early. Only `takePlace` decides.
+ * The places a booking counts against in a slot (see `takePlace`), as last committed,
+ * read without a lock: for answering "full" early. Only `takePlace` decides.
  */
-export async function bookedAt(db: Db, locationId: string, startsAt: Date): Promise<number> {
+export async function bookedAt(
+  db: Db,
+  locationId: string,
+  startsAt: Date,
+  walkInSeats: number,
+): Promise<number> {
   const row = await db
     .selectFrom('slot_counters')
-    .select('booked')
+    .select(onlineUsed(walkInSeats).as('used'))
     .where('location_id', '=', locationId)
     .where('starts_at', '=', startsAt)
     .executeTakeFirst()
-  return row?.booked ?? 0
+  return Number(row?.used ?? 0)
 }
 
-/** Gives a place back (cancel, move away). */
-export async function releasePlace(db: Db, locationId: string, startsAt: Date): Promise<void> {
+/** Gives a place back (cancel, move away); a walk-in's gives its walk-in seat back too. */
+export async function releasePlace(
+  db: Db,
+  locationId: string,
+  startsAt: Date,
+  options: { walkIn: boolean } = { walkIn: false },
+): Promise<void> {
   await db
     .updateTable('slot_counters')
-    .set({ booked: sql`booked - 1` })
+    .set(
+      options.walkIn
+        ? { booked: sql`booked - 1`, walk_ins: sql`greatest(walk_ins - 1, 0)` }
+        : { booked: sql`booked - 1`, walk_ins: sql`least(walk_ins, booked - 1)` },
+    )
     .where('location_id', '=', locationId)
     .where('starts_at', '=', startsAt)
     .where('booked', '>', 0)
@@ -56,25 +94,27 @@ export async function releasePlace(db: Db, locationId: string, startsAt: Date): 
 }
 
 /**
- * Active bookings per slot start (epoch millis) for a location and period.
+ * The places bookings count against per slot start (epoch millis) for a location and
+ * period (see `takePlace`: walk-ins on the kept-free seats do not count).
  *
- * @example const booked = await bookedCounts(db, locationId, from, to)
+ * @example const booked = await bookedCounts(db, locationId, from, to, point.rules.walkInSeats)
  */
 export async function bookedCounts(
   db: Db,
   locationId: string,
   from: Date,
   to: Date,
+  walkInSeats: number,
 ): Promise<Map<number, number>> {
   const rows = await db
     .selectFrom('slot_counters')
-    .select(['starts_at', 'booked'])
+    .select(['starts_at', onlineUsed(walkInSeats).as('booked')])
     .where('location_id', '=', locationId)
     .where('starts_at', '>=', from)
     .where('starts_at', '<', to)
     .where('booked', '>', 0)
     .execute()
-  return new Map(rows.map((row) => [row.starts_at.getTime(), row.booked]))
+  return new Map(rows.map((row) => [row.starts_at.getTime(), Number(row.booked)]))
 }
 
 export async function findBookingByTokenHash(

@@ -123,6 +123,8 @@ export interface SlotCountersTable {
   location_id: string
   starts_at: Timestamp
   booked: Generated<number>
+  /** how many of `booked` are walk-ins (they use the seats kept free first) */
+  walk_ins: Generated<number>
 }
 
 export interface BookingsTable {
@@ -153,6 +155,14 @@ export interface BookingsTable {
   attendance: Generated<'attended' | 'no_show' | null>
   outcome: Generated<'orienting' | 'return' | 'referred' | 'other' | null>
   cancel_reason: Generated<string | null>
+  /** registered at the walk-in desk, without an appointment */
+  walk_in: Generated<boolean>
+  /** checked in at the desk */
+  arrived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** a counselor took them in */
+  called_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** the conversation was done */
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface RateLimitsTable {

@@ -58,6 +58,8 @@ export interface Slot {
   /** `start` as epoch millis */
   readonly startMs: number
   readonly endMs: number
+  /** counselors on duty in this slot: every seat, the ones kept free for walk-ins too */
+  readonly counselors: number
   /** bookable seats: counselors - walkInSeats, at least 0 */
   capacity: number
   booked: number
@@ -88,6 +90,11 @@ export interface AvailabilityInput {
   /** local dates YYYY-MM-DD, both inclusive */
   from: string
   to: string
+  /**
+   * Staff at the desk or in the agenda: a slot may be taken until it has ended, whatever
+   * the minimum notice clients keep to (issue 15). Clients never set this.
+   */
+  staff?: boolean
 }
 
 type SessionSource = Pick<AvailabilityInput, 'hours' | 'extraSessions' | 'closures' | 'zone'>
@@ -245,7 +252,7 @@ function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): S
   return starts.map(([at, counselors]) => {
     const capacity = Math.max(0, counselors - walkInSeats)
     const booked = input.booked.get(at) ?? 0
-    return new ComputedSlot(at, at + slotMs, zone, capacity, booked)
+    return new ComputedSlot(at, at + slotMs, zone, counselors, capacity, booked)
   })
 }
 
@@ -314,6 +321,7 @@ class ComputedSlot implements Slot {
     readonly startMs: number,
     readonly endMs: number,
     private readonly zone: Zone,
+    readonly counselors: number,
     readonly capacity: number,
     readonly booked: number,
   ) {
@@ -329,10 +337,14 @@ class ComputedSlot implements Slot {
   }
 }
 
-function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone'>) {
+function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone' | 'staff'>) {
   const { earliest, latest } = bookingWindow(input.now, input.rules, input.zone)
-  const from = earliest.toMillis()
   const until = latest.toMillis()
+  if (input.staff) {
+    const now = epochMillis(input.now)
+    return (slot: Slot) => slot.endMs > now && slot.startMs <= until
+  }
+  const from = earliest.toMillis()
   return (slot: Slot) => slot.startMs >= from && slot.startMs <= until
 }
 

@@ -300,6 +300,13 @@ export const ar: Messages = {
   unavailableTitle: 'غير متاح مؤقتاً',
   unavailableText:
     'لا يمكن الوصول إلى النظام للحظة. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد دقيقة.',
+  openNow: (until) => `مفتوح الآن حتى ${until}: تفضّل بالدخول، أو احجز موعدًا.`,
+  busyness: {
+    quiet: 'هادئ الآن: انتظار قليل أو بدون انتظار.',
+    some: 'ينتظر بعض الأشخاص.',
+    busy: 'مزدحم الآن: توقّع الانتظار.',
+  },
+  extraSessionsTitle: 'ساعات استقبال إضافية',
   tooManyRequestsTitle: 'يرجى الانتظار قليلاً',
   tooManyRequestsText: (minutes) =>
     `وصلت طلبات كثيرة جداً من هذا العنوان على الإنترنت. يرجى المحاولة مرة أخرى بعد ${plural(

@@ -251,6 +251,13 @@ export const en: Messages = {
   unavailableTitle: 'Temporarily unavailable',
   unavailableText:
     'The system cannot be reached for a moment. Nothing was saved. Please try again in a minute.',
+  openNow: (until) => `Open now, until ${until}: walk in, or book a time.`,
+  busyness: {
+    quiet: 'Quiet right now: little or no waiting.',
+    some: 'A few people are waiting.',
+    busy: 'Busy right now: expect to wait.',
+  },
+  extraSessionsTitle: 'Extra walk-in hours',
   tooManyRequestsTitle: 'Please wait',
   tooManyRequestsText: (minutes) =>
     `There were too many requests from this address. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

@@ -257,6 +257,14 @@ export const fr: Messages = {
   unavailableTitle: 'Momentanément indisponible',
   unavailableText:
     'Le système est injoignable pour un moment. Rien n’a été enregistré. Réessayez dans une minute.',
+  openNow: (until) =>
+    `Ouvert maintenant, jusqu’à ${until} : entrez sans rendez-vous, ou réservez une heure.`,
+  busyness: {
+    quiet: 'Calme en ce moment : peu ou pas d’attente.',
+    some: 'Quelques personnes attendent.',
+    busy: 'Beaucoup de monde en ce moment : prévoyez d’attendre.',
+  },
+  extraSessionsTitle: 'Permanences supplémentaires',
   tooManyRequestsTitle: 'Merci de patienter',
   tooManyRequestsText: (minutes) =>
     `Il y a eu trop de demandes depuis cette adresse. Essayez encore une fois dans ${minutes} ${minutes < 2 ? 'minute' : 'minutes'}.`,

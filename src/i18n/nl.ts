@@ -258,6 +258,13 @@ export const nl = {
   unavailableTitle: 'Tijdelijk niet beschikbaar',
   unavailableText:
     'Het systeem is even niet bereikbaar. Er is niets opgeslagen. Probeer het over een minuut opnieuw.',
+  openNow: (until: string) => `Nu open, tot ${until}: loop binnen, of maak een afspraak.`,
+  busyness: {
+    quiet: 'Nu rustig: weinig of geen wachttijd.',
+    some: 'Er wachten een paar mensen.',
+    busy: 'Nu druk: reken op wachten.',
+  },
+  extraSessionsTitle: 'Extra spreekuren',
   tooManyRequestsTitle: 'Even wachten',
   tooManyRequestsText: (minutes: number) =>
     `Er zijn te veel verzoeken vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,

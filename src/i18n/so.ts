@@ -258,6 +258,14 @@ export const so: Messages = {
   unavailableTitle: 'Si ku meel gaar ah looma heli karo',
   unavailableText:
     'Nidaamka hadda lama gaari karo. Waxba lama kaydin. Fadlan mar kale isku day hal daqiiqo kadib.',
+  openNow: (until) =>
+    `Hadda waa furan yahay, ilaa ${until}: soo gal adigoon ballan lahayn, ama qabso waqti.`,
+  busyness: {
+    quiet: 'Hadda waa deggan yahay: sugitaan yar ama la’aan.',
+    some: 'Dad yar ayaa sugaya.',
+    busy: 'Hadda waa mashquul: filo inaad sugto.',
+  },
+  extraSessionsTitle: 'Saacado la-talin oo dheeraad ah',
   tooManyRequestsTitle: 'Fadlan sug wax yar',
   tooManyRequestsText: (minutes) =>
     `Codsiyo aad u badan ayaa ka yimid cinwaankan. Fadlan mar kale isku day ${minutes} daqiiqo kadib.`,

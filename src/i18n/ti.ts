@@ -231,6 +231,13 @@ export const ti: Messages = {
   serverErrorText: 'ኣብ ወገንና ጌጋ ተፈጢሩ። ዋላ ሓንቲ ኣይተዓቀበን። ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።',
   unavailableTitle: 'ንግዚኡ ኣይርከብን',
   unavailableText: 'እቲ ስርዓት ንቑሩብ ግዜ ኣይርከብን። ዋላ ሓንቲ ኣይተዓቀበን። ድሕሪ ሓደ ደቒቕ እንደገና ፈትኑ።',
+  openNow: (until) => `ሕጂ ክፉት እዩ፣ ክሳብ ${until}: ብዘይ ቆጸራ እተዉ፣ ወይ ቆጸራ ሓዙ።`,
+  busyness: {
+    quiet: 'ሕጂ ህዱእ እዩ: ውሑድ ወይ ዘይብሉ ምጽባይ።',
+    some: 'ሓደ ክልተ ሰባት ይጽበዩ ኣለዉ።',
+    busy: 'ሕጂ ጽዑቕ እዩ: ምጽባይ ክህሉ ይኽእል።',
+  },
+  extraSessionsTitle: 'ተወሳኺ ሰዓታት ምኽሪ',
   tooManyRequestsTitle: 'በጃኹም ቁሩብ ተጸበዩ',
   tooManyRequestsText: (minutes) =>
     `ካብዚ ኣድራሻ ኣዝዩ ብዙሕ ሕቶታት መጺኡ። ድሕሪ ${minutes} ${minutes === 1 ? 'ደቒቕ' : 'ደቓይቕ'} እንደገና ፈትኑ።`,

@@ -252,6 +252,14 @@ export const tr: Messages = {
   unavailableTitle: 'Geçici olarak kullanılamıyor',
   unavailableText:
     'Sisteme şu anda ulaşılamıyor. Hiçbir şey kaydedilmedi. Lütfen bir dakika sonra tekrar deneyin.',
+  openNow: (until) =>
+    `Şu an açık, ${until} saatine kadar: randevusuz gelin ya da bir saat ayırtın.`,
+  busyness: {
+    quiet: 'Şu an sakin: bekleme az ya da hiç yok.',
+    some: 'Birkaç kişi bekliyor.',
+    busy: 'Şu an yoğun: beklemeniz gerekebilir.',
+  },
+  extraSessionsTitle: 'Ek görüşme saatleri',
   tooManyRequestsTitle: 'Lütfen biraz bekleyin',
   tooManyRequestsText: (minutes) =>
     `Bu adresten çok fazla istek geldi. Lütfen ${minutes} dakika sonra tekrar deneyin.`,

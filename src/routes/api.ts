@@ -1,5 +1,6 @@
 import { setAnswerHeaders } from '../http/headers.js'
 import { cachedAvailability } from '../http/answer-cache.js'
+import { openNowAt } from '../services/open-now.js'
 import { jsonApiWrites } from '../http/origin.js'
 import { isoInZone, isWithinProductYears } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
@@ -148,7 +149,9 @@ apiRoutes.use('*', (c, next) =>
 
 apiRoutes.get('/locations', async (c) => {
   const { db, clock } = c.get('deps')
-  const { value: points } = await cachedSupportPoints(db, { today: localToday(clock()) })
+  const now = clock()
+  const { value: points } = await cachedSupportPoints(db, { today: localToday(now) })
+  const open = await openNowAt(db, points, now)
   return c.json(
     points.map((point) => ({
       slug: point.slug,
@@ -167,6 +170,20 @@ apiRoutes.get('/locations', async (c) => {
         validFrom: h.validFrom,
         validUntil: h.validUntil,
       })),
+      extraSessions: point.extraSessions.map((e) => ({
+        date: e.date,
+        start: formatClock(e.start),
+        end: formatClock(e.end),
+        counselors: e.counselors,
+      })),
+      // The walk-in hours on now (issue 15): until when, and how busy as a rough figure
+      // ('quiet' | 'some' | 'busy', null when the desk recorded nobody today).
+      openNow: open.has(point.id)
+        ? {
+            until: open.get(point.id)!.until.toFormat('HH:mm'),
+            busy: open.get(point.id)!.busy,
+          }
+        : null,
     })),
   )
 })

@@ -15,7 +15,8 @@ import { findRegion } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
-import { formatDate, formatTimeRange } from '../i18n/format.js'
+import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js'
+import { openNowAt, type OpenNow } from '../services/open-now.js'
 import {
   listDirectory,
   localToday,
@@ -37,12 +38,17 @@ publicRoutes.get('/', async (c) => {
   if (query.length > MAX_QUERY) return errorResponse(c, 400)
   const now = clock()
   const { entries, nearest } = await searchDirectory(db, { now, query })
-  const groups = groupByRegion(entries, view, now)
+  const open = await openNowAt(
+    db,
+    [...entries, ...(nearest?.entries ?? [])].map((entry) => entry.point),
+    now,
+  )
+  const groups = groupByRegion(entries, view, now, open)
   const near = nearest && {
     place: nearest.place,
     byPostcode: nearest.byPostcode,
     points: nearest.entries.map((entry) => ({
-      ...listItem(entry, view, now),
+      ...listItem(entry, view, now, open),
       region: entry.point.region.name,
       km: entry.km,
     })),
@@ -60,21 +66,24 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
   if (!SLUG.test(slug)) return errorResponse(c, 404)
   const { db, clock } = c.get('deps')
   const view = c.get('view')
-  const today = localToday(clock())
-  // The page is a function of the schedule, the date, the language and the URL. It is
-  // kept at most a second, like the free places, and dropped at once when this process
-  // changes the point (ADR 11): a view then needs no query at all.
-  const key = `point|${today}|${view.locale}|${view.url.pathname}${view.url.search}`
+  const now = clock()
+  const today = localToday(now)
+  // The page is a function of the schedule, the minute ("open now"), the language and the
+  // URL. It is kept at most a second, like the free places, and dropped at once when this
+  // process changes the point or its desk (ADR 11): a view then needs no query at all.
+  const minute = Math.floor(now.getTime() / 60_000)
+  const key = `point|${today}|${minute}|${view.locale}|${view.url.pathname}${view.url.search}`
   return cachedAvailability(c, key, async (shows) => {
     const {
       value: [point],
     } = await cachedSupportPoints(db, { today, slug })
     if (!point) return errorResponse(c, 404)
     shows(point.id)
+    const openNow = openNowLine((await openNowAt(db, [point], now)).get(point.id), view)
     return render(c, {
       title: point.name,
       description: view.t.metaPoint(point.name),
-      page: <LocationPage ctx={view} point={point} today={today} />,
+      page: <LocationPage ctx={view} point={point} today={today} openNow={openNow} />,
     })
   })
 })
@@ -88,7 +97,16 @@ publicRoutes.get('/regio/:slug', async (c) => {
   if (!region) return errorResponse(c, 404)
   const now = clock()
   const entries = await listDirectory(db, { now, regionSlug: slug })
-  const group = groupByRegion(entries, view, now)[0] ?? { slug, name: region.name, points: [] }
+  const open = await openNowAt(
+    db,
+    entries.map((entry) => entry.point),
+    now,
+  )
+  const group = groupByRegion(entries, view, now, open)[0] ?? {
+    slug,
+    name: region.name,
+    points: [],
+  }
   const leader =
     region.leader_name && region.leader_email
       ? { name: region.leader_name, email: region.leader_email, phone: region.leader_phone }
@@ -109,7 +127,12 @@ publicRoutes.get('/privacy', (c) => {
   })
 })
 
-function groupByRegion(entries: DirectoryEntry[], view: ViewContext, now: Date): RegionGroup[] {
+function groupByRegion(
+  entries: DirectoryEntry[],
+  view: ViewContext,
+  now: Date,
+  open: Map<string, OpenNow>,
+): RegionGroup[] {
   const groups = new Map<string, RegionGroup>()
   for (const { point, next } of entries) {
     let group = groups.get(point.region.slug)
@@ -117,19 +140,32 @@ function groupByRegion(entries: DirectoryEntry[], view: ViewContext, now: Date):
       group = { slug: point.region.slug, name: point.region.name, points: [] }
       groups.set(point.region.slug, group)
     }
-    group.points.push(listItem({ point, next }, view, now))
+    group.points.push(listItem({ point, next }, view, now, open))
   }
   return [...groups.values()]
 }
 
-function listItem({ point, next }: DirectoryEntry, view: ViewContext, now: Date): LocationListItem {
+function listItem(
+  { point, next }: DirectoryEntry,
+  view: ViewContext,
+  now: Date,
+  open: Map<string, OpenNow>,
+): LocationListItem {
   return {
+    openNow: openNowLine(open.get(point.id), view),
     slug: point.slug,
     name: point.name,
     municipality: point.municipality,
     address: `${point.address}, ${point.municipality}`,
     nextSession: next ? describeSession(next, view, now, point.zone) : null,
   }
+}
+
+/** "Open now, until 12:30: walk in, or book a time. A few people are waiting." */
+function openNowLine(open: OpenNow | undefined, view: ViewContext): string | null {
+  if (!open) return null
+  const line = view.t.openNow(formatTime(open.until, view.locale))
+  return open.busy ? `${line} ${view.t.busyness[open.busy]}` : line
 }
 
 /** 'vandaag 13:00–16:00', 'morgen 10:00–12:00' or 'dinsdag 2 december 10:00–12:00'. */

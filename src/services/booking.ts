@@ -142,7 +142,7 @@ async function availabilityInput(
   // Local midnights as instants (cached-zone arithmetic, not Luxon parsing: ADR 11).
   const start = new Date(localInstant(from, '00:00', point.zone))
   const end = new Date(localInstant(addDays(to, 1), '00:00', point.zone))
-  const booked = await bookedCounts(db, point.id, start, end)
+  const booked = await bookedCounts(db, point.id, start, end, point.rules.walkInSeats)
   return { ...point, booked, now, from, to }
 }
 
@@ -208,6 +208,7 @@ async function slotUnderScheduleLock(
   point: SupportPoint,
   start: Date,
   now: Date,
+  staff = false,
 ): Promise<Slot | null> {
   const locked = await trx
     .selectFrom('locations')
@@ -221,7 +222,7 @@ async function slotUnderScheduleLock(
     today: inZone(now, point.zone).toISODate()!,
     locationId: point.id,
   })
-  return fresh ? findSlot({ ...fresh, booked: new Map(), now }, start) : null
+  return fresh ? findSlot({ ...fresh, booked: new Map(), now, staff }, start) : null
 }
 
 /** Thrown inside the booking transaction to roll it back when the last place went first. */
@@ -247,21 +248,41 @@ export async function bookSlot(
     locale: string
     now: Date
     notify: NotifySettings
+    /**
+     * Someone who walked in, registered at the desk (issue 15): the slot may have begun and
+     * the minimum notice does not apply, they hold a kept-free seat first, they count as
+     * arrived, and no invitation is sent for a conversation that is happening now (ADR 23).
+     */
+    walkIn?: boolean
   },
 ): Promise<BookingOutcome> {
   const { point, details } = request
-  const slot = findSlot({ ...point, booked: new Map(), now: request.now }, request.start)
+  const walkIn = request.walkIn === true
+  const slot = findSlot(
+    { ...point, booked: new Map(), now: request.now, staff: walkIn },
+    request.start,
+  )
   if (!slot) return { ok: false, error: 'slot_unavailable' }
   const { token, hash } = newToken()
 
   for (let attempt = 0; ; attempt++) {
     try {
       const outcome = await inTransaction(db, async (trx): Promise<BookingOutcome> => {
-        const current = await slotUnderScheduleLock(db, trx, point, request.start, request.now)
+        const current = await slotUnderScheduleLock(
+          db,
+          trx,
+          point,
+          request.start,
+          request.now,
+          walkIn,
+        )
         if (!current) return { ok: false, error: 'slot_unavailable' }
         const startsAt = current.start.toJSDate()
         // A look without a lock: a slot already full is answered before any work is done.
-        if ((await bookedAt(trx, point.id, startsAt)) >= current.capacity) {
+        if (
+          !walkIn &&
+          (await bookedAt(trx, point.id, startsAt, point.rules.walkInSeats)) >= current.capacity
+        ) {
           return { ok: false, error: 'slot_full' }
         }
         const booking = await trx
@@ -277,7 +298,7 @@ export async function bookSlot(
             locale: request.locale,
             interpreter: details.interpreter,
             topic: details.topic,
-            name: details.name,
+            name: details.name === '' ? null : details.name,
             email: details.email,
             phone: details.phone,
             note: details.note,
@@ -287,20 +308,26 @@ export async function bookSlot(
             erased_at: null,
             cancelled_at: null,
             cancelled_by: null,
+            ...(walkIn ? { walk_in: true, arrived_at: request.now, attendance: 'attended' } : {}),
           })
           .returningAll()
           .executeTakeFirstOrThrow()
         await auditChange(trx, request.actor, 'booking.create', booking, request.now)
-        await notifyChange(
-          trx,
-          { booking, point, baseUrl: request.notify.baseUrl, mailFrom: request.notify.mailFrom },
-          { type: 'created' },
-          { token, reminderHours: request.notify.reminderHours, now: request.now },
-        )
+        if (!walkIn) {
+          await notifyChange(
+            trx,
+            { booking, point, baseUrl: request.notify.baseUrl, mailFrom: request.notify.mailFrom },
+            { type: 'created' },
+            { token, reminderHours: request.notify.reminderHours, now: request.now },
+          )
+        }
         // The place is taken last: the slot's counter row stays locked from here to the
         // commit, so composing the messages above must not happen while holding it. A full
         // slot rolls everything back (ADR 2).
-        if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
+        const limits = walkIn
+          ? ({ walkIn: true, counselors: current.counselors } as const)
+          : { capacity: current.capacity, walkInSeats: point.rules.walkInSeats }
+        if (!(await takePlace(trx, point.id, startsAt, limits))) {
           throw new SlotTaken()
         }
         return { ok: true, booking, token }
@@ -360,7 +387,7 @@ export async function cancelBooking(
     if (!booking) return { ok: false, error: 'not_changeable' } as const
     if (booking.status === 'cancelled') return { ok: true, booking, changed: false } as const
     if (!isChangeable(booking, request.now)) return { ok: false, error: 'not_changeable' } as const
-    await releasePlace(trx, booking.location_id, booking.starts_at)
+    await releasePlace(trx, booking.location_id, booking.starts_at, { walkIn: booking.walk_in })
     const cancelled = await trx
       .updateTable('bookings')
       .set({
@@ -421,10 +448,11 @@ export async function rescheduleBooking(
     if (!current) return { ok: false, error: 'slot_unavailable' } as const
     const startsAt = current.start.toJSDate()
     if (startsAt.getTime() === booking.starts_at.getTime()) return { ok: true, booking } as const
-    if (!(await takePlace(trx, point.id, startsAt, current.capacity))) {
+    const limits = { capacity: current.capacity, walkInSeats: point.rules.walkInSeats }
+    if (!(await takePlace(trx, point.id, startsAt, limits))) {
       return { ok: false, error: 'slot_full' } as const
     }
-    await releasePlace(trx, booking.location_id, booking.starts_at)
+    await releasePlace(trx, booking.location_id, booking.starts_at, { walkIn: booking.walk_in })
     const moved = await trx
       .updateTable('bookings')
       .set({

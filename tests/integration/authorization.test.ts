@@ -94,6 +94,8 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
     ['volunteer (booked it)', 'other volunteer', 'coordinator of A', 'coordinator of B', 'admin'],
   ],
   [() => `/staff/mijn-afspraken/${reference}`, ['volunteer (booked it)']],
+  // The desk of A: its counselors and coordinators (volunteers of no region have no desk).
+  [() => `/staff/balie/${slugA}`, ['counselor at A', 'coordinator of A', 'admin']],
   [() => '/staff/steunpunten', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => `/staff/steunpunten/${slugA}`, ['coordinator of A', 'admin']],
   [() => '/staff/berichten', ['coordinator of A', 'coordinator of B', 'admin']],
@@ -152,6 +154,12 @@ const ACTIONS: Array<
     { attendance: 'no_show' },
     ['anonymous', 'other volunteer', 'counselor at B', 'coordinator of B'],
     ['coordinator of A', { attendance: 'maybe' }],
+  ],
+  [
+    () => `/staff/balie/${slugA}/binnenloper`,
+    { name: '', language: 'ar', interpreter: 'no', topic: 'other' },
+    ['anonymous', 'volunteer (booked it)', 'counselor at B', 'coordinator of B'],
+    ['counselor at A', { language: 'klingon' }],
   ],
   [
     () => `/staff/mijn-afspraken/${reference}/annuleren`,
@@ -255,7 +263,13 @@ async function snapshot() {
     .select('slug')
     .where('slug', '=', 'verboden-regio')
     .execute()
-  return { booking, point, closures, regions }
+  const bookingsAtA = await db
+    .selectFrom('bookings as b')
+    .innerJoin('locations as l', 'l.id', 'b.location_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('l.slug', '=', slugA)
+    .executeTakeFirstOrThrow()
+  return { booking, point, closures, regions, bookingsAtA: Number(bookingsAtA.n) }
 }
 
 describe('cross-site requests', () => {

@@ -106,6 +106,11 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/boeken/:slug': ['start', ...CLIENT],
   '/staff/mijn-afspraken/:reference/annuleren': [],
   '/staff/mijn-afspraken/:reference/verzetten': ['start'],
+  '/staff/balie/:slug/binnenloper': ['name', 'language', 'interpreter', 'topic'],
+  '/staff/balie/:slug/:reference/aanwezig': [],
+  '/staff/balie/:slug/:reference/niet-gekomen': [],
+  '/staff/balie/:slug/:reference/gesprek': [],
+  '/staff/balie/:slug/:reference/klaar': ['outcome'],
 }
 
 const GROUPS = {
@@ -117,6 +122,7 @@ const GROUPS = {
     '/staff/boeken/',
     '/staff/mijn-afspraken/',
     '/staff/tweestaps',
+    '/staff/balie/',
   ],
   'regions and support points (admin only)': ['/staff/beheer/'],
 } as const

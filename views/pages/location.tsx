@@ -5,10 +5,21 @@ import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.j
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
 
-export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; today: string }) {
+export function LocationPage(props: {
+  ctx: ViewContext
+  point: SupportPoint
+  today: string
+  /** "Open now, until 12:30: …", written out; null when the walk-in hours are not on now. */
+  openNow: string | null
+}) {
   const { ctx, point } = props
   const { t } = ctx
   const closures = closuresThatMatter(point).slice(0, 8)
+  // Extra sessions on a closed day are not held (a closure wins, as in the day picker).
+  const extras = point.extraSessions
+    .filter((e) => !point.closures.some((c) => c.startDate <= e.date && e.date <= c.endDate))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start))
+    .slice(0, 8)
   // What staff typed is Dutch: marked so, and kept in its own direction in Arabic and Farsi.
   const typed = ctx.locale === 'nl' ? {} : { lang: 'nl' }
   return (
@@ -20,6 +31,11 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
         </a>
       </p>
       <h1>{point.name}</h1>
+      {props.openNow ? (
+        <p class="open-now" role="status">
+          {props.openNow}
+        </p>
+      ) : null}
       <p class="cta">
         <a class="button primary" href={`/steunpunt/${point.slug}/afspraak`}>
           {t.bookCta}
@@ -70,6 +86,22 @@ export function LocationPage(props: { ctx: ViewContext; point: SupportPoint; tod
           </table>
         )}
       </section>
+
+      {extras.length > 0 ? (
+        <section aria-labelledby="extra-heading">
+          <h2 id="extra-heading">{t.extraSessionsTitle}</h2>
+          <ul>
+            {extras.map((e) => (
+              <li>
+                {formatIsoDate(e.date, ctx.locale)}{' '}
+                <span dir="ltr">
+                  {formatClock(e.start)}–{formatClock(e.end)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="address-heading">
         <h2 id="address-heading">{t.locationAddress}</h2>

@@ -7,6 +7,8 @@ export interface LocationListItem {
   address: string
   /** Already written out in the visitor's language, e.g. 'vandaag 13:00–16:00'. */
   nextSession: string | null
+  /** "Open now, until 12:30: …", written out; null when the walk-in hours are not on now. */
+  openNow: string | null
 }
 
 export interface RegionGroup {
@@ -50,6 +52,7 @@ export function LocationList(props: {
                 <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
               </h3>
               <p class="distance">{t.aboutKm(Math.max(1, Math.round(point.km)))}</p>
+              {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
               <p class="muted">
                 <bdi>{point.address}</bdi> · <bdi>{point.region}</bdi>
               </p>
@@ -80,6 +83,7 @@ export function LocationList(props: {
                   <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
                 </h3>
                 <p class="muted">{point.address}</p>
+                {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
                 <p>
                   <span class="label">{t.nextSession}: </span>
                   {point.nextSession ?? t.noUpcomingSession}

@@ -5,6 +5,7 @@ import type { AuthMessages } from '../../src/i18n/staff/auth.js'
 const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   { href: '/staff', key: 'home', roles: ['admin', 'coordinator', 'counselor', 'volunteer'] },
   { href: '/staff/agenda', key: 'agenda', roles: ['admin', 'coordinator', 'counselor'] },
+  { href: '/staff/balie', key: 'desk', roles: ['admin', 'coordinator', 'counselor', 'volunteer'] },
   { href: '/staff/boeken', key: 'bookForClient', roles: ['admin', 'coordinator', 'volunteer'] },
   {
     href: '/staff/mijn-afspraken',

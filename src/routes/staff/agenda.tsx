@@ -38,8 +38,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
-import { sitePath } from '../../domain/site-path.js'
-import { navMessages } from '../../i18n/staff/nav.js'
+import { askBeforeViewFromElsewhere } from './same-site.js'
 
 /**
  * The agenda of the support points in the staff member's scope: a day per location with
@@ -50,30 +49,7 @@ export const agendaRoutes = new Hono<AppEnv>()
 
 agendaRoutes.use('*', requireStaff(['admin', 'coordinator', 'counselor']))
 
-// Opening an agenda page writes "viewed" to the audit log under the staff member's name. A
-// page on another site must not be able to write that by sending their browser here, so a
-// navigation from another site first asks for one click on our own page.
-agendaRoutes.use('*', async (c, next) => {
-  const site = c.req.header('Sec-Fetch-Site')
-  if (c.req.method !== 'GET' || (site !== 'cross-site' && site !== 'same-site')) return next()
-  const t = navMessages[c.get('staff').locale]
-  return render(c, {
-    title: t.openFromElsewhereTitle,
-    noindex: true,
-    nav: staffNav(c, '/staff/agenda'),
-    page: (
-      <>
-        <h1>{t.openFromElsewhereTitle}</h1>
-        <p>{t.openFromElsewhereIntro}</p>
-        <p>
-          <a class="button primary" href={sitePath(new URL(c.req.url))}>
-            {t.openFromElsewhereButton}
-          </a>
-        </p>
-      </>
-    ),
-  })
-})
+agendaRoutes.use('*', askBeforeViewFromElsewhere('/staff/agenda'))
 
 const MAX_EXPORT_DAYS = 92
 /** The counselor's agenda: today and the six days after, or seven days from a chosen date. */

@@ -8,6 +8,7 @@ import { render } from '../render.js'
 import { adminRoutes } from './admin.js'
 import { agendaRoutes } from './agenda.js'
 import { auditLogRoutes } from './audit-log.js'
+import { deskRoutes } from './desk.js'
 import { locationAdminRoutes } from './locations.js'
 import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
@@ -95,6 +96,7 @@ staffRoutes.post('/agenda-link', async (c) => {
 
 staffRoutes.route('/tweestaps', twoFactorRoutes)
 staffRoutes.route('/agenda', agendaRoutes)
+staffRoutes.route('/balie', deskRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
 staffRoutes.route('/berichten', messageRoutes)
 staffRoutes.route('/medewerkers', peopleRoutes)
