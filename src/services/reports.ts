@@ -3,12 +3,20 @@ import {
   bookingCounts,
   countsBy,
   reportSchedules,
+  waitingTimes,
   type BookingCounts,
+  type WaitingTimes,
   type ReportPoint,
 } from '../db/reports.js'
 import { bookablePlacesByMonth } from '../domain/report-capacity.js'
 import { monthsOf, type Period } from '../domain/report-period.js'
-import { shareOf, suppress, type Count, type SumLine } from '../domain/report-suppression.js'
+import {
+  isSmall,
+  shareOf,
+  suppress,
+  type Count,
+  type SumLine,
+} from '../domain/report-suppression.js'
 
 /**
  * Aggregate reports for coordinators and the admin (docs/decisions/0009-reports.md):
@@ -63,6 +71,7 @@ export const BREAKDOWNS = [
   'topic',
   'leadTime',
   'outcome',
+  'arrival',
 ] as const
 export type BreakdownName = (typeof BREAKDOWNS)[number]
 
@@ -73,8 +82,21 @@ export interface Breakdown {
   items: Array<{ key: string; count: Count; share: number | null }>
 }
 
+/**
+ * Waiting at the desk in a month (or 'total'): how many were taken in, and the median and
+ * 90th percentile of their wait in minutes; both null when fewer than five waited (a
+ * median of two is nearly a person's own figure).
+ */
+export interface WaitingFigures {
+  month: string
+  count: Count
+  medianMinutes: number | null
+  p90Minutes: number | null
+}
+
 export interface Report {
   period: Period
+  waiting: WaitingFigures[]
   total: FigureSet
   months: Array<{ month: string; figures: FigureSet }>
   breakdowns: Breakdown[]
@@ -94,6 +116,7 @@ export interface ReportInput {
   topics: Array<{ locationId: string; value: string; count: number }>
   /** location id → month → bookable places */
   places: Map<string, Map<string, number>>
+  waits: WaitingTimes[]
 }
 
 /**
@@ -104,18 +127,24 @@ export interface ReportInput {
  */
 export async function buildReport(db: Db, points: ReportPoint[], period: Period): Promise<Report> {
   const ids = points.map((point) => point.id)
-  const [counts, languages, topics, schedules] = await Promise.all([
+  const [counts, languages, topics, schedules, waits] = await Promise.all([
     bookingCounts(db, ids, period),
     countsBy(db, 'language', ids, period),
     countsBy(db, 'topic', ids, period),
     reportSchedules(db, ids, period),
+    waitingTimes(db, ids, period),
   ])
   const places = new Map<string, Map<string, number>>()
   for (const [id, schedule] of schedules) places.set(id, bookablePlacesByMonth(schedule, period))
-  return assembleReport({ period, points, counts, languages, topics, places })
+  return assembleReport({ period, points, counts, languages, topics, places, waits })
 }
 
 const TOPIC_ORDER = ['orientation', 'return', 'other', 'unspecified']
+const ARRIVAL_ITEMS: Array<[string, keyof BookingCounts]> = [
+  ['walkIn', 'arrivalWalkIn'],
+  ['desk', 'arrivalDesk'],
+  ['agenda', 'arrivalAgenda'],
+]
 const SOURCE_ITEMS: Array<[string, keyof BookingCounts]> = [
   ['online', 'sourceOnline'],
   ['api', 'sourceApi'],
@@ -232,6 +261,7 @@ export function assembleReport(input: ReportInput): Report {
     { name: 'topic', base: 'active', items: openItems(input.topics, TOPIC_ORDER) },
     { name: 'leadTime', base: 'active', items: fixedItems(input.counts, LEAD_ITEMS) },
     { name: 'outcome', base: 'attended', items: fixedItems(input.counts, OUTCOME_ITEMS) },
+    { name: 'arrival', base: 'attended', items: fixedItems(input.counts, ARRIVAL_ITEMS) },
   ]
   const itemKey = (name: BreakdownName, item: string) =>
     name === 'outcome' && item === 'return'
@@ -284,6 +314,7 @@ export function assembleReport(input: ReportInput): Report {
 
   return {
     period: input.period,
+    waiting: waitingFigures(input.waits, months),
     total: figureSet('total'),
     months: months.map((month) => ({ month, figures: figureSet(month) })),
     breakdowns: breakdownSpecs.map((spec) => {
@@ -308,6 +339,26 @@ export function assembleReport(input: ReportInput): Report {
         }
       : null,
   }
+}
+
+/**
+ * The waiting figures per month and for the whole period, in month order. A month where
+ * fewer than five waited shows "< 5" and no times; the months are not a sum line of
+ * anything else shown, so nothing can be worked back from the others.
+ */
+function waitingFigures(waits: WaitingTimes[], months: string[]): WaitingFigures[] {
+  const byMonth = new Map(waits.map((w) => [w.month, w]))
+  return [...months, 'total'].map((month) => {
+    const w = byMonth.get(month)
+    const n = w?.count ?? 0
+    const small = isSmall(n)
+    return {
+      month,
+      count: { value: n, visibility: small ? 'small' : 'exact' },
+      medianMinutes: small ? null : (w?.medianMinutes ?? null),
+      p90Minutes: small ? null : (w?.p90Minutes ?? null),
+    }
+  })
 }
 
 const FIGURE_RANK: Record<string, number> = {

@@ -45,6 +45,11 @@ interface BookingSpec {
   outcome?: 'orienting' | 'return' | 'referred' | 'other' | null
   /** days between booking and appointment */
   leadDays?: number
+  /** registered at the walk-in desk */
+  walkIn?: boolean
+  /** minutes after the start the client was checked in, and taken in (the desk) */
+  arrivedAfter?: number
+  calledAfter?: number
 }
 
 /** Writes `count` bookings like `spec`, each with a client's personal details. */
@@ -75,6 +80,15 @@ async function addBookings(locationId: string, count: number, spec: BookingSpec)
         attendance: spec.attendance ?? null,
         outcome: spec.outcome ?? null,
         erased_at: null,
+        walk_in: spec.walkIn ?? false,
+        arrived_at:
+          spec.arrivedAfter === undefined
+            ? null
+            : new Date(startsAt.getTime() + spec.arrivedAfter * 60_000),
+        called_at:
+          spec.calledAfter === undefined
+            ? null
+            : new Date(startsAt.getTime() + spec.calledAfter * 60_000),
       })
       .execute()
   }
@@ -943,3 +957,75 @@ function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
 }
+
+describe('the desk in the reports', () => {
+  test('how sessions were recorded, and waiting times with median and 90th percentile', async () => {
+    const point = await createSupportPoint(db, {
+      hours: [{ weekday: 1, start: '10:00', end: '13:00', counselors: 3 }],
+    })
+    const november = '2026-11-16T09:00:00Z'
+    const attended = { attendance: 'attended' as const, source: 'staff' as const }
+    // Six walk-ins who arrived 5 minutes into their slot and waited 0–25 minutes.
+    for (const wait of [0, 5, 10, 10, 15, 20]) {
+      await addBookings(point.id, 1, {
+        ...attended,
+        start: november,
+        walkIn: true,
+        arrivedAfter: 5,
+        calledAfter: 5 + wait,
+      })
+    }
+    // Five booked clients who came 10 minutes early: their wait counts from their time.
+    for (const wait of [20, 25, 30, 40, 60]) {
+      await addBookings(point.id, 1, {
+        attendance: 'attended',
+        start: november,
+        arrivedAfter: -10,
+        calledAfter: wait,
+      })
+    }
+    // Two marked attended in the agenda only; one waiting still (not taken in).
+    await addBookings(point.id, 2, { attendance: 'attended', start: november })
+    await addBookings(point.id, 1, { ...attended, start: november, walkIn: true, arrivedAfter: 1 })
+    // December: three waits, too few to show times.
+    for (const wait of [5, 5, 100]) {
+      await addBookings(point.id, 1, {
+        ...attended,
+        start: '2026-12-07T09:00:00Z',
+        walkIn: true,
+        arrivedAfter: 0,
+        calledAfter: wait,
+      })
+    }
+    const points = await reportPoints(db, [point.id])
+    const report = await buildReport(db, points, { from: '2026-11-01', to: '2026-12-31' })
+    const arrival = report.breakdowns.find((b) => b.name === 'arrival')!
+    expect(Object.fromEntries(arrival.items.map((i) => [i.key, i.count.value]))).toEqual({
+      walkIn: 10,
+      desk: 5,
+      agenda: 2,
+    })
+    expect(arrival.base.value).toBe(17)
+    expect(report.waiting).toEqual([
+      {
+        month: '2026-11',
+        count: { value: 11, visibility: 'exact' },
+        medianMinutes: 20,
+        p90Minutes: 40,
+      },
+      {
+        month: '2026-12',
+        count: { value: 3, visibility: 'small' },
+        medianMinutes: null,
+        p90Minutes: null,
+      },
+      // 0 5 5 5 10 10 15 | 20 20 25 30 40 60 100: median 17.5, p90 40 + 0.7 × 20.
+      {
+        month: 'total',
+        count: { value: 14, visibility: 'exact' },
+        medianMinutes: 18,
+        p90Minutes: 54,
+      },
+    ])
+  })
+})

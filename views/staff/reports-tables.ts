@@ -53,6 +53,7 @@ export interface ReportView {
   keyFigures: TableModel
   charts: ChartModel[]
   breakdowns: TableModel[]
+  waiting: TableModel
   comparison: TableModel | null
 }
 
@@ -98,6 +99,7 @@ export function allTables(view: ReportView): TableModel[] {
     view.keyFigures,
     ...view.charts.map((chart) => chart.table),
     ...view.breakdowns,
+    view.waiting,
     ...(view.comparison ? [view.comparison] : []),
   ]
 }
@@ -132,6 +134,7 @@ export function reportView(report: Report, t: ReportsMessages, locale: Locale): 
     keyFigures,
     charts,
     breakdowns: report.breakdowns.map((breakdown) => breakdownTable(breakdown, t)),
+    waiting: waitingTable(report, t, locale),
     comparison: report.comparison
       ? figureTable(`naast-elkaar`, t.comparisonTitle[report.comparison.by], t, [
           [t.totalColumn, report.total],
@@ -204,7 +207,7 @@ function chart(
 }
 
 function breakdownTable(breakdown: Breakdown, t: ReportsMessages): TableModel {
-  const base = breakdown.name === 'outcome' ? 'attended' : 'active'
+  const base = breakdown.name === 'outcome' || breakdown.name === 'arrival' ? 'attended' : 'active'
   return {
     id: `naar-${breakdown.name}`,
     caption: `${t.breakdowns[breakdown.name]} (${t.breakdownBase[base].toLowerCase()})`,
@@ -249,5 +252,23 @@ function itemLabel(
       return { label: t.leadTime[key] ?? key }
     case 'outcome':
       return { label: t.outcomes[key] ?? key }
+    case 'arrival':
+      return { label: t.arrival[key] ?? key }
+  }
+}
+
+/** Waiting at the desk per month and for the whole period (median and 90th percentile). */
+function waitingTable(report: Report, t: ReportsMessages, locale: Locale): TableModel {
+  const minutes = (value: number | null) => (value === null ? t.notShown : t.minutes(value))
+  return {
+    id: 'wachttijd',
+    caption: t.waitingTitle,
+    head: [t.monthColumn, t.waitingCount, t.waitingMedian, t.waitingP90],
+    rows: report.waiting
+      .filter((w) => w.month !== 'total' || report.months.length > 1)
+      .map((w) => ({
+        label: w.month === 'total' ? t.totalColumn : monthLabel(w.month, locale),
+        cells: [formatCount(w.count, t), minutes(w.medianMinutes), minutes(w.p90Minutes)],
+      })),
   }
 }

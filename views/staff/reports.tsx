@@ -72,6 +72,9 @@ export function ReportsPage(props: ReportsPageProps) {
           {result.view.breakdowns.map((table) => (
             <ReportTable table={table} />
           ))}
+          <h3>{result.view.waiting.caption}</h3>
+          <p class="hint">{t.waitingIntro}</p>
+          <ReportTable table={result.view.waiting} captionHidden />
           {result.view.comparison ? (
             <>
               <h3>{result.view.comparison.caption}</h3>

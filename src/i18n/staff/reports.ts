@@ -70,7 +70,20 @@ export const reportsNl = {
     topic: 'Onderwerp',
     leadTime: 'Tijd tussen boeken en afspraak',
     outcome: 'Uitkomst van het gesprek',
+    arrival: 'Hoe het gesprek is vastgelegd',
   },
+  arrival: {
+    walkIn: 'Binnenloper, ingeschreven aan de balie',
+    desk: 'Met afspraak, aangemeld aan de balie',
+    agenda: 'Met afspraak, aanwezig gezet in de agenda',
+  } as Record<string, string>,
+  waitingTitle: 'Wachttijd aan de balie',
+  waitingIntro:
+    'Van de beurt (binnenloper: binnenkomst; met afspraak: de afgesproken tijd, of later binnenkomst) tot het gesprek begon. Alleen wie aan de balie in gesprek is genomen. Onder de 5 mensen geen tijden.',
+  waitingCount: 'In gesprek genomen',
+  waitingMedian: 'Mediaan',
+  waitingP90: '9 van de 10 binnen',
+  minutes: (n: number) => `${n} min`,
   breakdownBase: {
     active: 'Van de afspraken die niet zijn afgezegd',
     attended: 'Van de gehouden gesprekken',
@@ -194,7 +207,20 @@ export const reportsEn: ReportsMessages = {
     topic: 'Topic',
     leadTime: 'Time between booking and appointment',
     outcome: 'Outcome of the session',
+    arrival: 'How the session was recorded',
   },
+  arrival: {
+    walkIn: 'Walk-in, registered at the desk',
+    desk: 'Booked, checked in at the desk',
+    agenda: 'Booked, marked attended in the agenda',
+  },
+  waitingTitle: 'Waiting time at the desk',
+  waitingIntro:
+    'From their turn (walk-in: arrival; booked: the booked time, or a later arrival) until the session began. Only people taken in at the desk. No times for fewer than 5 people.',
+  waitingCount: 'Taken in',
+  waitingMedian: 'Median',
+  waitingP90: '9 in 10 within',
+  minutes: (n) => `${n} min`,
   breakdownBase: {
     active: 'Of the bookings not cancelled',
     attended: 'Of the sessions held',

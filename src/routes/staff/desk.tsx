@@ -118,7 +118,11 @@ async function showDesk(
   const { t, ta, locale } = messages(c)
   const now = clock()
   const day: DeskDay = await deskDay(db, point, now)
-  await auditDeskView(db, { staffId: c.get('staff').id, point, today: day.today, now })
+  // Opening the desk is audited; a refused form shown again is the same look at the desk
+  // (it was audited when opened), and a refusal changes nothing, the audit log included.
+  if (c.req.method === 'GET') {
+    await auditDeskView(db, { staffId: c.get('staff').id, point, today: day.today, now })
+  }
   const row = (client: DeskClient) => rowOf(client, c, now, point.zone)
   const clock24 = (ms: number) => formatTime(DateTime.fromMillis(ms, { zone: point.zone }), locale)
   const session = day.session
