@@ -68,3 +68,25 @@ export async function audit(
     })
     .execute()
 }
+
+/**
+ * Whether `staffId` has an audit row for `action` at `locationId` since `since`: for views
+ * that refresh themselves (the desk's waiting list), one row per stretch of looking is
+ * the record, not one per refresh.
+ */
+export async function auditedSince(
+  db: Db,
+  entry: { staffId: string; action: AuditAction; locationId: string },
+  since: Date,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('staff_id', '=', entry.staffId)
+    .where('action', '=', entry.action)
+    .where('location_id', '=', entry.locationId)
+    .where('at', '>=', since)
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}

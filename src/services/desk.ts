@@ -28,7 +28,7 @@ import {
 import { normalizeReference } from '../domain/reference.js'
 import { computeSlots, sessionsOn, type Slot } from '../domain/slots.js'
 import { addDays, inZone, localInstant } from '../domain/time.js'
-import { audit } from './audit.js'
+import { audit, auditedSince } from './audit.js'
 import { availabilityChanged } from './availability-events.js'
 import { localToday } from './directory.js'
 import { bookSlot, type Actor, type NotifySettings } from './booking.js'
@@ -307,19 +307,24 @@ export function findClient(day: DeskDay, query: string): DeskClient | undefined 
   )
 }
 
-/** Records that the desk of a point was opened: staff access to client data is audited. */
+/** One desk.view row covers this long of looking at (and refreshing) the same desk. */
+export const DESK_VIEW_AUDIT_MINUTES = 15
+
+/**
+ * Records that the desk of a point was opened: staff access to client data is audited. The
+ * desk's waiting list refreshes itself, so a person's look at one desk is one row per
+ * quarter of an hour, whether they opened it once or it refreshed forty times.
+ */
 export async function auditDeskView(
   db: Db,
   request: { staffId: string; point: SupportPoint; today: string; now: Date },
 ): Promise<void> {
-  await audit(
-    db,
-    {
-      staffId: request.staffId,
-      action: 'desk.view',
-      locationId: request.point.id,
-      detail: request.today,
-    },
-    request.now,
-  )
+  const entry = {
+    staffId: request.staffId,
+    action: 'desk.view',
+    locationId: request.point.id,
+  } as const
+  const since = new Date(request.now.getTime() - DESK_VIEW_AUDIT_MINUTES * 60_000)
+  if (await auditedSince(db, entry, since)) return
+  await audit(db, { ...entry, detail: request.today }, request.now)
 }

@@ -170,7 +170,33 @@ describe('registering a walk-in', () => {
     const body = await res.text()
     expect(body).toContain('Kies een van de mogelijkheden.')
     expect(body).toContain('value="Karim"')
+    const none = await post(
+      `/staff/balie/${point.slug}/binnenloper`,
+      { ...WALK_IN, language: '' },
+      cookie,
+    )
+    expect(none.status).toBe(422)
+    expect(await none.text()).toContain('Kies een taal: dan weet de counselor')
     expect(await bookingsAt(point.id)).toEqual([])
+  })
+
+  test('a volunteer at the desk sees codes, not the names booked clients gave', async () => {
+    const point = await createSupportPoint(db, {
+      hours: [{ weekday: MONDAY, start: '10:00', end: '13:00', counselors: 2 }],
+    })
+    const { booking } = await bookDirect(db, {
+      locationId: point.id,
+      start: '2026-11-30T11:30:00Z',
+      now: new Date('2026-11-28T09:00:00Z'),
+      details: { name: 'Samira Geheim' },
+    })
+    const volunteer = await createStaff(db, { role: 'volunteer', regionIds: [point.region.id] })
+    const { get } = testApp(db, { now: NOW })
+    const res = await get(`/staff/balie/${point.slug}`, await signIn(db, volunteer.id, NOW))
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(booking.reference)
+    expect(html).not.toContain('Samira')
   })
 
   test('outside the session the desk shows the next one and registers nobody', async () => {
@@ -186,6 +212,37 @@ describe('registering a walk-in', () => {
     expect(res.status).toBe(409)
     expect(await res.text()).toContain('Het inloopspreekuur is nu niet open.')
     expect(await bookingsAt(point.id)).toEqual([])
+  })
+})
+
+describe('the desk is audited', () => {
+  test('opening it writes desk.view, once per quarter hour of looking, refreshes included', async () => {
+    const point = await createSupportPoint(db, {
+      hours: [{ weekday: MONDAY, start: '10:00', end: '13:00', counselors: 2 }],
+    })
+    const { counselor, cookie } = await deskOf(point)
+    const { get, setNow } = testApp(db, { now: NOW })
+    const views = () =>
+      db
+        .selectFrom('audit_log')
+        .select(['location_id', 'detail'])
+        .where('staff_id', '=', counselor.id)
+        .where('action', '=', 'desk.view')
+        .execute()
+    expect((await get(`/staff/balie/${point.slug}`, cookie)).status).toBe(200)
+    // The waiting list's own refresh, as htmx sends it.
+    await get(`/staff/balie/${point.slug}`, { ...cookie, 'HX-Request': 'true' })
+    expect(await views()).toEqual([{ location_id: point.id, detail: '2026-11-30' }])
+    setNow(new Date(NOW.getTime() + 16 * 60_000))
+    await get(`/staff/balie/${point.slug}`, cookie)
+    expect(await views()).toHaveLength(2)
+    // Sent from another site, the desk first asks for a click and records nothing.
+    const elsewhere = await get(`/staff/balie/${point.slug}`, {
+      ...cookie,
+      'Sec-Fetch-Site': 'cross-site',
+    })
+    expect(await elsewhere.text()).not.toContain('Wachtrij')
+    expect(await views()).toHaveLength(2)
   })
 })
 

@@ -45,18 +45,24 @@ export interface DeskPageProps {
   }
 }
 
+/** How the desk calls someone: their name or alias, else "walk-in" or their code. */
 function who(row: DeskRow, t: DeskMessages): string {
   return row.name ?? (row.walkIn ? `${t.walkIn} ${row.reference}` : row.reference)
 }
 
 function ClientCell(props: { row: DeskRow; t: DeskMessages; ta: AgendaMessages }) {
   const { row, t, ta } = props
+  const label = row.name ?? (row.walkIn ? t.walkIn : null)
   return (
     <>
-      <strong>
-        <bdi>{who(row, t)}</bdi>
-      </strong>{' '}
-      <span class="muted" dir="ltr">
+      {label ? (
+        <>
+          <strong>
+            <bdi>{label}</bdi>
+          </strong>{' '}
+        </>
+      ) : null}
+      <span class={label ? 'muted' : undefined} dir="ltr">
         {row.reference}
       </span>
       <br />
@@ -64,7 +70,7 @@ function ClientCell(props: { row: DeskRow; t: DeskMessages; ta: AgendaMessages }
         {languageLabel(row.language, ta)}
       </span>
       {row.interpreter ? `, ${ta.withInterpreter}` : ''}
-      {row.walkIn ? ` · ${t.walkIn}` : ''}
+      {row.walkIn && row.name ? ` · ${t.walkIn}` : ''}
     </>
   )
 }
@@ -176,19 +182,19 @@ export function DeskPage(props: DeskPageProps) {
   const describedBy = (name: keyof DeskPageProps['walkIn']['errors']) =>
     walkIn.errors[name] ? `walk-in-${name}-error` : undefined
   return (
-    <div id="desk" class="desk">
+    <div id="desk" class="desk" {...{ 'hx-boost:inherited': 'true' }}>
       <h1>{t.dayTitle(props.pointName)}</h1>
       <p>
         {props.sessionLine}
         {props.placesLine ? ` ${props.placesLine}` : ''}
       </p>
       {props.notice ? (
-        <p class="notice" role="status">
+        <p class="notice" role="status" tabindex={-1} data-focus-after-swap>
           {props.notice}
         </p>
       ) : null}
       {props.error ? (
-        <p class="error-summary" role="alert">
+        <p class="error-summary" role="alert" tabindex={-1} data-focus-after-swap>
           {props.error}
         </p>
       ) : null}
@@ -215,7 +221,17 @@ export function DeskPage(props: DeskPageProps) {
         </form>
       </section>
 
-      <section aria-labelledby="waiting-heading">
+      {/* The waiting list refreshes itself (with JavaScript): a counselor in the other room
+          sees who arrived. Only this list, which has no field to lose while typing. */}
+      <section
+        id="waiting"
+        aria-labelledby="waiting-heading"
+        hx-get={props.action}
+        hx-trigger="every 20s"
+        hx-select="#waiting"
+        hx-target="this"
+        hx-swap="outerHTML"
+      >
         <h2 id="waiting-heading">
           {t.waitingTitle} ({props.waiting.length})
         </h2>
@@ -275,6 +291,9 @@ export function DeskPage(props: DeskPageProps) {
                 required
                 aria-describedby={describedBy('language')}
               >
+                <option value="" selected={value('language') === ''}>
+                  {t.chooseLanguage}
+                </option>
                 {CLIENT_LANGUAGES.map((code) => (
                   <option value={code} selected={value('language') === code}>
                     {languageLabel(code, ta)}

@@ -37,6 +37,7 @@ export const deskNl = {
   registerClosed: 'Inschrijven kan alleen tijdens het inloopspreekuur.',
   aliasLabel: 'Naam of initialen (mag leeg)',
   languageLabel: 'Taal',
+  chooseLanguage: 'Kies een taal',
   interpreterLabel: 'Tolk nodig',
   topicLabel: 'Onderwerp',
   states: {
@@ -69,6 +70,7 @@ export const deskNl = {
     tooEarly: 'Niet gekomen kan pas als de tijd van de afspraak voorbij is.',
     fields: 'Kijk de velden met een melding na.',
     invalidChoice: 'Kies een van de mogelijkheden.',
+    required: 'Kies een taal: dan weet de counselor of er een tolk moet komen.',
     tooLong: 'Dat is te lang.',
     invalidCharacters: 'Hier staan tekens in die niet kunnen.',
     outcome: 'Kies een uitkomst.',
@@ -113,6 +115,7 @@ export const deskEn: DeskMessages = {
   registerClosed: 'Registering is only possible during the walk-in hours.',
   aliasLabel: 'Name or initials (optional)',
   languageLabel: 'Language',
+  chooseLanguage: 'Choose a language',
   interpreterLabel: 'Interpreter needed',
   topicLabel: 'Topic',
   states: {
@@ -145,6 +148,7 @@ export const deskEn: DeskMessages = {
     tooEarly: '"Did not come" is possible once the booked time has passed.',
     fields: 'Check the fields with a message.',
     invalidChoice: 'Choose one of the options.',
+    required: 'Choose a language: the counselor then knows whether an interpreter is needed.',
     tooLong: 'That is too long.',
     invalidCharacters: 'This contains characters that cannot be used.',
     outcome: 'Choose an outcome.',

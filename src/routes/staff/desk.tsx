@@ -84,7 +84,9 @@ function rowOf(client: DeskClient, c: C, now: Date, zone: string): DeskRow {
   return {
     id: booking.id,
     reference: booking.reference,
-    name: booking.name,
+    // Volunteers at the desk greet people by the code on their card: the names booked
+    // clients gave are for the counselors (a walk-in's alias was typed at the desk).
+    name: c.get('staff').role === 'volunteer' && !booking.walk_in ? null : booking.name,
     language: booking.language,
     interpreter: booking.interpreter,
     walkIn: booking.walk_in,
