@@ -91,7 +91,15 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
   ],
   [
     () => '/staff/boeken',
-    ['volunteer (booked it)', 'other volunteer', 'coordinator of A', 'coordinator of B', 'admin'],
+    [
+      'volunteer (booked it)',
+      'other volunteer',
+      'counselor at A',
+      'counselor at B',
+      'coordinator of A',
+      'coordinator of B',
+      'admin',
+    ],
   ],
   [() => `/staff/mijn-afspraken/${reference}`, ['volunteer (booked it)']],
   // The desk of A: its counselors and coordinators (volunteers of no region have no desk).

@@ -29,6 +29,8 @@ export interface DeskPageProps {
   ta: AgendaMessages
   pointName: string
   action: string
+  /** The staff booking flow at this point, for someone who would rather come back. */
+  bookHref: string
   sessionLine: string
   placesLine: string | null
   running: boolean
@@ -328,6 +330,9 @@ export function DeskPage(props: DeskPageProps) {
         ) : (
           <p>{t.registerClosed}</p>
         )}
+        <p>
+          <a href={props.bookHref}>{t.bookLater}</a>
+        </p>
       </section>
 
       <section aria-labelledby="today-heading">

@@ -6,11 +6,15 @@ const LINKS: Array<{ href: string; key: keyof NavMessages; roles: Role[] }> = [
   { href: '/staff', key: 'home', roles: ['admin', 'coordinator', 'counselor', 'volunteer'] },
   { href: '/staff/agenda', key: 'agenda', roles: ['admin', 'coordinator', 'counselor'] },
   { href: '/staff/balie', key: 'desk', roles: ['admin', 'coordinator', 'counselor', 'volunteer'] },
-  { href: '/staff/boeken', key: 'bookForClient', roles: ['admin', 'coordinator', 'volunteer'] },
+  {
+    href: '/staff/boeken',
+    key: 'bookForClient',
+    roles: ['admin', 'coordinator', 'counselor', 'volunteer'],
+  },
   {
     href: '/staff/mijn-afspraken',
     key: 'myBookings',
-    roles: ['admin', 'coordinator', 'volunteer'],
+    roles: ['admin', 'coordinator', 'counselor', 'volunteer'],
   },
   { href: '/staff/steunpunten', key: 'locations', roles: ['admin', 'coordinator'] },
   { href: '/staff/berichten', key: 'failedMessages', roles: ['admin', 'coordinator'] },

@@ -34,6 +34,7 @@ export const deskNl = {
   registerIntro:
     'Voor iemand die zonder afspraak binnenkomt. Er worden geen contactgegevens gevraagd; een naam of initialen mogen leeg blijven.',
   registerButton: 'Inschrijven',
+  bookLater: 'Of maak een afspraak voor later, voor wie niet kan wachten',
   registerClosed: 'Inschrijven kan alleen tijdens het inloopspreekuur.',
   aliasLabel: 'Naam of initialen (mag leeg)',
   languageLabel: 'Taal',
@@ -112,6 +113,7 @@ export const deskEn: DeskMessages = {
   registerIntro:
     'For someone who comes in without a booking. No contact details are asked; a name or initials may stay empty.',
   registerButton: 'Register',
+  bookLater: 'Or book a later time, for someone who cannot wait',
   registerClosed: 'Registering is only possible during the walk-in hours.',
   aliasLabel: 'Name or initials (optional)',
   languageLabel: 'Language',

@@ -136,6 +136,7 @@ async function showDesk(
     ta,
     pointName: point.name,
     action,
+    bookHref: `/staff/boeken/${point.slug}`,
     sessionLine: !session
       ? t.sessionOver
       : session.running

@@ -35,7 +35,8 @@ import { requireStaff } from './session.js'
  */
 export const volunteerRoutes = new Hono<AppEnv>()
 
-const BOOKERS: Role[] = ['volunteer', 'coordinator', 'admin']
+// Counselors too: at the desk they book a later time for someone who cannot wait (issue 15).
+const BOOKERS: Role[] = ['volunteer', 'counselor', 'coordinator', 'admin']
 // Mounted at the root of /staff: guard only our own paths, never the whole staff area.
 // ('/boeken/*' also matches '/boeken' itself.)
 volunteerRoutes.use('/boeken/*', requireStaff(BOOKERS))
