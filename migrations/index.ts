@@ -5,6 +5,7 @@ import * as outbox from './2026-11-29-outbox.js'
 import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
 import * as twoFactor from './2026-12-06-two-factor.js'
+import * as textMessages from './2026-12-06T2000-text-messages.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
 
 /**
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0900-location-closed-periods': locationClosedPeriods,
   '2026-12-06-two-factor': twoFactor,
   '2026-12-06T1900-walk-in-desk': walkInDesk,
+  '2026-12-06T2000-text-messages': textMessages,
 }

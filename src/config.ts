@@ -9,6 +9,12 @@ export interface Config {
   pgliteDir: string
   smtpUrl: string | undefined
   mailFrom: string
+  /** `smpp://…` or `smpps://…`; unset: texts are kept at /dev/mail (development only). */
+  smsUrl: string | undefined
+  /** The sender a phone shows: up to 11 letters and digits, or a number. */
+  smsFrom: string
+  /** Clients may ask for texts: there is an SMS gateway, or this is not production. */
+  smsOffered: boolean
   seedDemo: boolean
   /** null: rate limiting off. */
   bookingRateLimit: { max: number; windowSeconds: number } | null
@@ -34,6 +40,12 @@ export function loadConfig(env: Env): Config {
   if (nodeEnv === 'production' && smtpUrl === undefined) {
     throw new ConfigError('SMTP_URL must be set when NODE_ENV=production')
   }
+  const smsUrl = optionalUrl(env, 'SMS_URL', ['smpp:', 'smpps:'])
+  const smsFrom = nonEmpty(env, 'SMS_FROM', 'Spreekuur')
+  // What a phone can show as the sender: 11 letters and digits (GSM 03.38), or a number.
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .-]{0,10}$/.test(smsFrom) && !/^\+?\d{3,15}$/.test(smsFrom)) {
+    fail('SMS_FROM', 'up to 11 letters and digits, or a phone number', smsFrom)
+  }
   return {
     port,
     baseUrl: url(env, 'BASE_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(
@@ -44,6 +56,10 @@ export function loadConfig(env: Env): Config {
     pgliteDir: nonEmpty(env, 'PGLITE_DIR', './data/pglite'),
     smtpUrl,
     mailFrom: nonEmpty(env, 'MAIL_FROM', 'Spreekuur <no-reply@localhost>'),
+    smsUrl,
+    smsFrom,
+    // In production without a gateway the form does not offer texts it could not send.
+    smsOffered: smsUrl !== undefined || nodeEnv !== 'production',
     seedDemo: boolean(env, 'SEED_DEMO', true),
     bookingRateLimit: rateLimit(env, 'RATE_LIMIT_BOOKINGS', '10/10m'),
     trustProxy: boolean(env, 'TRUST_PROXY', false),

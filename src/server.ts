@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { openDatabase, type Db } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './notifications/mailer.js'
+import { createTexter } from './notifications/texter.js'
 import { startWorker } from './notifications/worker.js'
 import { listenForAvailability, notifyAvailability } from './db/notify.js'
 import {
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+  const texter = createTexter({ smsUrl: config.smsUrl, smsFrom: config.smsFrom, db })
   // The worker has connections of its own: a pool drained by stuck requests cannot stop
   // the mail, and a worker stuck on the network cannot take the pages' connections.
   const workerDb = config.databaseUrl
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
   const worker = startWorker({
     db: workerDb,
     mailer,
+    texter,
     clock,
     log,
     housekeeping: retentionJob(db, clock, config.retentionDays),
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
       worker
         .stop()
         .then(() => mailer.close())
+        .then(() => texter.close())
         .then(() => listening?.stop())
         .then(() => (workerDb === db ? undefined : workerDb.destroy()))
         .then(() => db.destroy())

@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { createMailer } from '../notifications/mailer.js'
+import { createTexter } from '../notifications/texter.js'
 import { startWorker } from '../notifications/worker.js'
 import { retentionJob } from '../services/retention.js'
 
@@ -15,9 +16,11 @@ await migrateToLatest(db)
 const log = (entry: Record<string, unknown>) =>
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...entry }) + '\n')
 const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+const texter = createTexter({ smsUrl: config.smsUrl, smsFrom: config.smsFrom, db })
 const worker = startWorker({
   db,
   mailer,
+  texter,
   clock: () => new Date(),
   log,
   housekeeping: retentionJob(db, () => new Date(), config.retentionDays),
@@ -27,6 +30,7 @@ log({ level: 'info', msg: 'worker started', smtp: config.smtpUrl ? 'configured' 
 const stop = async () => {
   await worker.stop()
   mailer.close()
+  await texter.close()
   await db.destroy()
   process.exit(0)
 }

@@ -155,6 +155,8 @@ export interface BookingsTable {
   attendance: Generated<'attended' | 'no_show' | null>
   outcome: Generated<'orienting' | 'return' | 'referred' | 'other' | null>
   cancel_reason: Generated<string | null>
+  /** the client asked for text messages about this appointment, to `phone` (E.164) */
+  sms: Generated<boolean>
   /** registered at the walk-in desk, without an appointment */
   walk_in: Generated<boolean>
   /** checked in at the desk */
@@ -171,8 +173,15 @@ export interface RateLimitsTable {
   hits: number
 }
 
-/** A composed email, stored as sent: what the worker hands to nodemailer. */
+/**
+ * A composed message, stored as sent: an email the worker hands to nodemailer, or (with
+ * `channel: 'sms'`) a text to `to` in E.164 whose body is `text`.
+ */
 export interface OutboxMessage {
+  /** Absent for email. */
+  channel?: 'sms'
+  /** A reminder is not sent from this instant on (ISO 8601): the appointment has begun. */
+  expiresAt?: string
   to: string
   subject: string
   text: string

@@ -1,3 +1,5 @@
+import { parsePhone } from './phone.js'
+
 /**
  * What a client may tell us, and nothing more: no immigration number, date of birth or
  * nationality is ever asked. Pure validation; messages are looked up by code in the catalog.
@@ -31,7 +33,16 @@ export type Topic = (typeof TOPICS)[number]
 export const LIMITS = { name: 80, email: 254, phone: 24, note: 500 } as const
 
 export type FieldError =
-  'required' | 'tooLong' | 'invalidCharacters' | 'invalidEmail' | 'invalidPhone' | 'invalidChoice'
+  | 'required'
+  | 'tooLong'
+  | 'invalidCharacters'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'invalidChoice'
+  /** Texts were asked for, and the number cannot be a mobile number. */
+  | 'notMobile'
+  /** Texts were asked for without a number to send them to. */
+  | 'phoneForSms'
 
 export interface ClientDetails {
   name: string
@@ -39,8 +50,11 @@ export interface ClientDetails {
   interpreter: boolean
   topic: Topic
   email: string | null
+  /** E.164 when the number could be read (libphonenumber), else as typed. */
   phone: string | null
   note: string | null
+  /** Texts about this appointment to `phone` (issue 16); then `phone` is a mobile E.164. */
+  sms?: boolean
 }
 
 /** What the client typed, kept as typed so the form can show it again. */
@@ -100,10 +114,22 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
     errors.email = 'invalidEmail'
   }
 
-  const phone = text(raw.phone)
+  const smsChoice = text(raw.sms)
+  const sms = smsChoice === 'yes'
+  if (smsChoice !== '' && smsChoice !== 'yes' && smsChoice !== 'no') errors.sms = 'invalidChoice'
+
+  let phone = text(raw.phone)
   if (phone.length > LIMITS.phone) errors.phone = 'tooLong'
   else if (phone !== '' && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) {
     errors.phone = 'invalidPhone'
+  } else if (phone === '' && sms) {
+    errors.phone = 'phoneForSms'
+  } else if (phone !== '') {
+    // Texts need a number that can be a mobile one; a number only for calling back may be
+    // any the counselor can dial, so one libphonenumber does not know is kept as typed.
+    const parsed = parsePhone(phone, { mobile: sms })
+    if (parsed.ok) phone = parsed.e164
+    else if (sms) errors.phone = parsed.error
   }
 
   const note = text(raw.note).replace(/\r\n?/g, '\n')
@@ -121,6 +147,7 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
       email: email === '' ? null : email,
       phone: phone === '' ? null : phone,
       note: note === '' ? null : note,
+      sms,
     },
   }
 }

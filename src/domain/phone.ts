@@ -46,3 +46,17 @@ export function maskedPhone(e164: string): string {
   const dots = (hidden.match(/.{1,2}/g) ?? []).map((pair) => '•'.repeat(pair.length)).join(' ')
   return `+${number.countryCallingCode} ${national[0]} ${dots} ${national.slice(-2)}`
 }
+
+/**
+ * A stored number as staff read and dial it: a Dutch number the Dutch way ('06 12345678'),
+ * a foreign one with its country code ('+32 470 12 34 56'); one that was kept as typed
+ * stays as typed.
+ *
+ * @example displayPhone('+31612345678') // '06 12345678'
+ */
+export function displayPhone(stored: string): string {
+  if (!stored.startsWith('+')) return stored
+  const number = parsePhoneNumberFromString(stored)
+  if (!number) return stored
+  return number.country === DEFAULT_COUNTRY ? number.formatNational() : number.formatInternational()
+}

@@ -103,6 +103,9 @@ export const en: Messages = {
   fieldPhone: 'Phone (optional)',
   fieldPhoneHint:
     'Only if the counselor needs to call you, for example when the hours are cancelled.',
+  fieldSms: 'Send me text messages about this appointment',
+  fieldSmsHint:
+    'A confirmation, a reminder and a message if anything changes. A foreign number works too, with + and the country code.',
   fieldNote: 'Anything else you want to say? (optional)',
   fieldNoteHint: 'Short. Do not write personal documents or numbers here.',
   optional: 'optional',
@@ -118,6 +121,9 @@ export const en: Messages = {
     invalidCharacters: 'This contains characters we cannot use.',
     invalidEmail: 'This email address is not right. Example: name@example.com',
     invalidPhone: 'This phone number is not right. Use only digits, spaces and +.',
+    notMobile:
+      'This number cannot receive text messages. Give a mobile number, or untick text messages.',
+    phoneForSms: 'Fill in your mobile number, so that we can send you text messages.',
     invalidChoice: 'Please choose one of the options.',
   },
   slotTakenTitle: 'This time was just taken',
@@ -144,6 +150,7 @@ export const en: Messages = {
   privateLinkTitle: 'Your own link',
   privateLinkText:
     'With this link you can see, move or cancel the appointment. Keep it safe and do not share it: anyone with the link can see your appointment.',
+  textsSentTo: 'We are sending a text with your code and your link to',
   printHint: 'You can also print this page or take a photo of it.',
   moveBooking: 'Choose another time',
   cancelBooking: 'Cancel appointment',

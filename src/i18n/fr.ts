@@ -104,6 +104,9 @@ export const fr: Messages = {
   fieldPhone: 'Téléphone (pas obligatoire)',
   fieldPhoneHint:
     'Seulement si le conseiller doit vous appeler, par exemple si la permanence est annulée.',
+  fieldSms: 'Envoyez-moi des SMS sur ce rendez-vous',
+  fieldSmsHint:
+    'Une confirmation, un rappel et un message si quelque chose change. Un numéro étranger convient aussi, avec + et l’indicatif du pays.',
   fieldNote: 'Voulez-vous dire autre chose ? (pas obligatoire)',
   fieldNoteHint: 'En quelques mots. N’écrivez ici aucun numéro et aucun document personnel.',
   optional: 'pas obligatoire',
@@ -120,6 +123,9 @@ export const fr: Messages = {
     invalidEmail: 'Cette adresse e-mail n’est pas correcte. Exemple : nom@example.com',
     invalidPhone:
       'Ce numéro de téléphone n’est pas correct. Utilisez seulement des chiffres, des espaces et le signe +.',
+    notMobile:
+      'Ce numéro ne peut pas recevoir de SMS. Donnez un numéro de portable, ou décochez les SMS.',
+    phoneForSms: 'Indiquez votre numéro de portable pour que nous puissions vous envoyer des SMS.',
     invalidChoice: 'Veuillez choisir une des réponses.',
   },
   slotTakenTitle: 'Cette heure vient d’être prise',
@@ -146,6 +152,7 @@ export const fr: Messages = {
   privateLinkTitle: 'Votre lien personnel',
   privateLinkText:
     'Avec ce lien, vous pouvez voir, déplacer ou annuler le rendez-vous. Gardez-le bien et ne le partagez pas : toute personne qui a ce lien peut voir votre rendez-vous.',
+  textsSentTo: 'Nous envoyons un SMS avec votre code et votre lien au',
   printHint: 'Vous pouvez aussi imprimer cette page ou la prendre en photo.',
   moveBooking: 'Choisir une autre heure',
   cancelBooking: 'Annuler le rendez-vous',

@@ -108,6 +108,9 @@ export const nl = {
   fieldPhone: 'Telefoon (niet verplicht)',
   fieldPhoneHint:
     'Alleen als de counselor u moet bellen, bijvoorbeeld als het spreekuur niet doorgaat.',
+  fieldSms: "Stuur mij sms'jes over deze afspraak",
+  fieldSmsHint:
+    'Een bevestiging, een herinnering en een bericht als er iets verandert. Ook een buitenlands nummer kan, met + en de landcode.',
   fieldNote: 'Wilt u nog iets zeggen? (niet verplicht)',
   fieldNoteHint: 'Kort. Schrijf hier geen persoonlijke documenten of nummers.',
   optional: 'niet verplicht',
@@ -123,6 +126,9 @@ export const nl = {
     invalidCharacters: 'Hier staan tekens in die we niet kunnen gebruiken.',
     invalidEmail: 'Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.nl',
     invalidPhone: 'Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties en +.',
+    notMobile:
+      "Dit nummer kan geen sms'jes ontvangen. Geef een mobiel nummer, of zet het vinkje voor sms uit.",
+    phoneForSms: "Vul uw mobiele nummer in, dan kunnen we u sms'jes sturen.",
     invalidChoice: 'Kies een van de mogelijkheden.',
   },
   slotTakenTitle: 'Deze tijd is net bezet',
@@ -149,6 +155,7 @@ export const nl = {
   privateLinkTitle: 'Uw eigen link',
   privateLinkText:
     'Met deze link kunt u de afspraak bekijken, verzetten of afzeggen. Bewaar hem goed en deel hem niet: iedereen met de link kan uw afspraak zien.',
+  textsSentTo: 'We sturen een sms met uw code en uw link naar',
   printHint: 'U kunt deze pagina ook printen of een foto ervan maken.',
   moveBooking: 'Andere tijd kiezen',
   cancelBooking: 'Afspraak afzeggen',

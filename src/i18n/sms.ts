@@ -13,7 +13,7 @@ export interface SmsFacts {
   point: string
   /** The point's phone number, when it has one. */
   phone: string | null
-  /** The short manage link. */
+  /** The short manage link; '' where none is sent (a reminder, a move by staff). */
   link: string
   /** Why staff cancelled, in their plain words. */
   reason?: string | null
@@ -143,7 +143,7 @@ function compose(w: Words, head: string, f: SmsFacts, withLink: boolean): string
   // Only a cancellation says why: the other texts carry the link, and the page says more.
   if (f.reason && !withLink) lines.push(`${w.reason}: ${plain(f.reason, SMS_REASON_LIMIT)}`)
   if (f.phone) lines.push(`${w.call} ${f.phone}`)
-  if (withLink) lines.push(`${w.manage}: ${f.link}`)
+  if (withLink && f.link) lines.push(`${w.manage}: ${f.link}`)
   return lines.join('\n')
 }
 

@@ -105,6 +105,9 @@ export const so: Messages = {
   fieldPhone: 'Telefoon (qasab ma aha)',
   fieldPhoneHint:
     'Kaliya haddii lataliyuhu u baahdo inuu ku soo waco, tusaale ahaan haddii saacadaha la-talinta la joojiyo.',
+  fieldSms: 'Ii soo dir fariimo qoraal ah oo ku saabsan ballantan',
+  fieldSmsHint:
+    'Xaqiijin, xusuusin iyo fariin haddii wax isbeddelaan. Lambar dibadeed sidoo kale waa la aqbalayaa, oo leh + iyo koodka dalka.',
   fieldNote: 'Wax kale ma rabtaa inaad sheegto? (qasab ma aha)',
   fieldNoteHint: 'Si gaaban u qor. Halkan ha ku qorin dukumiintiyo shakhsi ah ama lambarro.',
   optional: 'qasab ma aha',
@@ -121,6 +124,9 @@ export const so: Messages = {
     invalidEmail: 'Cinwaanka iimaylkan sax ma aha. Tusaale: name@example.com',
     invalidPhone:
       'Lambarka telefoonkan sax ma aha. Isticmaal oo keliya tirooyin, meel bannaan iyo +.',
+    notMobile:
+      'Lambarkan ma heli karo fariimo qoraal ah. Bixi lambar mobil ah, ama ka saar calaamadda fariimaha.',
+    phoneForSms: 'Geli lambarkaaga mobilka si aan kuugu soo dirno fariimo qoraal ah.',
     invalidChoice: 'Fadlan dooro mid ka mid ah doorashooyinka.',
   },
   slotTakenTitle: 'Waqtigan hadda uun baa la qaatay',
@@ -148,6 +154,7 @@ export const so: Messages = {
   privateLinkTitle: 'Linkigaaga gaarka ah',
   privateLinkText:
     'Linkigan waxaad ku arki kartaa ballanta, waad beddeli kartaa ama waad joojin kartaa. Si fiican u kaydi, qofna ha la wadaagin: qof kasta oo haysta linkiga wuu arki karaa ballantaada.',
+  textsSentTo: 'Waxaan u diraynaa fariin qoraal ah oo leh koodkaaga iyo linkigaaga',
   printHint: 'Sidoo kale waad daabici kartaa boggan ama sawir ka qaadi kartaa.',
   moveBooking: 'Dooro waqti kale',
   cancelBooking: 'Jooji ballanta',

@@ -104,6 +104,9 @@ export const tr: Messages = {
   fieldPhone: 'Telefon (zorunlu değil)',
   fieldPhoneHint:
     'Sadece danışmanın sizi araması gerekirse. Örneğin görüşme saatleri iptal olursa.',
+  fieldSms: 'Bu randevu hakkında bana SMS gönderin',
+  fieldSmsHint:
+    'Bir onay, bir hatırlatma ve bir şey değişirse bir mesaj. Yabancı bir numara da olur, + ve ülke koduyla.',
   fieldNote: 'Söylemek istediğiniz başka bir şey var mı? (zorunlu değil)',
   fieldNoteHint: 'Kısa yazın. Buraya kişisel belge bilgileri veya numaralar yazmayın.',
   optional: 'zorunlu değil',
@@ -119,6 +122,9 @@ export const tr: Messages = {
     invalidCharacters: 'Burada kullanamadığımız karakterler var.',
     invalidEmail: 'Bu e-posta adresi doğru değil. Örnek: isim@example.com',
     invalidPhone: 'Bu telefon numarası doğru değil. Sadece rakam, boşluk ve + kullanın.',
+    notMobile:
+      'Bu numara SMS alamaz. Bir cep telefonu numarası verin ya da SMS seçeneğini kaldırın.',
+    phoneForSms: 'Size SMS gönderebilmemiz için cep telefonu numaranızı yazın.',
     invalidChoice: 'Lütfen seçeneklerden birini seçin.',
   },
   slotTakenTitle: 'Bu saat az önce doldu',
@@ -144,6 +150,7 @@ export const tr: Messages = {
   privateLinkTitle: 'Size özel bağlantı',
   privateLinkText:
     'Bu bağlantıyla randevunuzu görebilir, saatini değiştirebilir veya iptal edebilirsiniz. Bağlantıyı iyi saklayın ve kimseyle paylaşmayın: bağlantıya sahip olan herkes randevunuzu görebilir.',
+  textsSentTo: 'Kodunuzu ve bağlantınızı içeren bir SMS gönderiyoruz:',
   printHint: 'Bu sayfayı yazdırabilir veya fotoğrafını çekebilirsiniz.',
   moveBooking: 'Başka bir saat seçin',
   cancelBooking: 'Randevuyu iptal et',

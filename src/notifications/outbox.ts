@@ -42,7 +42,7 @@ export async function withdrawReminders(db: Db, bookingId: string): Promise<void
   await db
     .deleteFrom('outbox')
     .where('booking_id', '=', bookingId)
-    .where('kind', '=', 'client-reminder')
+    .where('kind', 'in', ['client-reminder', 'client-sms-reminder'])
     .where('status', '=', 'pending')
     .execute()
 }
@@ -116,4 +116,12 @@ export async function markFailed(
     .where('id', '=', row.id)
     .execute()
   return next ? 'retry' : 'failed'
+}
+
+/**
+ * Takes a message out of the queue unsent: a reminder whose appointment has begun. Like a
+ * withdrawn reminder it leaves no row (nothing was said).
+ */
+export async function withdraw(db: Db, row: OutboxRow): Promise<void> {
+  await db.deleteFrom('outbox').where('id', '=', row.id).where('status', '=', 'pending').execute()
 }

@@ -2,11 +2,14 @@ import type { LogEntry } from '../app-env.js'
 import type { Db } from '../db/database.js'
 import type { OutboxRow } from '../db/schema.js'
 import type { Mailer } from './mailer.js'
-import { claimDue, markFailed, markSent } from './outbox.js'
+import { claimDue, markFailed, markSent, withdraw } from './outbox.js'
+import type { Texter } from './texter.js'
 
 export interface WorkerDeps {
   db: Db
   mailer: Mailer
+  /** Texts (outbox rows with `channel: 'sms'`); without one they wait and are retried. */
+  texter?: Texter
   clock: () => Date
   log: (entry: LogEntry) => void
   random?: () => number
@@ -49,8 +52,21 @@ export async function deliverDue(
   let sent = 0
   let failed = 0
   for (const row of claimed) {
+    // A reminder is never sent once the appointment has begun (after an outage an 11:00
+    // reminder went out at 11:45): it is withdrawn, as a moved booking's reminder is.
+    const expiresAt = row.message.expiresAt ? Date.parse(row.message.expiresAt) : NaN
+    if (expiresAt <= deps.clock().getTime()) {
+      await withdraw(deps.db, row).catch(() => {})
+      deps.log({ level: 'info', msg: 'reminder too late, withdrawn', kind: row.kind })
+      continue
+    }
     try {
-      await deps.mailer.send(row.message, row.message_id)
+      if (row.message.channel === 'sms') {
+        if (!deps.texter) throw new Error('no text transport in this process')
+        await deps.texter.send(row.message, row.message_id)
+      } else {
+        await deps.mailer.send(row.message, row.message_id)
+      }
     } catch (error) {
       failed += 1
       const message = error instanceof Error ? error.message : String(error)

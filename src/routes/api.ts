@@ -246,6 +246,8 @@ const FIELD_MESSAGES: Record<FieldError, (field: keyof ClientDetails) => string>
   invalidCharacters: () => 'Contains control characters, direction overrides or line breaks.',
   invalidEmail: () => 'Not a valid email address.',
   invalidPhone: () => 'Not a valid phone number.',
+  notMobile: () => 'Cannot receive text messages: give a mobile number, or leave sms out.',
+  phoneForSms: () => 'Required when sms is true: the mobile number to send texts to.',
   invalidChoice: (field) =>
     field === 'language'
       ? `Must be one of: ${CLIENT_LANGUAGES.join(', ')}.`
@@ -265,6 +267,9 @@ function rawDetails(body: Record<string, unknown>): { raw: RawClientDetails; fie
     if (typeof value === 'string') raw[name] = value
     else if (value !== undefined && value !== null) fields[name] = 'Must be a string.'
   }
+  const sms = member(body, 'sms')
+  if (typeof sms === 'boolean') raw.sms = sms ? 'yes' : 'no'
+  else if (sms !== undefined && sms !== null) fields.sms = 'Must be true or false.'
   const interpreter = member(body, 'interpreter')
   if (typeof interpreter === 'boolean') raw.interpreter = interpreter ? 'yes' : 'no'
   else if (interpreter !== undefined && interpreter !== null) {
@@ -325,6 +330,9 @@ apiRoutes.post('/bookings', async (c) => {
     (typeof locale !== 'string' || !isLocale(locale))
   ) {
     fields.locale = `Must be one of: ${LOCALES.join(', ')}.`
+  }
+  if (validation.ok && validation.value.sms && !config.smsOffered) {
+    fields.sms = 'This deployment sends no text messages.'
   }
   const start = parseInstant(member(body, 'start'))
   if (!start)

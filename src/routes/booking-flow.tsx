@@ -15,6 +15,7 @@ import {
   type RawClientDetails,
 } from '../domain/booking-form.js'
 import { findSlot } from '../domain/slots.js'
+import { maskedPhone } from '../domain/phone.js'
 import {
   alternativesTo,
   bookSlot,
@@ -38,7 +39,16 @@ import { describeSlot, loadPicker, parseStart, toAlternativeOption } from './slo
  * a `BookingAudience`; the steps themselves exist once.
  */
 
-const FIELDS = ['name', 'language', 'interpreter', 'topic', 'email', 'phone', 'note'] as const
+const FIELDS = [
+  'name',
+  'language',
+  'interpreter',
+  'topic',
+  'email',
+  'phone',
+  'note',
+  'sms',
+] as const
 
 /** The page frame an audience puts around the flow's pages. */
 interface Frame {
@@ -151,10 +161,12 @@ export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): 
     if (!validation.ok) {
       return showForm(c, audience, point, { start, values, errors: validation.errors, status: 422 })
     }
+    // Texts only where they can be sent (the form did not offer them otherwise).
+    const details = { ...validation.value, sms: config.smsOffered && validation.value.sms }
     const outcome = await bookSlot(db, {
       point,
       start,
-      details: validation.value,
+      details,
       ...audience.request(c, validation.value),
       now: clock(),
       notify: notifySettings(config),
@@ -243,6 +255,7 @@ async function showForm(
       errors={state.errors}
       problem={problem}
       retentionDays={config.retentionDays}
+      smsOffered={config.smsOffered}
     />
   )
   return render(c, {
@@ -305,6 +318,7 @@ export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): Booki
           : 'active',
     cancelReason: booking.status === 'cancelled' ? booking.cancel_reason : null,
     basePath: found.basePath,
+    textsTo: booking.sms && booking.phone ? maskedPhone(booking.phone) : null,
   }
 }
 

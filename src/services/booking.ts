@@ -31,6 +31,7 @@ import { counselorsAt } from '../db/staff.js'
 import { audit } from './audit.js'
 import {
   clientMessages,
+  clientTexts,
   counselorInvitations,
   type BookingChange,
   type ComposeContext,
@@ -84,6 +85,7 @@ async function notifyChange(
         reminderHours: options.reminderHours,
         fallbackRecipient: volunteer?.email ?? null,
       }),
+      ...clientTexts(ctx, change, options),
     ],
     options.now,
   )
@@ -301,6 +303,7 @@ export async function bookSlot(
             name: details.name === '' ? null : details.name,
             email: details.email,
             phone: details.phone,
+            sms: details.sms === true && details.phone !== null,
             note: details.note,
             manage_token_hash: hash,
             created_at: request.now,

@@ -226,7 +226,8 @@ describe('POST /api/v1/bookings', () => {
       interpreter: true,
       topic: 'orientation',
       email: 'ak@example.org',
-      phone: '+31 6 12345678',
+      // Stored as E.164 (issue 16).
+      phone: '+31612345678',
       note: 'Graag een vrouwelijke tolk',
       sequence: 0,
     })

@@ -112,7 +112,7 @@ describe('the day agenda', () => {
     expect(html).toContain('العربية')
     expect(html).toContain('ትግርኛ')
     expect(html).toContain('selam@example.org')
-    expect(html).toContain('06 1234 5678')
+    expect(html).toContain('06 12345678') // stored as +31612345678, shown the Dutch way
     expect(html).toContain('Komt met haar zus')
     expect(html).toContain(`href="/staff/agenda/afspraak/${earlier.reference}"`)
     expect(html).toContain(`href="/staff/agenda/afspraak/${later.reference}"`)

@@ -16,8 +16,36 @@ describe('the booking form asks the minimum and checks it', () => {
         email: null,
         phone: null,
         note: null,
+        sms: false,
       },
     })
+  })
+
+  test('a phone number is stored as E.164; texts need one that can be a mobile number', () => {
+    const ok = (raw: Record<string, string>) => {
+      const result = validateClientDetails({ ...VALID, ...raw })
+      return result.ok ? { phone: result.value.phone, sms: result.value.sms } : result.errors
+    }
+    expect(ok({ phone: '06 1234 5678' })).toEqual({ phone: '+31612345678', sms: false })
+    expect(ok({ phone: '+32 470 12 34 56', sms: 'yes' })).toEqual({
+      phone: '+32470123456',
+      sms: true,
+    })
+    expect(ok({ phone: '0049 1512 3456789', sms: 'yes' })).toEqual({
+      phone: '+4915123456789',
+      sms: true,
+    })
+    // For calling back, a number libphonenumber does not know is kept as typed...
+    expect(ok({ phone: '06 9876 5432' })).toEqual({ phone: '06 9876 5432', sms: false })
+    // ...but a text needs a real mobile number, and a number at all.
+    expect(ok({ phone: '06 9876 5432', sms: 'yes' })).toEqual({ phone: 'invalidPhone' })
+    expect(ok({ phone: '030 123 45 67', sms: 'yes' })).toEqual({ phone: 'notMobile' })
+    expect(ok({ phone: '', sms: 'yes' })).toEqual({ phone: 'phoneForSms' })
+    expect(ok({ phone: '030 123 45 67', sms: 'no' })).toEqual({
+      phone: '+31301234567',
+      sms: false,
+    })
+    expect(ok({ sms: 'maybe' })).toEqual({ sms: 'invalidChoice' })
   })
 
   test('text is trimmed and normalized; a note keeps its line breaks', () => {

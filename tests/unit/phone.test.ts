@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { maskedPhone, parsePhone } from '../../src/domain/phone.js'
+import { displayPhone, maskedPhone, parsePhone } from '../../src/domain/phone.js'
 
 describe('parsePhone', () => {
   test.each([
@@ -28,5 +28,13 @@ describe('maskedPhone', () => {
   test('shows the country code, the first digit and the last two', () => {
     expect(maskedPhone('+31612345678')).toBe('+31 6 •• •• •• 78')
     expect(maskedPhone('+4915123456789')).toBe('+49 1 •• •• •• •• 89')
+  })
+})
+
+describe('a stored number as staff dial it', () => {
+  test('Dutch the Dutch way, foreign with the country code, the unreadable as typed', () => {
+    expect(displayPhone('+31612345678')).toBe('06 12345678')
+    expect(displayPhone('+32470123456')).toBe('+32 470 12 34 56')
+    expect(displayPhone('06 9876 5432')).toBe('06 9876 5432')
   })
 })

@@ -15,6 +15,7 @@ const LABELS: Record<Field, (t: ViewContext['t']) => string> = {
   email: (t) => t.fieldEmail,
   phone: (t) => t.fieldPhone,
   note: (t) => t.fieldNote,
+  sms: (t) => t.fieldSms,
 }
 
 /** Where the error summary's link lands: the field, or the first choice of a group. */
@@ -26,6 +27,7 @@ const FIRST_INPUT: Record<Field, string> = {
   email: 'email',
   phone: 'phone',
   note: 'note',
+  sms: 'sms',
 }
 
 export interface BookFormProps {
@@ -41,6 +43,8 @@ export interface BookFormProps {
   /** When the chosen slot was taken meanwhile: why, and what else is free. */
   problem?: { title: string; text: string; alternatives: SlotOption[] }
   retentionDays: number
+  /** Whether texts can be sent (a gateway, or development): else no checkbox. */
+  smsOffered: boolean
 }
 
 /** Step 3: only what the counselor needs. Every field keeps what was typed. */
@@ -241,6 +245,24 @@ export function BookFormPage(props: BookFormProps) {
             aria-invalid={errors.phone ? 'true' : undefined}
             aria-describedby={describedBy('phone', true)}
           />
+          {props.smsOffered ? (
+            <>
+              <label class="choice">
+                <input
+                  id="sms"
+                  type="checkbox"
+                  name="sms"
+                  value="yes"
+                  checked={values.sms === 'yes'}
+                  aria-describedby="sms-hint"
+                />
+                <span>{t.fieldSms}</span>
+              </label>
+              <p class="hint" id="sms-hint">
+                {t.fieldSmsHint}
+              </p>
+            </>
+          ) : null}
         </div>
 
         <div class={`field${errors.note ? ' has-error' : ''}`}>

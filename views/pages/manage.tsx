@@ -47,6 +47,11 @@ export function ManagePage(props: {
         headed={!props.isNew}
       />
       <BookingSummary ctx={ctx} booking={booking} referenceLabel={t.referenceLabel} linkPoint />
+      {props.isNew && booking.textsTo ? (
+        <p>
+          {t.textsSentTo} <bdi dir="ltr">{booking.textsTo}</bdi>
+        </p>
+      ) : null}
 
       {booking.state === 'active' ? (
         <>

@@ -19,6 +19,8 @@ export interface BookingSummaryView {
   cancelReason: string | null
   /** Where this audience manages the booking: /b/<token>, /staff/mijn-afspraken/<ref>. */
   basePath: string
+  /** The masked number texts go to ('+31 6 •• •• •• 78'); null without texts. */
+  textsTo: string | null
 }
 
 /**

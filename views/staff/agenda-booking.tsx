@@ -1,4 +1,5 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
+import { displayPhone } from '../../src/domain/phone.js'
 import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
@@ -103,7 +104,7 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
         {booking.phone ? (
           <>
             <dt>{t.phone}</dt>
-            <dd dir="ltr">{booking.phone}</dd>
+            <dd dir="ltr">{displayPhone(booking.phone)}</dd>
           </>
         ) : null}
         {booking.note ? (

@@ -1,4 +1,5 @@
 import { Icon } from '../partials/icons.js'
+import { displayPhone } from '../../src/domain/phone.js'
 import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
@@ -122,7 +123,7 @@ function AgendaTableRow(props: {
         ) : null}
         {booking.phone ? (
           <span dir="ltr">
-            {booking.phone}
+            {displayPhone(booking.phone)}
             <br />
           </span>
         ) : null}

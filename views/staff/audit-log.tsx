@@ -57,7 +57,8 @@ export function AuditLogPage(props: {
       {props.lines.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="table-scroll">
+        // No link in its rows: the scrolling box itself takes focus, so keys can scroll it.
+        <div class="table-scroll" role="region" aria-label={t.title} tabindex={0}>
           <table>
             <thead>
               <tr>

@@ -16,7 +16,8 @@ function languageLabel(code: string, t: LocationsMessages): string {
 export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[] }) {
   const { t } = props
   return (
-    <div class="table-scroll">
+    // No link in its rows: the scrolling box itself takes focus, so keys can scroll it.
+    <div class="table-scroll" role="region" aria-label={t.reference} tabindex={0}>
       <table>
         <thead>
           <tr>

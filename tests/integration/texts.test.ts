@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { createMailer } from '../../src/notifications/mailer.js'
+import { createTexter, type Texter } from '../../src/notifications/texter.js'
+import { deliverDue } from '../../src/notifications/worker.js'
+import { testApp } from '../support/app.js'
+import { openTestDatabase } from '../support/database.js'
+import { createSupportPoint } from '../support/fixtures.js'
+import { startSmppSink } from '../support/smpp-sink.js'
+
+/**
+ * Texts to clients with a phone and no email (issue 16): asked for on the booking form,
+ * written to the outbox in the booking's transaction, sent by the worker over SMPP to a
+ * real SMPP server on loopback, each once; without SMS_URL kept for /dev/mail.
+ */
+
+// Monday 30 November 2026, 09:00 in Amsterdam; Tuesday's hours are 13:00–15:00.
+const NOW = new Date('2026-11-30T08:00:00Z')
+const TUESDAY_13 = '2026-12-01T13:00+01:00'
+
+let db: Db
+let sink: Awaited<ReturnType<typeof startSmppSink>>
+
+beforeAll(async () => {
+  // Its own database: the worker below delivers everything due, other files' mail too.
+  db = await openTestDatabase({ own: true })
+  sink = await startSmppSink({ systemId: 'spreekuur', password: 'geheim' })
+})
+
+afterAll(async () => {
+  await sink?.close()
+  await db?.destroy()
+})
+
+const FORM = {
+  name: 'Amanuel Tesfay',
+  language: 'ti',
+  interpreter: 'no',
+  topic: 'return',
+  email: '',
+  phone: '06 1234 5678',
+  sms: 'yes',
+  note: '',
+}
+
+function newPoint() {
+  return createSupportPoint(db, {
+    hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 2 }],
+  })
+}
+
+async function deliverWith(texter: Texter, now: Date) {
+  const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Spreekuur <x@example.org>', db })
+  return deliverDue({ db, mailer, texter, clock: () => now, log: () => {} })
+}
+
+describe('texts about a booking', () => {
+  test('asked for on the form: stored as E.164, sent over SMPP once, with no name or topic', async () => {
+    const point = await newPoint()
+    const { post, get } = testApp(db, { now: NOW })
+    const res = await post(`/steunpunt/${point.slug}/afspraak`, { ...FORM, start: TUESDAY_13 })
+    expect(res.status).toBe(303)
+    // The confirmation says where the texts go, masked for whoever looks over a shoulder.
+    const confirmation = await (await get(res.headers.get('Location')!)).text()
+    expect(confirmation).toContain('We sturen een sms met uw code en uw link naar')
+    expect(confirmation).toContain('+31 6 •• •• •• 78')
+    expect(confirmation).not.toContain('12345678')
+    const booking = await db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('location_id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(booking).toMatchObject({ phone: '+31612345678', sms: true, email: null })
+    const queued = await db
+      .selectFrom('outbox')
+      .select(['kind', 'recipient', 'next_attempt_at'])
+      .where('booking_id', '=', booking.id)
+      .where('kind', 'like', 'client-sms-%')
+      .orderBy('kind')
+      .execute()
+    expect(queued.map((row) => row.kind)).toEqual([
+      'client-sms-confirmation',
+      'client-sms-reminder',
+    ])
+    // The reminder waits until 24 hours before.
+    expect(queued[1]!.next_attempt_at.toISOString()).toBe('2026-11-30T12:00:00.000Z')
+
+    const texter = createTexter({ smsUrl: sink.url, smsFrom: 'Spreekuur', db })
+    sink.received.length = 0
+    await deliverWith(texter, NOW)
+    await deliverWith(texter, NOW)
+    expect(sink.received).toHaveLength(1)
+    const [text] = sink.received
+    expect(text).toMatchObject({ destination: '31612345678', source: 'Spreekuur' })
+    expect(text!.message).toContain(booking.reference)
+    expect(text!.message).toContain('/b/')
+    expect(text!.message).not.toContain('Amanuel')
+    // The text is in the language the client booked in (Dutch here): GSM-7.
+    expect(text!.dataCoding).toBe(0)
+
+    // The reminder on its day, without the manage link (it waited in the outbox for days).
+    await deliverWith(texter, new Date('2026-11-30T12:00:00Z'))
+    expect(sink.received).toHaveLength(2)
+    expect(sink.received[1]!.message).toContain(booking.reference)
+    expect(sink.received[1]!.message).not.toContain('/b/')
+    await texter.close()
+  })
+
+  test('without SMS_URL the text is kept and shown at /dev/mail', async () => {
+    const point = await newPoint()
+    const { post, get } = testApp(db, { now: NOW })
+    await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...FORM,
+      language: 'nl',
+      phone: '+32 470 12 34 56',
+      start: TUESDAY_13,
+    })
+    await deliverWith(createTexter({ smsUrl: undefined, smsFrom: 'Spreekuur', db }), NOW)
+    const list = await (await get('/dev/mail')).text()
+    expect(list).toContain('SMS client-sms-confirmation')
+    const row = await db
+      .selectFrom('dev_mail')
+      .select(['recipient', 'raw'])
+      .where('recipient', '=', '+32470123456')
+      .executeTakeFirstOrThrow()
+    expect(row.raw).toContain('To: +32470123456')
+  })
+
+  test('a reminder is never sent once the appointment has begun', async () => {
+    const point = await newPoint()
+    const { post } = testApp(db, { now: NOW })
+    await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...FORM,
+      email: 'client@example.org',
+      start: TUESDAY_13,
+    })
+    const texter = createTexter({ smsUrl: sink.url, smsFrom: 'Spreekuur', db })
+    await deliverWith(texter, NOW)
+    sink.received.length = 0
+    const mailsBefore = await db.selectFrom('dev_mail').select('id').execute()
+    // The worker was away all Tuesday morning and comes back at 13:05.
+    await deliverWith(texter, new Date('2026-12-01T12:05:00Z'))
+    expect(sink.received).toEqual([])
+    expect(await db.selectFrom('dev_mail').select('id').execute()).toHaveLength(mailsBefore.length)
+    const left = await db
+      .selectFrom('outbox as o')
+      .innerJoin('bookings as b', 'b.id', 'o.booking_id')
+      .select('o.kind')
+      .where('b.location_id', '=', point.id)
+      .where('o.status', '=', 'pending')
+      .execute()
+    expect(left).toEqual([])
+    await texter.close()
+  })
+
+  test('texts without a number, or to a landline, are a clear field error that keeps the form', async () => {
+    const point = await newPoint()
+    const { post } = testApp(db, { now: NOW })
+    const none = await post(`/steunpunt/${point.slug}/afspraak`, {
+      ...FORM,
+      phone: '',
+      start: TUESDAY_13,
+    })
+    expect(none.status).toBe(422)
+    const html = await none.text()
+    expect(html).toContain('Vul uw mobiele nummer in, dan kunnen we u sms&#39;jes sturen.')
+    expect(html).toMatch(/name="sms" value="yes" checked/)
+    const landline = await post(`/steunpunt/${point.slug}/afspraak?lang=en`, {
+      ...FORM,
+      phone: '030 123 45 67',
+      start: TUESDAY_13,
+    })
+    expect(landline.status).toBe(422)
+    expect(await landline.text()).toContain('This number cannot receive text messages.')
+    const rows = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('location_id', '=', point.id)
+      .execute()
+    expect(rows).toEqual([])
+  })
+
+  test('in production without an SMS gateway, texts are not offered', async () => {
+    const point = await newPoint()
+    const { get, app } = testApp(db, {
+      now: NOW,
+      env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:1' },
+    })
+    const form = await (
+      await get(
+        `/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(TUESDAY_13)}`,
+      )
+    ).text()
+    expect(form).toContain('name="phone"')
+    expect(form).not.toContain('name="sms"')
+    const res = await app.request('http://spreekuur.test/api/v1/bookings', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        location: point.slug,
+        start: TUESDAY_13,
+        name: 'A.',
+        language: 'ar',
+        phone: '+31612345678',
+        sms: true,
+      }),
+    })
+    expect(res.status).toBe(422)
+    expect(JSON.stringify(await res.json())).toContain('sends no text messages')
+  })
+})
