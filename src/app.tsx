@@ -15,6 +15,7 @@ import { bookingRoutes } from './routes/booking.js'
 import { calendarFeedRoutes } from './routes/calendar-feed.js'
 import { devMailRoutes } from './routes/dev-mail.js'
 import { healthRoutes } from './routes/health.js'
+import { findBookingRoutes } from './routes/find-booking.js'
 import { manageRoutes } from './routes/manage.js'
 import { publicRoutes } from './routes/public.js'
 import { staffRoutes } from './routes/staff/index.js'
@@ -142,6 +143,7 @@ export function createApp(deps: Deps) {
   app.route('/', publicRoutes)
   app.route('/', bookingRoutes)
   app.route('/', manageRoutes)
+  app.route('/', findBookingRoutes)
   app.route('/', calendarFeedRoutes)
   app.route('/', authRoutes)
   app.route('/staff', staffRoutes)

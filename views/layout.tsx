@@ -82,6 +82,9 @@ export function Layout(props: {
           <p>
             <a href="/privacy">{ctx.t.privacyLink}</a>
           </p>
+          <p>
+            <a href="/afspraak-terugvinden">{ctx.t.findLink}</a>
+          </p>
         </footer>
       </body>
     </html>

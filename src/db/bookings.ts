@@ -187,3 +187,25 @@ export async function bookingsBookedBy(
     .execute()
   return { upcoming, past }
 }
+
+/** A booking by its reference alone; for the client's "find my appointment" only. */
+export async function findBookingByReference(
+  db: Db,
+  reference: string,
+): Promise<BookingRow | undefined> {
+  return db.selectFrom('bookings').selectAll().where('reference', '=', reference).executeTakeFirst()
+}
+
+/** Gives the booking a new manage link (the old one stops working). */
+export async function replaceManageToken(
+  db: Db,
+  bookingId: string,
+  tokenHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('bookings')
+    .set({ manage_token_hash: tokenHash, updated_at: now })
+    .where('id', '=', bookingId)
+    .execute()
+}

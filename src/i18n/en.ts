@@ -265,6 +265,18 @@ export const en: Messages = {
     busy: 'Busy right now: expect to wait.',
   },
   extraSessionsTitle: 'Extra walk-in hours',
+  findTitle: 'Find my appointment',
+  findIntro:
+    'Lost the link to your appointment? Fill in the code of your appointment and the phone number or email address you gave. We will send you a new link. The old link then stops working.',
+  findCode: 'Code of your appointment',
+  findCodeHint: 'For example K7QW D3MA. It is on your card or in your confirmation.',
+  findContact: 'Your phone number or email address',
+  findButton: 'Send me the link',
+  findSent:
+    'If these details belong to an appointment, we have sent the link. Look on your phone or in your email. Nothing came? You can always walk in during the walk-in hours.',
+  findLink: 'Lost your link? Find your appointment',
+  findInvalid:
+    'Fill in the code of your appointment (8 letters and digits) and your phone number or email address.',
   tooManyRequestsTitle: 'Please wait',
   tooManyRequestsText: (minutes) =>
     `There were too many requests from this address. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

@@ -272,6 +272,18 @@ export const fr: Messages = {
     busy: 'Beaucoup de monde en ce moment : prévoyez d’attendre.',
   },
   extraSessionsTitle: 'Permanences supplémentaires',
+  findTitle: 'Retrouver mon rendez-vous',
+  findIntro:
+    'Vous avez perdu le lien vers votre rendez-vous ? Indiquez le code de votre rendez-vous et le numéro de téléphone ou l’adresse e-mail que vous aviez donnés. Nous vous enverrons un nouveau lien ; l’ancien ne fonctionnera plus.',
+  findCode: 'Code de votre rendez-vous',
+  findCodeHint: 'Par exemple K7QW D3MA. Il figure sur votre carte ou dans votre confirmation.',
+  findContact: 'Votre numéro de téléphone ou votre e-mail',
+  findButton: 'Envoyez-moi le lien',
+  findSent:
+    'Si ces informations correspondent à un rendez-vous, nous avons envoyé le lien. Regardez votre téléphone ou vos e-mails. Rien reçu ? Vous pouvez toujours venir pendant la permanence.',
+  findLink: 'Lien perdu ? Retrouvez votre rendez-vous',
+  findInvalid:
+    'Indiquez le code de votre rendez-vous (8 lettres et chiffres) et votre numéro de téléphone ou votre e-mail.',
   tooManyRequestsTitle: 'Merci de patienter',
   tooManyRequestsText: (minutes) =>
     `Il y a eu trop de demandes depuis cette adresse. Essayez encore une fois dans ${minutes} ${minutes < 2 ? 'minute' : 'minutes'}.`,

@@ -272,6 +272,18 @@ export const nl = {
     busy: 'Nu druk: reken op wachten.',
   },
   extraSessionsTitle: 'Extra spreekuren',
+  findTitle: 'Afspraak terugvinden',
+  findIntro:
+    'Bent u de link naar uw afspraak kwijt? Vul de code van uw afspraak in en het telefoonnummer of e-mailadres dat u toen gaf. Dan sturen we u een nieuwe link. De oude link werkt daarna niet meer.',
+  findCode: 'Code van uw afspraak',
+  findCodeHint: 'Bijvoorbeeld K7QW D3MA. Hij staat op uw kaartje of in uw bevestiging.',
+  findContact: 'Uw telefoonnummer of e-mailadres',
+  findButton: 'Stuur mij de link',
+  findSent:
+    'Als deze gegevens bij een afspraak horen, hebben we de link gestuurd. Kijk op uw telefoon of in uw e-mail. Komt er niets? U kunt altijd binnenlopen tijdens het spreekuur.',
+  findLink: 'Link kwijt? Vind uw afspraak terug',
+  findInvalid:
+    'Vul de code van uw afspraak in (8 letters en cijfers) en uw telefoonnummer of e-mailadres.',
   tooManyRequestsTitle: 'Even wachten',
   tooManyRequestsText: (minutes: number) =>
     `Er zijn te veel verzoeken vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,

@@ -273,6 +273,18 @@ export const so: Messages = {
     busy: 'Hadda waa mashquul: filo inaad sugto.',
   },
   extraSessionsTitle: 'Saacado la-talin oo dheeraad ah',
+  findTitle: 'Hel ballantayda',
+  findIntro:
+    'Ma lumisay linkiga ballantaada? Geli koodka ballantaada iyo lambarka telefoonka ama iimaylka aad bixisay. Waxaan kuu soo diraynaa link cusub; kii hore mar dambe ma shaqeynayo.',
+  findCode: 'Koodka ballantaada',
+  findCodeHint: 'Tusaale K7QW D3MA. Wuxuu ku qoran yahay kaarkaaga ama xaqiijintaada.',
+  findContact: 'Lambarkaaga telefoonka ama iimaylkaaga',
+  findButton: 'Ii soo dir linkiga',
+  findSent:
+    'Haddii xogtani ay tahay ballan, waanu soo dirnay linkiga. Eeg telefoonkaaga ama iimaylkaaga. Waxba ma iman? Had iyo jeer waad iman kartaa saacadaha la-talinta.',
+  findLink: 'Linkiga ma lumisay? Hel ballantaada',
+  findInvalid:
+    'Geli koodka ballantaada (8 xaraf iyo tiro) iyo lambarkaaga telefoonka ama iimaylkaaga.',
   tooManyRequestsTitle: 'Fadlan sug wax yar',
   tooManyRequestsText: (minutes) =>
     `Codsiyo aad u badan ayaa ka yimid cinwaankan. Fadlan mar kale isku day ${minutes} daqiiqo kadib.`,

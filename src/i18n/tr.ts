@@ -267,6 +267,18 @@ export const tr: Messages = {
     busy: 'Şu an yoğun: beklemeniz gerekebilir.',
   },
   extraSessionsTitle: 'Ek görüşme saatleri',
+  findTitle: 'Randevumu bul',
+  findIntro:
+    'Randevunuzun bağlantısını mı kaybettiniz? Randevu kodunuzu ve verdiğiniz telefon numarasını ya da e-posta adresini yazın. Size yeni bir bağlantı göndeririz; eski bağlantı artık çalışmaz.',
+  findCode: 'Randevu kodunuz',
+  findCodeHint: 'Örneğin K7QW D3MA. Kartınızda ya da onay mesajınızda yazar.',
+  findContact: 'Telefon numaranız ya da e-posta adresiniz',
+  findButton: 'Bağlantıyı bana gönderin',
+  findSent:
+    'Bu bilgiler bir randevuya aitse bağlantıyı gönderdik. Telefonunuza ya da e-postanıza bakın. Bir şey gelmedi mi? Görüşme saatlerinde her zaman randevusuz gelebilirsiniz.',
+  findLink: 'Bağlantıyı mı kaybettiniz? Randevunuzu bulun',
+  findInvalid:
+    'Randevu kodunuzu (8 harf ve rakam) ve telefon numaranızı ya da e-posta adresinizi yazın.',
   tooManyRequestsTitle: 'Lütfen biraz bekleyin',
   tooManyRequestsText: (minutes) =>
     `Bu adresten çok fazla istek geldi. Lütfen ${minutes} dakika sonra tekrar deneyin.`,

@@ -27,6 +27,8 @@ export type OutboxKind =
   | 'client-sms-moved'
   | 'client-sms-cancelled'
   | 'client-sms-reminder'
+  | 'client-link'
+  | 'client-sms-link'
 
 export interface OutboxEntry {
   kind: OutboxKind

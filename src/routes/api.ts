@@ -1,6 +1,7 @@
 import { setAnswerHeaders } from '../http/headers.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import { openNowAt } from '../services/open-now.js'
+import { resendManageLink } from '../services/find-booking.js'
 import { jsonApiWrites } from '../http/origin.js'
 import { isoInZone, isWithinProductYears } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
@@ -385,6 +386,39 @@ async function findOwnBooking(c: Context<AppEnv>) {
   })
   return point ? { booking, point, token } : undefined
 }
+
+/**
+ * The manage link sent again to the contact the client gave (issue 16): 202 whatever the
+ * code and contact, so the API tells nobody which codes exist; the work happens after.
+ */
+apiRoutes.post('/bookings/:reference/resend-link', async (c) => {
+  const { db, clock, config, log } = c.get('deps')
+  const limit = await hitRateLimit(
+    db,
+    `find:${clientAddress(c, config.trustProxy)}`,
+    config.bookingRateLimit,
+    clock(),
+  )
+  if (!limit.allowed) return rateLimited(c, limit.retryAfterSeconds)
+  const body = await readJsonObject(c)
+  if (!body) return badBody(c)
+  const contact = member(body, 'contact')
+  if (typeof contact !== 'string') {
+    return apiError(c, 422, 'validation', 'Some fields are missing or invalid.', {
+      fields: { contact: 'The phone number or email address given when booking.' },
+    })
+  }
+  void resendManageLink(db, {
+    reference: c.req.param('reference'),
+    contact: contact.slice(0, 254),
+    now: clock(),
+    notify: notifySettings(config),
+    texts: config.smsOffered,
+  }).catch((error: unknown) =>
+    log({ level: 'error', msg: 'resending a manage link failed', error: String(error) }),
+  )
+  return c.json({ status: 'accepted' }, 202)
+})
 
 apiRoutes.get('/bookings/:reference', async (c) => {
   const found = await findOwnBooking(c)

@@ -3,6 +3,8 @@ import type { Db } from '../../src/db/database.js'
 import { createMailer } from '../../src/notifications/mailer.js'
 import { createTexter, type Texter } from '../../src/notifications/texter.js'
 import { deliverDue } from '../../src/notifications/worker.js'
+import { resendManageLink } from '../../src/services/find-booking.js'
+import { NOTIFY } from '../support/booking.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
@@ -207,5 +209,119 @@ describe('texts about a booking', () => {
     })
     expect(res.status).toBe(422)
     expect(JSON.stringify(await res.json())).toContain('sends no text messages')
+  })
+})
+
+describe('find my appointment', () => {
+  async function bookedWith(form: Partial<typeof FORM>) {
+    const point = await newPoint()
+    const app = testApp(db, { now: NOW })
+    const res = await app.post(`/steunpunt/${point.slug}/afspraak`, {
+      ...FORM,
+      ...form,
+      start: TUESDAY_13,
+    })
+    expect(res.status).toBe(303)
+    const oldLink = res.headers.get('Location')!.split('?')[0]!
+    const booking = await db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('location_id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    return { app, booking, oldLink }
+  }
+
+  const linkMessages = (bookingId: string) =>
+    db
+      .selectFrom('outbox')
+      .select(['kind', 'recipient'])
+      .where('booking_id', '=', bookingId)
+      .where('kind', 'in', ['client-link', 'client-sms-link'])
+      .execute()
+
+  test('the code and the phone number they gave: a new link by text, the old one stops', async () => {
+    const { app, booking, oldLink } = await bookedWith({})
+    expect((await app.get(oldLink)).status).toBe(200)
+    const res = await app.post('/afspraak-terugvinden', {
+      code: booking.reference.toLowerCase().replace(/(.{4})/, '$1 '),
+      contact: '+31 6 12 34 56 78',
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe('/afspraak-terugvinden?verstuurd=1')
+    await expect
+      .poll(() => linkMessages(booking.id))
+      .toEqual([{ kind: 'client-sms-link', recipient: '+31612345678' }])
+    expect((await app.get(oldLink)).status).toBe(404)
+    const texter = createTexter({ smsUrl: sink.url, smsFrom: 'Spreekuur', db })
+    sink.received.length = 0
+    await deliverWith(texter, NOW)
+    await texter.close()
+    // The confirmation (with the old link) went out in this round too; the new one differs.
+    const links = sink.received
+      .filter((part) => part.message.includes(booking.reference))
+      .map((part) => /\/b\/[A-Za-z0-9_-]+/.exec(part.message)?.[0])
+    const newLink = links.find((link) => link && link !== oldLink)!
+    expect(links).toContain(oldLink)
+    expect((await app.get(newLink)).status).toBe(200)
+  })
+
+  test('by email too; a wrong contact or an unknown code gets the same answer and sends nothing', async () => {
+    const { app, booking } = await bookedWith({ email: 'Client@Example.org', sms: 'no' })
+    const answers = []
+    for (const attempt of [
+      { code: booking.reference, contact: 'someone@example.org' },
+      { code: 'ZZZZ9999', contact: 'client@example.org' },
+      { code: booking.reference, contact: 'client@example.org' },
+    ]) {
+      const res = await app.post('/afspraak-terugvinden', attempt)
+      answers.push([res.status, res.headers.get('Location')])
+    }
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
+    await expect
+      .poll(() => linkMessages(booking.id))
+      .toEqual([{ kind: 'client-link', recipient: 'Client@Example.org' }])
+    const sent = await (await app.get('/afspraak-terugvinden?verstuurd=1')).text()
+    expect(sent).toContain('Als deze gegevens bij een afspraak horen, hebben we de link gestuurd.')
+  })
+
+  test('three tries per code an hour; the API answers 202 whatever it is given', async () => {
+    const { app, booking } = await bookedWith({})
+    // One after the other (the form answers before its work is done, so go to the service).
+    const attempt = (contact: string) =>
+      resendManageLink(db, {
+        reference: booking.reference,
+        contact,
+        now: NOW,
+        notify: NOTIFY,
+        texts: true,
+      })
+    for (let i = 0; i < 3; i++) await attempt('0611111111')
+    await attempt('0612345678')
+    const api = async (reference: string, contact: string) =>
+      (
+        await app.app.request(`http://spreekuur.test/api/v1/bookings/${reference}/resend-link`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ contact }),
+        })
+      ).status
+    expect(await api(booking.reference, '0612345678')).toBe(202)
+    expect(await api('ZZZZ9999', '0612345678')).toBe(202)
+    // Give the background work its moment, then: the limit held, nothing was sent.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await linkMessages(booking.id)).toEqual([])
+  })
+
+  test('bad input is a clear error that keeps what was typed; a card code in the address bar leads here', async () => {
+    const { app, booking } = await bookedWith({})
+    const res = await app.post('/afspraak-terugvinden?lang=en', { code: 'abc', contact: 'x' })
+    expect(res.status).toBe(422)
+    const html = await res.text()
+    expect(html).toContain('Fill in the code of your appointment (8 letters and digits)')
+    expect(html).toContain('value="abc"')
+    const typed = await app.get(`/afspraak/${booking.reference.toLowerCase()}`)
+    expect(typed.status).toBe(303)
+    expect(typed.headers.get('Location')).toBe(`/afspraak-terugvinden?code=${booking.reference}`)
+    expect((await app.get('/afspraak/not-a-code')).status).toBe(404)
   })
 })
