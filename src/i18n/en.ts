@@ -277,6 +277,13 @@ export const en: Messages = {
   findLink: 'Lost your link? Find your appointment',
   findInvalid:
     'Fill in the code of your appointment (8 letters and digits) and your phone number or email address.',
+  cardTitle: 'Card for your appointment',
+  cardLink: 'Card to print',
+  cardPrint: 'Print this card',
+  cardQrAlt: 'QR code of your private link',
+  cardKeep:
+    'Bring this card and show the code at the desk. The QR code opens your appointment on your phone.',
+  cardPhone: 'Phone of the support point',
   tooManyRequestsTitle: 'Please wait',
   tooManyRequestsText: (minutes) =>
     `There were too many requests from this address. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

@@ -284,6 +284,13 @@ export const fr: Messages = {
   findLink: 'Lien perdu ? Retrouvez votre rendez-vous',
   findInvalid:
     'Indiquez le code de votre rendez-vous (8 lettres et chiffres) et votre numéro de téléphone ou votre e-mail.',
+  cardTitle: 'Carte de votre rendez-vous',
+  cardLink: 'Carte à imprimer',
+  cardPrint: 'Imprimer cette carte',
+  cardQrAlt: 'Code QR de votre lien personnel',
+  cardKeep:
+    'Apportez cette carte et montrez le code à l’accueil. Le code QR ouvre votre rendez-vous sur votre téléphone.',
+  cardPhone: 'Téléphone du point d’accueil',
   tooManyRequestsTitle: 'Merci de patienter',
   tooManyRequestsText: (minutes) =>
     `Il y a eu trop de demandes depuis cette adresse. Essayez encore une fois dans ${minutes} ${minutes < 2 ? 'minute' : 'minutes'}.`,

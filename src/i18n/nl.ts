@@ -284,6 +284,13 @@ export const nl = {
   findLink: 'Link kwijt? Vind uw afspraak terug',
   findInvalid:
     'Vul de code van uw afspraak in (8 letters en cijfers) en uw telefoonnummer of e-mailadres.',
+  cardTitle: 'Kaartje voor uw afspraak',
+  cardLink: 'Kaartje om te printen',
+  cardPrint: 'Print dit kaartje',
+  cardQrAlt: 'QR-code van uw eigen link',
+  cardKeep:
+    'Neem dit kaartje mee en laat de code zien bij de balie. Met de QR-code opent u uw afspraak op uw telefoon.',
+  cardPhone: 'Telefoon van het steunpunt',
   tooManyRequestsTitle: 'Even wachten',
   tooManyRequestsText: (minutes: number) =>
     `Er zijn te veel verzoeken vanaf dit adres. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,

@@ -285,6 +285,13 @@ export const so: Messages = {
   findLink: 'Linkiga ma lumisay? Hel ballantaada',
   findInvalid:
     'Geli koodka ballantaada (8 xaraf iyo tiro) iyo lambarkaaga telefoonka ama iimaylkaaga.',
+  cardTitle: 'Kaarka ballantaada',
+  cardLink: 'Kaar la daabaco',
+  cardPrint: 'Daabac kaarkan',
+  cardQrAlt: 'Koodka QR ee linkigaaga gaarka ah',
+  cardKeep:
+    'Keen kaarkan oo tus koodka miiska soo dhaweynta. Koodka QR wuxuu ballantaada ka furayaa telefoonkaaga.',
+  cardPhone: 'Telefoonka xarunta taageerada',
   tooManyRequestsTitle: 'Fadlan sug wax yar',
   tooManyRequestsText: (minutes) =>
     `Codsiyo aad u badan ayaa ka yimid cinwaankan. Fadlan mar kale isku day ${minutes} daqiiqo kadib.`,

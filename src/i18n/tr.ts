@@ -279,6 +279,13 @@ export const tr: Messages = {
   findLink: 'Bağlantıyı mı kaybettiniz? Randevunuzu bulun',
   findInvalid:
     'Randevu kodunuzu (8 harf ve rakam) ve telefon numaranızı ya da e-posta adresinizi yazın.',
+  cardTitle: 'Randevu kartınız',
+  cardLink: 'Yazdırılacak kart',
+  cardPrint: 'Bu kartı yazdırın',
+  cardQrAlt: 'Kişisel bağlantınızın QR kodu',
+  cardKeep:
+    'Bu kartı yanınızda getirin ve kodu danışmada gösterin. QR kod randevunuzu telefonunuzda açar.',
+  cardPhone: 'Destek noktasının telefonu',
   tooManyRequestsTitle: 'Lütfen biraz bekleyin',
   tooManyRequestsText: (minutes) =>
     `Bu adresten çok fazla istek geldi. Lütfen ${minutes} dakika sonra tekrar deneyin.`,

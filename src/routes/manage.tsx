@@ -6,6 +6,9 @@ import {
   type ManageView,
 } from '../../views/pages/manage.js'
 import { ErrorPage } from '../../views/pages/error.js'
+import { BookingCardPage, type BookingCardView } from '../../views/pages/booking-card.js'
+import { renderSVG } from 'uqr'
+import { describeSlot } from './slot-picker.js'
 import type { AppEnv } from '../app-env.js'
 import { setAnswerHeaders } from '../http/headers.js'
 import { clientCalendar } from '../notifications/client-calendar.js'
@@ -90,6 +93,35 @@ manageRoutes.get('/b/:token/afspraak.ics', async (c) => {
   c.header('Content-Type', 'text/calendar; charset=utf-8')
   c.header('Content-Disposition', `attachment; filename="afspraak-${found.booking.reference}.ics"`)
   return c.body(body)
+})
+
+// A card to print and take along (issue 16), with a QR code of this private link.
+manageRoutes.get('/b/:token/kaart', async (c) => {
+  const found = await load(c)
+  if (!found || found.booking.status !== 'active') return errorResponse(c, 404)
+  const view = c.get('view')
+  const { booking, point } = found
+  const slot = { start: booking.starts_at, end: booking.ends_at }
+  const card: BookingCardView = {
+    reference: booking.reference,
+    whenLabel: describeSlot(slot, point.zone, view),
+    whenLabelNl:
+      view.locale === 'nl' ? null : describeSlot(slot, point.zone, { ...view, locale: 'nl' }),
+    pointName: point.name,
+    address: point.address,
+    postalCode: point.postalCode,
+    municipality: point.municipality,
+    phone: point.phone,
+    qrSvg: renderSVG(`${c.get('deps').config.baseUrl}${found.basePath}`, {
+      border: 2,
+      pixelSize: 4,
+    }),
+  }
+  return render(c, {
+    title: view.t.cardTitle,
+    noindex: true,
+    page: <BookingCardPage ctx={view} card={card} back={found.basePath} />,
+  })
 })
 
 manageRoutes.get('/b/:token/annuleren', async (c) => {

@@ -424,6 +424,8 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
             manage = new URL(page.url()).pathname
           },
         ],
+        ['card to print', () => page.goto(`${served.origin}${manage}/kaart`)],
+        ['find my appointment', () => page.goto(`${served.origin}/afspraak-terugvinden`)],
         ['move', () => page.goto(`${served.origin}${manage}/verzetten?dag=${DAY}`)],
         ['cancel confirmation', () => page.goto(`${served.origin}${manage}/annuleren`)],
         [

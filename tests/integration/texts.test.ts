@@ -325,3 +325,36 @@ describe('find my appointment', () => {
     expect((await app.get('/afspraak/not-a-code')).status).toBe(404)
   })
 })
+
+describe('a card to take along', () => {
+  test('code, day and time, address, the QR code of the link; in Arabic with the Dutch beside it', async () => {
+    const point = await newPoint()
+    await db
+      .updateTable('locations')
+      .set({ phone: '030 123 45 67' })
+      .where('id', '=', point.id)
+      .execute()
+    const app = testApp(db, { now: NOW })
+    const res = await app.post(`/steunpunt/${point.slug}/afspraak?lang=ar`, {
+      ...FORM,
+      sms: 'no',
+      start: TUESDAY_13,
+    })
+    const link = res.headers.get('Location')!.split('?')[0]!
+    const manage = await (await app.get(link, { Cookie: 'lang=ar' })).text()
+    expect(manage).toContain(`href="${link}/kaart"`)
+    const card = await (await app.get(`${link}/kaart`, { Cookie: 'lang=ar' })).text()
+    const booking = await db
+      .selectFrom('bookings')
+      .select('reference')
+      .where('location_id', '=', point.id)
+      .executeTakeFirstOrThrow()
+    expect(card).toContain(booking.reference)
+    expect(card).toContain('dir="rtl"')
+    expect(card).toContain('<span lang="nl"> · Uw code</span>')
+    expect(card).toContain('dinsdag 1 december')
+    expect(card).toContain('030 123 45 67')
+    expect(card).toMatch(/<img class="card-qr"[^>]+src="data:image\/svg\+xml;base64,/)
+    expect((await app.get('/b/not-a-token/kaart')).status).toBe(404)
+  })
+})

@@ -62,6 +62,11 @@ export function ManagePage(props: {
             <a class="button" href={`${booking.basePath}/afspraak.ics`} download="afspraak.ics">
               <Icon name="calendar" /> {t.addToCalendar}
             </a>
+            {booking.basePath.startsWith('/b/') ? (
+              <a class="button" href={`${booking.basePath}/kaart`}>
+                {t.cardLink}
+              </a>
+            ) : null}
             <a class="button" href={`${booking.basePath}/verzetten`}>
               <Icon name="move" /> {t.moveBooking}
             </a>

@@ -1,0 +1,91 @@
+import type { ViewContext } from '../context.js'
+import { catalogs } from '../../src/i18n/locales.js'
+
+export interface BookingCardView {
+  reference: string
+  whenLabel: string
+  /** The same, written out in Dutch for the desk (null when the page is Dutch). */
+  whenLabelNl: string | null
+  pointName: string
+  address: string
+  postalCode: string
+  municipality: string
+  phone: string | null
+  /** The QR code of the manage link, as SVG. */
+  qrSvg: string
+}
+
+/**
+ * A card to print and take along (issue 16): the code large, day and time written out, the
+ * address and the point's phone, and a QR code of the private link, for a client with no
+ * email and perhaps no phone. In the client's language, with the Dutch beside it for the
+ * desk.
+ */
+export function BookingCardPage(props: { ctx: ViewContext; card: BookingCardView; back: string }) {
+  const { ctx, card } = props
+  const { t } = ctx
+  const nl = ctx.locale === 'nl' ? null : catalogs.nl
+  return (
+    <>
+      <p class="no-print">
+        <a href={props.back}>{t.bookingTitle}</a>
+      </p>
+      <h1 class="no-print">{t.cardTitle}</h1>
+      <p class="no-print">{t.cardPrint} (Ctrl+P)</p>
+      <article class="booking-card">
+        <p class="card-point">
+          <strong>{card.pointName}</strong>
+        </p>
+        <dl>
+          <dt>
+            {t.referenceLabel}
+            {nl ? <span lang="nl"> · {nl.referenceLabel}</span> : null}
+          </dt>
+          <dd class="card-code" dir="ltr">
+            {card.reference}
+          </dd>
+          <dt>
+            {t.when}
+            {nl ? <span lang="nl"> · {nl.when}</span> : null}
+          </dt>
+          <dd>
+            {card.whenLabel}
+            {card.whenLabelNl ? (
+              <>
+                <br />
+                <span lang="nl" dir="ltr">
+                  {card.whenLabelNl}
+                </span>
+              </>
+            ) : null}
+          </dd>
+          <dt>
+            {t.where}
+            {nl ? <span lang="nl"> · {nl.where}</span> : null}
+          </dt>
+          <dd>
+            <bdi>{card.address}</bdi>
+            <br />
+            <bdi>
+              {card.postalCode} {card.municipality}
+            </bdi>
+          </dd>
+          {card.phone ? (
+            <>
+              <dt>{t.cardPhone}</dt>
+              <dd dir="ltr">{card.phone}</dd>
+            </>
+          ) : null}
+        </dl>
+        <img
+          class="card-qr"
+          width="160"
+          height="160"
+          alt={t.cardQrAlt}
+          src={`data:image/svg+xml;base64,${Buffer.from(card.qrSvg).toString('base64')}`}
+        />
+        <p class="card-keep">{t.cardKeep}</p>
+      </article>
+    </>
+  )
+}
