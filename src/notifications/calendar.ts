@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, {
   type ICalCalendar,
+  ICalAlarmType,
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
@@ -27,6 +28,8 @@ export interface CalendarEventInput {
   organizer?: { name: string; email: string }
   attendee?: { name: string; email: string }
   stamp: Date
+  /** A reminder on the phone (VALARM, DISPLAY): the client's copy only. */
+  alarm?: { minutesBefore: number; text: string }
 }
 
 /**
@@ -40,7 +43,27 @@ export interface CalendarEventInput {
 export function bookingCalendar(input: CalendarEventInput): string {
   const calendar = newCalendar(input.method, input.zone)
   addBookingEvent(calendar, input)
-  return calendar.toString()
+  return calendarText(calendar)
+}
+
+/**
+ * The calendar as text, with every DTSTAMP in UTC as RFC 5545 (3.8.7.2) requires.
+ * ical-generator writes DTSTAMP in the event's TZID without saying so (`DTSTAMP:…T090000`
+ * for 08:00 UTC), which calendars read as UTC: an hour off in winter, two in summer.
+ *
+ * @example const ics = calendarText(calendar) // …DTSTAMP:20261130T080000Z…
+ */
+export function calendarText(calendar: ICalCalendar): string {
+  return calendar.toString().replace(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g, (event) => {
+    const zone = /^DTSTART;TZID=([^:;\r\n]+)/m.exec(event)?.[1]
+    if (!zone) return event
+    return event.replace(/^DTSTAMP:(\d{8}T\d{6})(?=\r?$)/m, (_line, local: string) => {
+      const utc = DateTime.fromFormat(local, "yyyyMMdd'T'HHmmss", { zone: cachedZone(zone) })
+        .toUTC()
+        .toFormat("yyyyMMdd'T'HHmmss")
+      return `DTSTAMP:${utc}Z`
+    })
+  })
 }
 
 const vtimezones = new Map<string, string | null>()
@@ -79,6 +102,13 @@ export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInpu
     location: input.location,
     status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   })
+  if (input.alarm) {
+    event.createAlarm({
+      type: ICalAlarmType.display,
+      triggerBefore: input.alarm.minutesBefore * 60,
+      description: input.alarm.text,
+    })
+  }
   if (input.organizer) {
     event.organizer({ ...input.organizer, name: parameterText(input.organizer.name) })
   }

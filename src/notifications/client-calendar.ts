@@ -28,6 +28,24 @@ export function clientCalendar(input: {
     host: new URL(input.baseUrl).hostname,
     summary: `${point.name} – ${booking.reference}`,
     location: `${point.address}, ${point.postalCode} ${point.municipality}`,
-    description: `${t.referenceLabel}: ${booking.reference}\n${t.walkInStillOpen}`,
+    description: clientCalendarDescription(booking, point, t),
+    // A reminder the evening before is what the phone shows; the clients may have no email.
+    alarm: { minutesBefore: 24 * 60, text: `${point.name} – ${booking.reference}` },
   })
+}
+
+/**
+ * The words in the client's calendar entry: their code, the point's phone number to call,
+ * and that walking in is always possible. No manage link: calendars are synced to clouds.
+ */
+export function clientCalendarDescription(
+  booking: Pick<BookingRow, 'reference'>,
+  point: Pick<SupportPoint, 'phone'>,
+  t: Messages,
+): string {
+  return [
+    `${t.referenceLabel}: ${booking.reference}`,
+    ...(point.phone ? [`${t.cardPhone}: ${point.phone}`] : []),
+    t.walkInStillOpen,
+  ].join('\n')
 }

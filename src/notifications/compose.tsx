@@ -10,6 +10,7 @@ import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
 import type { Messages } from '../i18n/nl.js'
 import { bookingCalendar } from './calendar.js'
+import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
 
 /** What happened to a booking, as far as the people involved need to hear. */
@@ -271,19 +272,8 @@ export function clientMessages(
               {
                 filename: `afspraak-${booking.reference}.ics`,
                 contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: bookingCalendar({
-                  method: 'PUBLISH',
-                  bookingId: booking.id,
-                  sequence: booking.sequence,
-                  start: booking.starts_at,
-                  end: booking.ends_at,
-                  zone: point.zone,
-                  stamp: booking.updated_at,
-                  host,
-                  summary: `${point.name} – ${booking.reference}`,
-                  location: address(point),
-                  description: `${t.referenceLabel}: ${booking.reference}\n${t.walkInStillOpen}`,
-                }),
+                // The same copy as the download button's (client-calendar.ts).
+                content: clientCalendar({ booking, point, t, baseUrl: ctx.baseUrl }),
               },
             ]
           : [],

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
 import { catalogs } from '../i18n/locales.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
-import { addBookingEvent, newCalendar } from '../notifications/calendar.js'
+import { addBookingEvent, calendarText, newCalendar } from '../notifications/calendar.js'
 import { localToday } from './directory.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 
@@ -53,7 +53,7 @@ export async function counselorFeed(
   const t = catalogs.nl
   const calendar = newCalendar(null, 'Europe/Amsterdam')
   calendar.name('Spreekuur')
-  if (locationIds.length === 0) return calendar.toString()
+  if (locationIds.length === 0) return calendarText(calendar)
 
   const points = new Map(
     (await loadSupportPoints(db, { today: localToday(options.now) }))
@@ -99,5 +99,5 @@ export async function counselorFeed(
       location: `${point.name}, ${point.address}, ${point.postalCode} ${point.municipality}`,
     })
   }
-  return calendar.toString()
+  return calendarText(calendar)
 }
