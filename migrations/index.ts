@@ -6,6 +6,7 @@ import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
 import * as twoFactor from './2026-12-06-two-factor.js'
 import * as textMessages from './2026-12-06T2000-text-messages.js'
+import * as textReceipts from './2026-12-07T0300-text-receipts.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
 
 /**
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-two-factor': twoFactor,
   '2026-12-06T1900-walk-in-desk': walkInDesk,
   '2026-12-06T2000-text-messages': textMessages,
+  '2026-12-07T0300-text-receipts': textReceipts,
 }

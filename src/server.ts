@@ -76,7 +76,13 @@ async function main(): Promise<void> {
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
-  const texter = createTexter({ smsUrl: config.smsUrl, smsFrom: config.smsFrom, db })
+  const texter = createTexter({
+    smsUrl: config.smsUrl,
+    smsFrom: config.smsFrom,
+    db,
+    clock,
+    log,
+  })
   // The worker has connections of its own: a pool drained by stuck requests cannot stop
   // the mail, and a worker stuck on the network cannot take the pages' connections.
   const workerDb = config.databaseUrl

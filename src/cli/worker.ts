@@ -16,7 +16,7 @@ await migrateToLatest(db)
 const log = (entry: Record<string, unknown>) =>
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...entry }) + '\n')
 const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
-const texter = createTexter({ smsUrl: config.smsUrl, smsFrom: config.smsFrom, db })
+const texter = createTexter({ smsUrl: config.smsUrl, smsFrom: config.smsFrom, db, log })
 const worker = startWorker({
   db,
   mailer,

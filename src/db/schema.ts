@@ -212,6 +212,16 @@ export interface OutboxTable {
   sent_at: Timestamp | null
 }
 
+/** One part of a sent text as the SMSC numbered it, and what its receipt said. */
+export interface TextPartsTable {
+  smsc_id: string
+  outbox_id: string | null
+  /** DELIVRD, UNDELIV, EXPIRED, REJECTD… as the SMSC wrote it; null until a receipt. */
+  state: string | null
+  reported_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 export interface DevMailTable {
   id: Generated<string>
   message_id: string
@@ -265,6 +275,7 @@ export interface Database {
   audit_log: AuditLogTable
   outbox: OutboxTable
   dev_mail: DevMailTable
+  text_parts: TextPartsTable
   staff: StaffTable
   regions: RegionsTable
   locations: LocationsTable

@@ -83,6 +83,16 @@ function address(point: SupportPoint): string {
   return `${point.address}, ${point.postalCode} ${point.municipality}`
 }
 
+/**
+ * When the reminder goes, `reminderHours` before the appointment, or null when there is
+ * none: reminders off, or booked (or moved) too close to the appointment for one.
+ */
+function reminderTime(booking: BookingRow, reminderHours: number): Date | null {
+  if (reminderHours === 0) return null
+  const at = new Date(booking.starts_at.getTime() - reminderHours * 3600_000)
+  return at.getTime() > booking.updated_at.getTime() ? at : null
+}
+
 function renderEmail(node: unknown): string {
   return `<!DOCTYPE html>${String(node)}`
 }
@@ -212,6 +222,8 @@ export function clientMessages(
     { label: t.referenceLabel, value: booking.reference },
     { label: t.when, value: when(booking, point.zone, locale) },
     { label: t.where, value: `${point.name}, ${address(point)}` },
+    // Every email says whom to call (issue 16); a text has it too.
+    ...(point.phone ? [{ label: t.cardPhone, value: point.phone }] : []),
   ]
   const link = options.token
     ? { label: t.emailManage, href: `${ctx.baseUrl}/b/${options.token}` }
@@ -278,6 +290,8 @@ export function clientMessages(
             ]
           : [],
         headers: {},
+        // Never after the appointment has begun (after an outage an 11:00 reminder went at 11:45).
+        ...(kind === 'client-reminder' ? { expiresAt: booking.starts_at.toISOString() } : {}),
       },
     }
   }
@@ -313,9 +327,8 @@ export function clientMessages(
           withLink: true,
           notBefore: null,
         })
-  const reminderAt = new Date(booking.starts_at.getTime() - options.reminderHours * 3600_000)
-  const bookedAhead = reminderAt.getTime() > booking.updated_at.getTime()
-  if (options.reminderHours === 0 || !bookedAhead) return [first]
+  const reminderAt = reminderTime(booking, options.reminderHours)
+  if (!reminderAt) return [first]
   return [
     first,
     entry('client-reminder', t.emailReminderSubject(booking.reference), t.emailReminderIntro, {
@@ -323,12 +336,7 @@ export function clientMessages(
       withLink: false,
       notBefore: reminderAt,
     }),
-  ].map((entry) =>
-    // Never after the appointment has begun (after an outage, an 11:00 reminder went at 11:45).
-    entry.kind === 'client-reminder'
-      ? { ...entry, message: { ...entry.message, expiresAt: booking.starts_at.toISOString() } }
-      : entry,
-  )
+  ]
 }
 
 /**
@@ -392,10 +400,8 @@ export function clientTexts(
     change.type === 'created'
       ? text('client-sms-confirmation', texts.confirmation(facts), null)
       : text('client-sms-moved', texts.moved(facts), null)
-  const reminderAt = new Date(booking.starts_at.getTime() - options.reminderHours * 3600_000)
-  if (options.reminderHours === 0 || reminderAt.getTime() <= booking.updated_at.getTime()) {
-    return [first]
-  }
+  const reminderAt = reminderTime(booking, options.reminderHours)
+  if (!reminderAt) return [first]
   return [first, text('client-sms-reminder', texts.reminder({ ...facts, link: '' }), reminderAt)]
 }
 

@@ -52,7 +52,8 @@ export class SmppError extends Error {
 }
 
 export interface DeliveryReceipt {
-  messageId: string
+  /** The id the SMSC gave the part when it took it. */
+  smscId: string
   /** DELIVRD, UNDELIV, EXPIRED, REJECTD… as the SMSC writes it. */
   state: string
 }
@@ -107,9 +108,11 @@ export async function openSmppSender(
   session.on('deliver_sm', (pdu: PDU) => {
     session.send(pdu.response())
     const text = String((pdu.short_message as { message?: string })?.message ?? '')
-    const id = /id:(\S+)/.exec(text)?.[1]
-    const state = /stat:(\S+)/.exec(text)?.[1]
-    if (id && state) options.onReceipt?.({ messageId: id, state })
+    // "id:… sub:001 dlvrd:001 submit date:… done date:… stat:DELIVRD err:000 text:…"
+    // (SMPP 3.4 appendix B); anything else on deliver_sm is not a receipt.
+    const id = /(?:^|\s)id:([\w.-]{1,65})(?:\s|$)/.exec(text)?.[1]
+    const state = /(?:^|\s)stat:([A-Z]{5,8})(?:\s|$)/.exec(text)?.[1]
+    if (id && state) options.onReceipt?.({ smscId: id, state })
   })
   // An alphanumeric sender ('Spreekuur') is TON 5; a number is international (TON 1).
   const alphanumeric = !/^\+?\d+$/.test(options.from)

@@ -63,7 +63,7 @@ export async function deliverDue(
     try {
       if (row.message.channel === 'sms') {
         if (!deps.texter) throw new Error('no text transport in this process')
-        await deps.texter.send(row.message, row.message_id)
+        await deps.texter.send(row.message, row.message_id, row.id)
       } else {
         await deps.mailer.send(row.message, row.message_id)
       }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import { deleteOrphanReceipts } from '../db/messages.js'
 
 /** A cancelled booking keeps its personal data only this long: nobody needs it after. */
 export const CANCELLED_RETENTION_MS = 24 * 3600 * 1000
@@ -45,6 +46,7 @@ export async function erasePersonalData(
     )
     await trx.deleteFrom('rate_limits').where('window_start', '<', cancelledBefore).execute()
     await trx.deleteFrom('dev_mail').where('created_at', '<', endedBefore).execute()
+    await deleteOrphanReceipts(trx, options.now)
     return { bookings: erased.length, messages }
   })
 }

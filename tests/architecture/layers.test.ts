@@ -41,7 +41,6 @@ const STILL_MOVING: string[] = [
   'src/routes/staff/agenda.tsx',
   'src/routes/staff/audit-log.tsx',
   'src/routes/staff/locations.tsx',
-  'src/routes/staff/messages.tsx',
   'src/routes/staff/reports.tsx',
 ]
 

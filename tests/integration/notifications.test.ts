@@ -299,11 +299,19 @@ describe('counselor invitations', () => {
 describe('client messages', () => {
   test('a client with an email gets a confirmation in their language with the .ics and the link', async () => {
     const { point } = await pointWithCounselors()
+    await db
+      .updateTable('locations')
+      .set({ phone: '030 123 45 67' })
+      .where('id', '=', point.id)
+      .execute()
     const path = await book(point.slug, TUESDAY_13, {}, NOW, '?lang=en')
     await deliver(NOW)
     const mail = mine().find((m) => JSON.stringify(m.parsed.to).includes(clientEmail))!
     expect(mail.parsed.subject).toMatch(/^Spreekuur: Your appointment [A-Z2-9]{8}$/)
     expect(mail.parsed.text).toContain('Tuesday, December 1, 13:00–13:30')
+    // Whom to call, in every email (issue 16).
+    expect(mail.parsed.text).toContain('Phone of the support point: 030 123 45 67')
+    expect(mail.parsed.html).toContain('030 123 45 67')
     expect(mail.parsed.text).toContain(`http://spreekuur.test${path}`)
     expect(mail.parsed.html).toContain('lang="en"')
     const ics = mail.parsed.attachments.find((a) => a.filename?.endsWith('.ics'))!

@@ -8,6 +8,7 @@ import { NOTIFY } from '../support/booking.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
+import { createStaff, signIn } from '../support/staff.js'
 import { startSmppSink } from '../support/smpp-sink.js'
 
 /**
@@ -106,6 +107,126 @@ describe('texts about a booking', () => {
     expect(sink.received[1]!.message).toContain(booking.reference)
     expect(sink.received[1]!.message).not.toContain('/b/')
     await texter.close()
+  })
+
+  test('an SMSC that refuses binds, then throttles: every text arrives once; receipts are kept', async () => {
+    const point = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 3 }],
+    })
+    const { post, get } = testApp(db, { now: NOW })
+    const phones = ['06 1111 1111', '06 2222 2222', '06 3333 3333']
+    for (const phone of phones) {
+      const res = await post(`/steunpunt/${point.slug}/afspraak`, {
+        ...FORM,
+        phone,
+        start: TUESDAY_13,
+      })
+      expect(res.status).toBe(303)
+    }
+    const texter = createTexter({ smsUrl: sink.url, smsFrom: 'Spreekuur', db })
+    sink.received.length = 0
+    sink.behaviour.refuseBinds = 2
+    sink.behaviour.throttle = 2
+    // The worker keeps trying, with backoff, over the next hours of the clock.
+    const confirmations = () =>
+      db
+        .selectFrom('outbox')
+        .innerJoin('bookings', 'bookings.id', 'outbox.booking_id')
+        .select(['outbox.id', 'outbox.status', 'bookings.reference', 'outbox.recipient'])
+        .where('bookings.location_id', '=', point.id)
+        .where('outbox.kind', '=', 'client-sms-confirmation')
+        .execute()
+    let failures = 0
+    for (let minute = 0; minute < 180; minute += 5) {
+      const { failed } = await deliverWith(texter, new Date(NOW.getTime() + minute * 60_000))
+      failures += failed
+      if ((await confirmations()).every((row) => row.status === 'sent')) break
+    }
+    expect(failures).toBe(4)
+    const sent = await confirmations()
+    expect(sent.map((row) => row.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(sink.received.map((part) => part.destination).sort()).toEqual([
+      '31611111111',
+      '31622222222',
+      '31633333333',
+    ])
+
+    // The operator reports one delivered and one not.
+    const byPhone = (digits: string) => sink.received.find((p) => p.destination === digits)!
+    sink.receipt(byPhone('31611111111').messageId, 'DELIVRD')
+    sink.receipt(byPhone('31622222222').messageId, 'UNDELIV')
+    const receipts = async () =>
+      db
+        .selectFrom('text_parts')
+        .innerJoin('outbox', 'outbox.id', 'text_parts.outbox_id')
+        .select(['outbox.recipient', 'text_parts.state'])
+        .where('text_parts.state', 'is not', null)
+        .where(
+          'outbox.id',
+          'in',
+          sent.map((row) => row.id),
+        )
+        .orderBy('outbox.recipient')
+        .execute()
+    for (let tries = 0; tries < 100 && (await receipts()).length < 2; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(await receipts()).toEqual([
+      { recipient: '+31611111111', state: 'DELIVRD' },
+      { recipient: '+31622222222', state: 'UNDELIV' },
+    ])
+    await texter.close()
+
+    // The point's coordinator sees the undelivered one, to call; the delivered one is not listed.
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+    const page = await (await get('/staff/berichten', await signIn(db, coordinator.id, NOW))).text()
+    const undelivered = sent.find((row) => row.recipient === '+31622222222')!
+    const delivered = sent.find((row) => row.recipient === '+31611111111')!
+    expect(page).toContain('Sms’jes die de telefoon niet bereikten')
+    expect(page).toContain(undelivered.reference)
+    expect(page).toContain('UNDELIV')
+    expect(page).toContain('06 22222222')
+    expect(page).not.toContain(delivered.reference)
+  })
+
+  test('a text the worker gave up on shows as a text, with send again', async () => {
+    const point = await newPoint()
+    const { post, get } = testApp(db, { now: NOW })
+    await post(`/steunpunt/${point.slug}/afspraak`, { ...FORM, start: TUESDAY_13 })
+    // A day of refusals: the next one is the last.
+    await db
+      .updateTable('outbox')
+      .set({ created_at: new Date(NOW.getTime() - 2 * 86_400_000) })
+      .where('booking_id', 'in', (qb) =>
+        qb.selectFrom('bookings').select('id').where('location_id', '=', point.id),
+      )
+      .where('kind', '=', 'client-sms-confirmation')
+      .execute()
+    const texter = createTexter({ smsUrl: sink.url, smsFrom: 'Spreekuur', db })
+    sink.behaviour.throttle = 1
+    await deliverWith(texter, NOW)
+    await texter.close()
+    const row = await db
+      .selectFrom('outbox')
+      .select(['id', 'status', 'last_error'])
+      .where('booking_id', 'in', (qb) =>
+        qb.selectFrom('bookings').select('id').where('location_id', '=', point.id),
+      )
+      .where('kind', '=', 'client-sms-confirmation')
+      .executeTakeFirstOrThrow()
+    expect(row.status).toBe('failed')
+    const coordinator = await createStaff(db, { role: 'coordinator', regionIds: [point.region.id] })
+    const cookie = await signIn(db, coordinator.id, NOW)
+    const page = await (await get('/staff/berichten', cookie)).text()
+    expect(page).toMatch(/<td>sms<\/td><td>bevestiging cliënt<\/td><td dir="ltr">06 12345678<\/td>/)
+    expect(page).toContain(`/staff/berichten/${row.id}/opnieuw`)
+    expect((await post(`/staff/berichten/${row.id}/opnieuw`, {}, cookie)).status).toBe(303)
+    const again = await db
+      .selectFrom('outbox')
+      .select('status')
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow()
+    expect(again.status).toBe('pending')
   })
 
   test('without SMS_URL the text is kept and shown at /dev/mail', async () => {

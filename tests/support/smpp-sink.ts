@@ -22,6 +22,7 @@ export async function startSmppSink(options: { systemId: string; password: strin
   const server = smpp.createServer({}, (session) => {
     sessions.push(session)
     session.on('error', () => {})
+    session.on('close', () => sessions.splice(sessions.indexOf(session), 1))
     session.on('bind_transceiver', (pdu: PDU) => {
       const ok =
         behaviour.refuseBinds === 0 &&
@@ -60,7 +61,7 @@ export async function startSmppSink(options: { systemId: string; password: strin
     url: `smpp://${options.systemId}:${options.password}@127.0.0.1:${port}`,
     received,
     behaviour,
-    /** Sends a delivery receipt for a message id to every bound session. */
+    /** Sends a delivery receipt for a message id to every open session. */
     receipt(messageId: string, state: string) {
       for (const session of sessions) {
         session.deliver_sm({
