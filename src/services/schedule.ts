@@ -12,6 +12,7 @@ import {
 } from '../domain/slots.js'
 import { audit, type AuditAction } from './audit.js'
 import { cancelBooking, type NotifySettings } from './booking.js'
+import { noticeChannels, type NoticeChannel } from '../domain/notice-channels.js'
 
 /** A support point's schedule as the coordinator edits it: every row keeps its id. */
 export interface Schedule {
@@ -47,13 +48,21 @@ export type ScheduleChange =
   | { kind: 'session.remove'; id: string }
 
 /** An active booking still to come, with only what the conflict page shows (no names). */
-export interface FutureBooking {
+/** What deciding who keeps a place needs to know of a booking. */
+export interface PlacedBooking {
   id: string
   reference: string
   startsAt: Date
   endsAt: Date
   language: string
   createdAt: Date
+}
+
+export interface FutureBooking extends PlacedBooking {
+  /** Who tells the client when staff cancel or move it; empty: nobody can. */
+  toldBy: NoticeChannel[]
+  /** The number to call, for the staff who may see it. */
+  phone: string | null
 }
 
 /**
@@ -115,21 +124,21 @@ export function scheduleAfter(schedule: Schedule, change: ScheduleChange): Sched
  *
  * @example bookingsWithoutPlace(schedule, bookings, now).map((b) => b.reference)
  */
-export function bookingsWithoutPlace(
+export function bookingsWithoutPlace<B extends PlacedBooking>(
   schedule: Schedule,
-  bookings: FutureBooking[],
+  bookings: B[],
   now: Date,
-): FutureBooking[] {
+): B[] {
   const rules = { ...schedule.rules, minNoticeMinutes: 0, horizonDays: 100 * 366 }
   const input = { ...schedule, rules, booked: new Map<number, number>(), now }
-  const byStart = new Map<number, FutureBooking[]>()
+  const byStart = new Map<number, B[]>()
   for (const booking of bookings) {
     if (booking.startsAt.getTime() <= now.getTime()) continue
     const group = byStart.get(booking.startsAt.getTime()) ?? []
     group.push(booking)
     byStart.set(booking.startsAt.getTime(), group)
   }
-  const without: FutureBooking[] = []
+  const without: B[] = []
   for (const group of byStart.values()) {
     const slot = findSlot(input, group[0]!.startsAt)
     const capacity = slot ? slot.capacity : 0
@@ -151,12 +160,12 @@ export function bookingsWithoutPlace(
  *
  * @example newlyWithoutPlace(before, after, bookings, now).length // 1
  */
-export function newlyWithoutPlace(
+export function newlyWithoutPlace<B extends PlacedBooking>(
   before: Schedule,
   after: Schedule,
-  bookings: FutureBooking[],
+  bookings: B[],
   now: Date,
-): FutureBooking[] {
+): B[] {
   const already = new Set(bookingsWithoutPlace(before, bookings, now).map((b) => b.id))
   return bookingsWithoutPlace(after, bookings, now).filter((b) => !already.has(b.id))
 }
@@ -245,12 +254,26 @@ export async function futureBookings(
   now: Date,
 ): Promise<FutureBooking[]> {
   const rows = await db
-    .selectFrom('bookings')
-    .select(['id', 'reference', 'starts_at', 'ends_at', 'language', 'created_at'])
-    .where('location_id', '=', locationId)
-    .where('status', '=', 'active')
-    .where('starts_at', '>', now)
-    .orderBy('starts_at')
+    .selectFrom('bookings as b')
+    .leftJoin('staff as v', (join) =>
+      join.onRef('v.id', '=', 'b.booked_by').on('v.active', '=', true),
+    )
+    .select([
+      'b.id',
+      'b.reference',
+      'b.starts_at',
+      'b.ends_at',
+      'b.language',
+      'b.created_at',
+      'b.email',
+      'b.sms',
+      'b.phone',
+      'v.email as volunteer_email',
+    ])
+    .where('b.location_id', '=', locationId)
+    .where('b.status', '=', 'active')
+    .where('b.starts_at', '>', now)
+    .orderBy('b.starts_at')
     .execute()
   return rows.map((r) => ({
     id: r.id,
@@ -259,6 +282,13 @@ export async function futureBookings(
     endsAt: r.ends_at,
     language: r.language,
     createdAt: r.created_at,
+    toldBy: noticeChannels({
+      email: r.email,
+      sms: r.sms,
+      phone: r.phone,
+      volunteerEmail: r.volunteer_email,
+    }),
+    phone: r.phone,
   }))
 }
 

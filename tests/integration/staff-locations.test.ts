@@ -68,9 +68,10 @@ async function coordinatorOf(point: { region: { id: string } }) {
 }
 
 /** Books through the public form at `at`, as a client would. */
-async function book(slug: string, start: string, at: Date) {
+async function book(slug: string, start: string, at: Date, contact: Partial<typeof DETAILS> = {}) {
   const res = await testApp(db, { now: at }).post(`/steunpunt/${slug}/afspraak`, {
     ...DETAILS,
+    ...contact,
     start,
   })
   expect(res.status).toBe(303)
@@ -458,6 +459,41 @@ describe('a change that takes places from existing bookings', () => {
   }
 
   const oneCounselor = { start: '13:00', end: '14:00', counselors: '1' }
+
+  test('says who will tell each client, and the number to call where nobody can', async () => {
+    const point = await newPoint(3)
+    const byEmail = await book(point.slug, TUESDAY_13, minutesAfter(0), {
+      email: 'client@example.org',
+    })
+    const byText = await book(point.slug, TUESDAY_13, minutesAfter(1), {
+      phone: '06 1234 5678',
+      sms: 'yes',
+    } as Partial<typeof DETAILS>)
+    const toCall = await book(point.slug, TUESDAY_13, minutesAfter(2), { phone: '06 8765 4321' })
+    const nobody = await book(point.slug, TUESDAY_1330, minutesAfter(3))
+    const { post } = await coordinatorOf(point)
+    // Moving the hours to the afternoon takes every place at 13:00 and 13:30.
+    const html = await (
+      await post(`/staff/steunpunten/${point.slug}/uren/${point.hoursId}`, {
+        start: '14:00',
+        end: '15:00',
+        counselors: '3',
+      })
+    ).text()
+    const row = (reference: string) => {
+      const at = html.indexOf(reference)
+      expect(at).toBeGreaterThan(-1)
+      return html.slice(at, html.indexOf('</tr>', at))
+    }
+    expect(html).toContain('Bericht bij afzeggen')
+    expect(row(byEmail.reference)).toContain('<td>e-mail</td>')
+    expect(row(byText.reference)).toContain('<td>sms</td>')
+    expect(row(toCall.reference)).toContain('niemand: bellen')
+    expect(row(toCall.reference)).toContain('href="tel:0687654321"')
+    expect(row(nobody.reference)).toContain('niemand (geen nummer)')
+    // The numbers of clients who will be told are not on the page.
+    expect(html).not.toContain('12345678')
+  })
 
   test('is first shown with the bookings that lose their place, and nothing changes', async () => {
     const { point, first, second } = await fullSlot()

@@ -300,7 +300,7 @@ export function DeactivateConflictPage(props: {
         </p>
       ) : null}
       <p>{t.conflictIntro(props.lines.length)}</p>
-      <BookingLines t={lt} lines={props.lines} />
+      <BookingLines t={lt} lines={props.lines} told />
       <p>{t.conflictWhy}</p>
       <form method="post" action={`${base}/sluiten`} class="booking-form" novalidate>
         <input type="hidden" name="affected" value={props.affectedIds.join(',')} />

@@ -1,3 +1,4 @@
+import type { NoticeChannel } from '../../src/domain/notice-channels.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
 import type { FormValues } from './locations-fields.js'
@@ -7,13 +8,36 @@ export interface BookingLine {
   when: string
   reference: string
   language: string
+  /** How the client hears of a cancellation; empty: nobody can tell them. */
+  toldBy: NoticeChannel[]
+  /** Shown only when nobody can tell them: the number to call, as staff read it. */
+  phoneToCall: string | null
+}
+
+function ToldBy(props: { t: LocationsMessages; line: BookingLine }) {
+  const { t, line } = props
+  if (line.toldBy.length > 0) return <>{line.toldBy.map((c) => t.toldChannels[c]).join(', ')}</>
+  if (!line.phoneToCall) return <strong>{t.toldNobodyNoPhone}</strong>
+  return (
+    <strong>
+      {t.toldNobody}{' '}
+      <a href={`tel:${line.phoneToCall.replace(/\s/g, '')}`} dir="ltr">
+        {line.phoneToCall}
+      </a>
+    </strong>
+  )
 }
 
 function languageLabel(code: string, t: LocationsMessages): string {
   return (LANGUAGE_ENDONYMS as Record<string, string | undefined>)[code] ?? t.languageOther
 }
 
-export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[] }) {
+/** `told`: with a column saying who will tell each client (the lists about to be cancelled). */
+export function BookingLines(props: {
+  t: LocationsMessages
+  lines: BookingLine[]
+  told?: boolean
+}) {
   const { t } = props
   return (
     // No link in its rows: the scrolling box itself takes focus, so keys can scroll it.
@@ -24,6 +48,7 @@ export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[]
             <th scope="col">{t.when}</th>
             <th scope="col">{t.reference}</th>
             <th scope="col">{t.language}</th>
+            {props.told ? <th scope="col">{t.toldBy}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -34,6 +59,11 @@ export function BookingLines(props: { t: LocationsMessages; lines: BookingLine[]
               <td lang={line.language} dir={languageDirection(line.language)}>
                 {languageLabel(line.language, t)}
               </td>
+              {props.told ? (
+                <td>
+                  <ToldBy t={t} line={line} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -70,7 +100,7 @@ export function ConflictPage(props: {
         </p>
       ) : null}
       <p>{t.conflictIntro(props.lines.length)}</p>
-      <BookingLines t={t} lines={props.lines} />
+      <BookingLines t={t} lines={props.lines} told />
       <p class="hint">{t.conflictOrder}</p>
       <form method="post" action={props.action} class="booking-form" novalidate>
         {Object.entries(props.values).map(([name, value]) => (

@@ -23,6 +23,10 @@ export const locationsNl = {
   reference: 'Referentie',
   language: 'Taal',
   languageOther: 'Andere taal',
+  toldBy: 'Bericht bij afzeggen',
+  toldChannels: { email: 'e-mail', sms: 'sms', volunteer: 'via de vrijwilliger' },
+  toldNobody: 'niemand: bellen',
+  toldNobodyNoPhone: 'niemand (geen nummer)',
 
   detailsTitle: 'Gegevens',
   address: 'Adres',
@@ -150,6 +154,10 @@ export const locationsEn: LocationsMessages = {
   reference: 'Reference',
   language: 'Language',
   languageOther: 'Other language',
+  toldBy: 'Told on cancelling',
+  toldChannels: { email: 'email', sms: 'text', volunteer: 'through the volunteer' },
+  toldNobody: 'nobody: call',
+  toldNobodyNoPhone: 'nobody (no number)',
 
   detailsTitle: 'Details',
   address: 'Address',

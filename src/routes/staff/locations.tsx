@@ -27,6 +27,7 @@ import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { canSeeLocation, requireStaff } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
+import { displayPhone } from '../../domain/phone.js'
 
 /**
  * Coordinators manage their region's support points (admins: all): details, weekly hours,
@@ -85,6 +86,8 @@ export function bookingLines(
       when: `${formatDate(start, locale, true)}, ${formatTimeRange(start, end, locale)}`,
       reference: b.reference,
       language: b.language,
+      toldBy: b.toldBy,
+      phoneToCall: b.toldBy.length === 0 && b.phone ? displayPhone(b.phone) : null,
     }
   })
 }
