@@ -329,6 +329,7 @@ export const ar: Messages = {
   cardPrint: 'اطبع هذه البطاقة',
   cardQrAlt: 'رمز QR لرابطك الخاص',
   cardKeep: 'أحضر هذه البطاقة وأظهر الرمز عند المكتب. يفتح رمز QR موعدك على هاتفك.',
+  cardKeepNoLink: 'أحضر هذه البطاقة وأظهر الرمز عند المكتب.',
   cardPhone: 'هاتف نقطة الدعم',
   tooManyRequestsTitle: 'يرجى الانتظار قليلاً',
   tooManyRequestsText: (minutes) =>

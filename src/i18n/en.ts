@@ -283,6 +283,7 @@ export const en: Messages = {
   cardQrAlt: 'QR code of your private link',
   cardKeep:
     'Bring this card and show the code at the desk. The QR code opens your appointment on your phone.',
+  cardKeepNoLink: 'Bring this card and show the code at the desk.',
   cardPhone: 'Phone of the support point',
   tooManyRequestsTitle: 'Please wait',
   tooManyRequestsText: (minutes) =>

@@ -279,6 +279,7 @@ export const fa: Messages = {
   cardQrAlt: 'کد QR لینک شخصی شما',
   cardKeep:
     'این کارت را همراه بیاورید و کد را به پذیرش نشان دهید. کد QR قرار شما را روی تلفنتان باز می‌کند.',
+  cardKeepNoLink: 'این کارت را همراه بیاورید و کد را به پذیرش نشان دهید.',
   cardPhone: 'تلفن مرکز حمایت',
   tooManyRequestsTitle: 'لطفاً کمی صبر کنید',
   tooManyRequestsText: (minutes) =>

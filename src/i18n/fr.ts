@@ -290,6 +290,7 @@ export const fr: Messages = {
   cardQrAlt: 'Code QR de votre lien personnel',
   cardKeep:
     'Apportez cette carte et montrez le code à l’accueil. Le code QR ouvre votre rendez-vous sur votre téléphone.',
+  cardKeepNoLink: 'Apportez cette carte et montrez le code à l’accueil.',
   cardPhone: 'Téléphone du point d’accueil',
   tooManyRequestsTitle: 'Merci de patienter',
   tooManyRequestsText: (minutes) =>

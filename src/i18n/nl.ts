@@ -290,6 +290,7 @@ export const nl = {
   cardQrAlt: 'QR-code van uw eigen link',
   cardKeep:
     'Neem dit kaartje mee en laat de code zien bij de balie. Met de QR-code opent u uw afspraak op uw telefoon.',
+  cardKeepNoLink: 'Neem dit kaartje mee en laat de code zien bij de balie.',
   cardPhone: 'Telefoon van het steunpunt',
   tooManyRequestsTitle: 'Even wachten',
   tooManyRequestsText: (minutes: number) =>

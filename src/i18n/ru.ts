@@ -289,6 +289,7 @@ export const ru: Messages = {
   cardQrAlt: 'QR-код вашей личной ссылки',
   cardKeep:
     'Возьмите эту карточку и покажите код на стойке. QR-код открывает вашу запись на телефоне.',
+  cardKeepNoLink: 'Возьмите эту карточку и покажите код на стойке.',
   cardPhone: 'Телефон пункта поддержки',
   tooManyRequestsTitle: 'Подождите немного',
   tooManyRequestsText: (minutes) =>

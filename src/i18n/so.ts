@@ -291,6 +291,7 @@ export const so: Messages = {
   cardQrAlt: 'Koodka QR ee linkigaaga gaarka ah',
   cardKeep:
     'Keen kaarkan oo tus koodka miiska soo dhaweynta. Koodka QR wuxuu ballantaada ka furayaa telefoonkaaga.',
+  cardKeepNoLink: 'Keen kaarkan oo tus koodka miiska soo dhaweynta.',
   cardPhone: 'Telefoonka xarunta taageerada',
   tooManyRequestsTitle: 'Fadlan sug wax yar',
   tooManyRequestsText: (minutes) =>

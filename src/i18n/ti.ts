@@ -259,6 +259,7 @@ export const ti: Messages = {
   cardPrint: 'ነዚ ካርድ ሕተምዎ',
   cardQrAlt: 'QR ኮድ ናይ ብሕታዊ ሊንክኹም',
   cardKeep: 'ነዚ ካርድ ሒዝኩም ምጹ፣ ነቲ ኮድ ኣብ መቐበሊ ኣርእዩ። እቲ QR ኮድ ቆጸራኹም ኣብ ተሌፎንኩም ይኸፍቶ።',
+  cardKeepNoLink: 'ነዚ ካርድ ሒዝኩም ምጹ፣ ነቲ ኮድ ኣብ መቐበሊ ኣርእዩ።',
   cardPhone: 'ተሌፎን ናይቲ ማእከል ደገፍ',
   tooManyRequestsTitle: 'በጃኹም ቁሩብ ተጸበዩ',
   tooManyRequestsText: (minutes) =>

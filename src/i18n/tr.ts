@@ -285,6 +285,7 @@ export const tr: Messages = {
   cardQrAlt: 'Kişisel bağlantınızın QR kodu',
   cardKeep:
     'Bu kartı yanınızda getirin ve kodu danışmada gösterin. QR kod randevunuzu telefonunuzda açar.',
+  cardKeepNoLink: 'Bu kartı yanınızda getirin ve kodu danışmada gösterin.',
   cardPhone: 'Destek noktasının telefonu',
   tooManyRequestsTitle: 'Lütfen biraz bekleyin',
   tooManyRequestsText: (minutes) =>

@@ -6,9 +6,8 @@ import {
   type ManageView,
 } from '../../views/pages/manage.js'
 import { ErrorPage } from '../../views/pages/error.js'
-import { BookingCardPage, type BookingCardView } from '../../views/pages/booking-card.js'
-import { renderSVG } from 'uqr'
-import { describeSlot } from './slot-picker.js'
+import { BookingCardPage } from '../../views/pages/booking-card.js'
+import { bookingCard } from './booking-card.js'
 import type { AppEnv } from '../app-env.js'
 import { setAnswerHeaders } from '../http/headers.js'
 import { clientCalendar } from '../notifications/client-calendar.js'
@@ -100,27 +99,22 @@ manageRoutes.get('/b/:token/kaart', async (c) => {
   const found = await load(c)
   if (!found || found.booking.status !== 'active') return errorResponse(c, 404)
   const view = c.get('view')
-  const { booking, point } = found
-  const slot = { start: booking.starts_at, end: booking.ends_at }
-  const card: BookingCardView = {
-    reference: booking.reference,
-    whenLabel: describeSlot(slot, point.zone, view),
-    whenLabelNl:
-      view.locale === 'nl' ? null : describeSlot(slot, point.zone, { ...view, locale: 'nl' }),
-    pointName: point.name,
-    address: point.address,
-    postalCode: point.postalCode,
-    municipality: point.municipality,
-    phone: point.phone,
-    qrSvg: renderSVG(`${c.get('deps').config.baseUrl}${found.basePath}`, {
-      border: 2,
-      pixelSize: 4,
-    }),
-  }
+  const card = bookingCard(found, view, `${c.get('deps').config.baseUrl}${found.basePath}`)
   return render(c, {
     title: view.t.cardTitle,
     noindex: true,
-    page: <BookingCardPage ctx={view} card={card} back={found.basePath} />,
+    page: (
+      <BookingCardPage
+        ctx={view}
+        card={card}
+        chrome={{
+          backHref: found.basePath,
+          backLabel: view.t.bookingTitle,
+          title: view.t.cardTitle,
+          printHint: `${view.t.cardPrint} (Ctrl+P)`,
+        }}
+      />
+    ),
   })
 })
 

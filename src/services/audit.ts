@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 export type AuditAction =
   | 'agenda.view'
   | 'booking.view'
+  | 'booking.card-link'
   | 'booking.attendance'
   | 'booking.outcome'
   | 'desk.view'

@@ -1,3 +1,4 @@
+import { audit } from './audit.js'
 import { randomUUID } from 'node:crypto'
 import { findBookingByReference, replaceManageToken } from '../db/bookings.js'
 import type { Db } from '../db/database.js'
@@ -100,4 +101,30 @@ export async function resendManageLink(
     await replaceManageToken(trx, booking.id, hash, request.now)
     await enqueue(trx, entries, request.now)
   })
+}
+
+/**
+ * A new private link for the card a staff member prints for the client who has none
+ * (issue 16): the booking's link is replaced (one printed before stops working), audited
+ * in the same transaction. Returns the token for the card's QR code.
+ */
+export async function newLinkForCard(
+  db: Db,
+  request: { bookingId: string; locationId: string; staffId: string; now: Date },
+): Promise<string> {
+  const { token, hash } = newToken()
+  await inTransaction(db, async (trx) => {
+    await replaceManageToken(trx, request.bookingId, hash, request.now)
+    await audit(
+      trx,
+      {
+        staffId: request.staffId,
+        action: 'booking.card-link',
+        bookingId: request.bookingId,
+        locationId: request.locationId,
+      },
+      request.now,
+    )
+  })
+  return token
 }

@@ -106,6 +106,7 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/boeken/:slug': ['start', ...CLIENT],
   '/staff/mijn-afspraken/:reference/annuleren': [],
   '/staff/mijn-afspraken/:reference/verzetten': ['start'],
+  '/staff/mijn-afspraken/:reference/kaart': [],
   '/staff/balie/:slug/binnenloper': ['name', 'language', 'interpreter', 'topic'],
   '/staff/balie/:slug/:reference/aanwezig': [],
   '/staff/balie/:slug/:reference/niet-gekomen': [],

@@ -216,6 +216,42 @@ describe('my bookings', () => {
     expect(booking.starts_at.toISOString()).toBe('2026-12-01T12:00:00.000Z')
   })
 
+  test('a card to print in the client’s language; a QR code only with a new link, audited', async () => {
+    const point = await newPoint()
+    const owner = await signedIn('volunteer')
+    const other = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+    const reference = await bookFor(post, owner.cookie, point.slug)
+    const base = `/staff/mijn-afspraken/${reference}`
+    expect(await (await get(base, owner.cookie)).text()).toContain(`href="${base}/kaart"`)
+
+    // Tigrinya (the client's language) with the Dutch beside it; no link yet, so no QR code.
+    const card = await (await get(`${base}/kaart`, owner.cookie)).text()
+    expect(card).toContain('<article class="booking-card" lang="ti" dir="ltr">')
+    expect(card).toContain('ነዚ ካርድ ሒዝኩም ምጹ፣ ነቲ ኮድ ኣብ መቐበሊ ኣርእዩ።')
+    expect(card).toContain('dinsdag 1 december')
+    expect(card).not.toContain('class="card-qr"')
+    const before = await bookingByReference(reference)
+
+    expect((await get(`${base}/kaart`, other.cookie)).status).toBe(404)
+    expect((await post(`${base}/kaart`, {}, other.cookie)).status).toBe(404)
+    const withLink = await post(`${base}/kaart`, {}, owner.cookie)
+    expect(withLink.status).toBe(200)
+    expect(withLink.headers.get('Cache-Control')).toBe('no-store')
+    expect(await withLink.text()).toContain('class="card-qr"')
+    const after = await bookingByReference(reference)
+    expect(after.manage_token_hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(after.manage_token_hash).not.toBe(before.manage_token_hash)
+    const logged = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('booking_id', '=', after.id)
+      .where('staff_id', '=', owner.staff.id)
+      .where('action', '=', 'booking.card-link')
+      .execute()
+    expect(logged).toHaveLength(1)
+  })
+
   test('the volunteer moves it: the new place is taken and the old one freed', async () => {
     const point = await newPoint()
     const { cookie } = await signedIn('volunteer')

@@ -11,8 +11,16 @@ export interface BookingCardView {
   postalCode: string
   municipality: string
   phone: string | null
-  /** The QR code of the manage link, as SVG. */
-  qrSvg: string
+  /** The QR code of the manage link, as SVG; null for a card without a link. */
+  qrSvg: string | null
+}
+
+/** The page around the card, in the reader's language (a volunteer's may be Dutch). */
+export interface CardChrome {
+  backHref: string
+  backLabel: string
+  title: string
+  printHint: string
 }
 
 /**
@@ -21,18 +29,26 @@ export interface BookingCardView {
  * email and perhaps no phone. In the client's language, with the Dutch beside it for the
  * desk.
  */
-export function BookingCardPage(props: { ctx: ViewContext; card: BookingCardView; back: string }) {
-  const { ctx, card } = props
+export function BookingCardPage(props: {
+  /** The card's language: the client's. */
+  ctx: ViewContext
+  card: BookingCardView
+  chrome: CardChrome
+  /** What the reader may do beside printing (not printed). */
+  children?: unknown
+}) {
+  const { ctx, card, chrome } = props
   const { t } = ctx
   const nl = ctx.locale === 'nl' ? null : catalogs.nl
   return (
     <>
       <p class="no-print">
-        <a href={props.back}>{t.bookingTitle}</a>
+        <a href={chrome.backHref}>{chrome.backLabel}</a>
       </p>
-      <h1 class="no-print">{t.cardTitle}</h1>
-      <p class="no-print">{t.cardPrint} (Ctrl+P)</p>
-      <article class="booking-card">
+      <h1 class="no-print">{chrome.title}</h1>
+      <p class="no-print">{chrome.printHint}</p>
+      {props.children ? <div class="no-print">{props.children}</div> : null}
+      <article class="booking-card" lang={ctx.locale} dir={ctx.dir}>
         <p class="card-point">
           <strong>{card.pointName}</strong>
         </p>
@@ -77,14 +93,16 @@ export function BookingCardPage(props: { ctx: ViewContext; card: BookingCardView
             </>
           ) : null}
         </dl>
-        <img
-          class="card-qr"
-          width="160"
-          height="160"
-          alt={t.cardQrAlt}
-          src={`data:image/svg+xml;base64,${Buffer.from(card.qrSvg).toString('base64')}`}
-        />
-        <p class="card-keep">{t.cardKeep}</p>
+        {card.qrSvg ? (
+          <img
+            class="card-qr"
+            width="160"
+            height="160"
+            alt={t.cardQrAlt}
+            src={`data:image/svg+xml;base64,${Buffer.from(card.qrSvg).toString('base64')}`}
+          />
+        ) : null}
+        <p class="card-keep">{card.qrSvg ? t.cardKeep : t.cardKeepNoLink}</p>
       </article>
     </>
   )

@@ -158,6 +158,9 @@ export function VolunteerBookingPage(props: {
           <a class="button danger" href={`${booking.basePath}/annuleren`}>
             <Icon name="cancel" /> {t.cancelBooking}
           </a>
+          <a class="button" href={`${booking.basePath}/kaart`}>
+            {tv.cardLink}
+          </a>
         </p>
       ) : null}
       <p class="muted no-print">{tv.print}</p>

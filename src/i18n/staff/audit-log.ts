@@ -22,6 +22,7 @@ export const auditLogNl = {
   actionLabels: {
     'agenda.view': 'agenda bekeken',
     'booking.view': 'afspraak bekeken',
+    'booking.card-link': 'kaartje met nieuwe link voor de cliënt',
     'booking.attendance': 'aanwezigheid vastgelegd',
     'desk.view': 'balie bekeken',
     'desk.walk-in': 'binnenloper ingeschreven',
@@ -82,6 +83,7 @@ export const auditLogEn: AuditLogMessages = {
   actionLabels: {
     'agenda.view': 'agenda viewed',
     'booking.view': 'booking viewed',
+    'booking.card-link': 'card with a new link for the client',
     'booking.attendance': 'attendance recorded',
     'desk.view': 'desk viewed',
     'desk.walk-in': 'walk-in registered',

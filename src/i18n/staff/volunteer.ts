@@ -37,6 +37,13 @@ export const volunteerNl = {
   moved: 'De afspraak is verzet.',
   cancelled: 'De afspraak is afgezegd.',
   print: 'Print deze pagina voor de cliënt (Ctrl+P of via het menu van uw browser).',
+  cardLink: 'Kaartje voor de cliënt',
+  cardTitle: 'Kaartje voor de cliënt',
+  cardPrint:
+    'Print dit kaartje (Ctrl+P). Het staat in de taal van de cliënt, met het Nederlands ernaast voor de balie.',
+  cardWithLinkText:
+    'Met een QR-code op het kaartje kan de cliënt de afspraak zelf bekijken, verzetten of afzeggen. Daarvoor komt er een nieuwe eigen link; een eerder geprint kaartje met QR-code werkt dan niet meer.',
+  cardWithLinkButton: 'Kaartje met QR-code maken',
   backToList: 'Terug naar mijn afspraken',
   cancelTitle: 'Afspraak afzeggen?',
   cancelText:
@@ -85,6 +92,13 @@ export const volunteerEn: VolunteerMessages = {
   moved: 'The booking has been moved.',
   cancelled: 'The booking has been cancelled.',
   print: "Print this page for the client (Ctrl+P or through your browser's menu).",
+  cardLink: 'Card for the client',
+  cardTitle: 'Card for the client',
+  cardPrint:
+    "Print this card (Ctrl+P). It is in the client's language, with the Dutch beside it for the desk.",
+  cardWithLinkText:
+    'With a QR code on the card the client can see, move or cancel the appointment themselves. That takes a new private link; a card with a QR code printed before then stops working.',
+  cardWithLinkButton: 'Make a card with a QR code',
   backToList: 'Back to my bookings',
   cancelTitle: 'Cancel this booking?',
   cancelText:

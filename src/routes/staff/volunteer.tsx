@@ -27,6 +27,9 @@ import { render } from '../render.js'
 import { describeSlot } from '../slot-picker.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
+import { BookingCardPage } from '../../../views/pages/booking-card.js'
+import { newLinkForCard } from '../../services/find-booking.js'
+import { bookingCard, clientView } from '../booking-card.js'
 
 /**
  * Volunteers (and coordinators and admins) book for a client through the public flow's
@@ -205,6 +208,62 @@ volunteerRoutes.get('/mijn-afspraken/:reference', async (c) => {
       />
     ),
   })
+})
+
+// The card to print for the client (issue 16), in their language with the Dutch beside it.
+// Without a private link first; a QR code needs a new one, made by a POST.
+async function showCard(c: Context<AppEnv>, own: Own, token: string | null) {
+  const tv = messages(c)
+  const card = bookingCard(
+    own,
+    clientView(own.booking, c.get('view').url),
+    token ? `${c.get('deps').config.baseUrl}/b/${token}` : null,
+  )
+  return render(c, {
+    title: tv.cardTitle,
+    noindex: true,
+    nav: staffNav(c, '/staff/mijn-afspraken'),
+    page: (
+      <BookingCardPage
+        ctx={clientView(own.booking, c.get('view').url)}
+        card={card}
+        chrome={{
+          backHref: own.basePath,
+          backLabel: tv.detailTitle(own.booking.reference),
+          title: tv.cardTitle,
+          printHint: tv.cardPrint,
+        }}
+      >
+        {token ? null : (
+          <form method="post" action={`${own.basePath}/kaart`}>
+            <p>{tv.cardWithLinkText}</p>
+            <button type="submit">{tv.cardWithLinkButton}</button>
+          </form>
+        )}
+      </BookingCardPage>
+    ),
+  })
+}
+
+volunteerRoutes.get('/mijn-afspraken/:reference/kaart', async (c) => {
+  const own = await loadOwn(c)
+  if (!own || own.booking.status !== 'active') return errorResponse(c, 404)
+  return showCard(c, own, null)
+})
+
+volunteerRoutes.post('/mijn-afspraken/:reference/kaart', async (c) => {
+  const own = await loadOwn(c)
+  if (!own || !isChangeable(own.booking, c.get('deps').clock())) return errorResponse(c, 404)
+  const token = await newLinkForCard(c.get('deps').db, {
+    bookingId: own.booking.id,
+    locationId: own.point.id,
+    staffId: c.get('staff').id,
+    now: c.get('deps').clock(),
+  })
+  // The link is on this answer only: never cached, never sent on as a referrer.
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+  return showCard(c, own, token)
 })
 
 volunteerRoutes.get('/mijn-afspraken/:reference/annuleren', async (c) => {
