@@ -310,6 +310,7 @@ export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): Booki
     postalCode: point.postalCode,
     municipality: point.municipality,
     directions: point.directions,
+    pointPhone: point.phone,
     state:
       booking.status === 'cancelled'
         ? 'cancelled'

@@ -464,6 +464,9 @@ describe('a card to take along', () => {
     const link = res.headers.get('Location')!.split('?')[0]!
     const manage = await (await app.get(link, { Cookie: 'lang=ar' })).text()
     expect(manage).toContain(`href="${link}/kaart"`)
+    // Whom to call, on the manage page too; the Dutch address isolated in the Arabic page.
+    expect(manage).toContain('<a href="tel:0301234567" dir="ltr">030 123 45 67</a>')
+    expect(manage).toContain('<bdi>Proefstraat 1, 1234 AB Testdorp</bdi>')
     const card = await (await app.get(`${link}/kaart`, { Cookie: 'lang=ar' })).text()
     const booking = await db
       .selectFrom('bookings')

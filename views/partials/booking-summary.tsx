@@ -14,6 +14,8 @@ export interface BookingSummaryView {
   postalCode: string
   municipality: string
   directions: string | null
+  /** The point's phone, whom to call (issue 16). */
+  pointPhone: string | null
   state: BookingState
   /** Why staff cancelled it, as they typed it (Dutch); null when the client cancelled. */
   cancelReason: string | null
@@ -101,14 +103,29 @@ export function BookingSummary(props: {
             booking.pointName
           )}
           <br />
-          {booking.address}, {booking.postalCode} {booking.municipality}
+          {/* A Dutch address keeps its order inside an Arabic or Farsi page. */}
+          <bdi>
+            {booking.address}, {booking.postalCode} {booking.municipality}
+          </bdi>
           {booking.directions ? (
             <>
               <br />
-              <span class="muted">{booking.directions}</span>
+              <span class="muted" lang="nl" dir="auto">
+                {booking.directions}
+              </span>
             </>
           ) : null}
         </dd>
+        {booking.pointPhone ? (
+          <>
+            <dt>{t.cardPhone}</dt>
+            <dd>
+              <a href={`tel:${booking.pointPhone.replace(/[^+\d]/g, '')}`} dir="ltr">
+                {booking.pointPhone}
+              </a>
+            </dd>
+          </>
+        ) : null}
       </dl>
     </>
   )
