@@ -1,7 +1,6 @@
 import { setAnswerHeaders } from '../http/headers.js'
 import { Hono, type Context } from 'hono'
 import { getCookie } from 'hono/cookie'
-import { sql } from 'kysely'
 import { CodePage, ForgotPage, LoginPage, SetPasswordPage } from '../../views/staff/auth-pages.js'
 import type { AppEnv } from '../app-env.js'
 import { authMessages } from '../i18n/staff/auth.js'
@@ -14,13 +13,9 @@ import {
   redeemStaffToken,
   requestPasswordReset,
 } from '../services/auth.js'
-import {
-  DUMMY_HASH,
-  hashPassword,
-  MIN_PASSWORD_LENGTH,
-  verifyPassword,
-} from '../services/passwords.js'
-import { clientAddress, hitRateLimit, rateLimitReached } from '../services/rate-limit.js'
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../services/passwords.js'
+import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
+import { checkPassword, MAX_PASSWORD } from '../services/sign-in.js'
 import { openLoginChallenge, redeemLoginChallenge } from '../services/two-factor.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
@@ -29,13 +24,8 @@ import { clearSessionCookie, safeNext, SESSION_COOKIE, setSessionCookie } from '
 /** Sign-in, sign-out, and the invite and reset links of staff accounts. */
 export const authRoutes = new Hono<AppEnv>()
 
-/** Failed sign-ins allowed per 15 minutes. */
-const PER_ACCOUNT_AND_ADDRESS = { max: 5, windowSeconds: 15 * 60 }
-const PER_ADDRESS = { max: 30, windowSeconds: 15 * 60 }
-const PER_ACCOUNT = { max: 50, windowSeconds: 15 * 60 }
 /** Reset requests per address. */
 const RESETS_PER_ADDRESS = { max: 5, windowSeconds: 15 * 60 }
-const MAX_PASSWORD = 200
 
 function messagesFor(c: Context<AppEnv>) {
   return authMessages[c.get('view').locale === 'en' ? 'en' : 'nl']
@@ -93,51 +83,28 @@ authRoutes.post('/login', async (c) => {
       page: <LoginPage t={t} email={email} next={next} problem={problem} notice={null} />,
     })
 
-  // Only failures count (finding 6 of the audit): per account and address together, so a
-  // stranger guessing elsewhere cannot keep a counselor out during the walk-in hours; per
-  // address, so one address cannot guess at many accounts; and per account from everywhere,
-  // higher, against guessing spread over many addresses.
-  const address = clientAddress(c, config.trustProxy)
-  const account = email.toLowerCase()
-  const keys = [
-    { key: `login-fail:${account}|${address}`, limit: PER_ACCOUNT_AND_ADDRESS },
-    { key: `login-fail-ip:${address}`, limit: PER_ADDRESS },
-    { key: `login-fail-account:${account}`, limit: PER_ACCOUNT },
-  ]
-  const counts = await Promise.all(keys.map((k) => rateLimitReached(db, k.key, k.limit, now)))
-  const refused = counts.find((r) => r.reached)
-  if (refused?.reached) {
-    c.header('Retry-After', String(refused.retryAfterSeconds))
-    return page(t.loginLocked(Math.max(1, Math.ceil(refused.retryAfterSeconds / 60))), 429)
+  const check = await checkPassword(db, {
+    email,
+    password,
+    address: clientAddress(c, config.trustProxy),
+    now,
+  })
+  if (check.result === 'locked') {
+    c.header('Retry-After', String(check.retryAfterSeconds))
+    return page(t.loginLocked(Math.max(1, Math.ceil(check.retryAfterSeconds / 60))), 429)
   }
-
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'password_hash', 'active', 'totp_secret'])
-    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst()
-  // Verify even without an account, so the answer takes as long either way.
-  const ok =
-    password.length <= MAX_PASSWORD &&
-    (await verifyPassword(password, staff?.password_hash ?? DUMMY_HASH)) &&
-    staff !== undefined &&
-    staff.active &&
-    staff.password_hash !== null
-  if (!ok || !staff) {
-    for (const k of keys) await hitRateLimit(db, k.key, k.limit, now)
+  if (check.result === 'wrong') {
     // A growing delay per account and address on top of the limit: guessing gets slower.
-    const failures = counts[0]!.hits + 1
-    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** failures)))
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** check.failures)))
     return page(t.loginFailed, 401)
   }
-  if (staff.totp_secret !== null) {
+  if (check.hasTotp) {
     // The password was right; the session opens only with the code (`/login/code`).
-    const challenge = await openLoginChallenge(db, staff.id, now)
+    const challenge = await openLoginChallenge(db, check.staffId, now)
     return codePage(c, { challenge, next, problem: null })
   }
-  return startSession(c, staff.id, next, false)
+  return startSession(c, check.staffId, next, false)
 })
-
 /** A fresh session id at every sign-in (no fixation); the old one, if any, ends. */
 async function startSession(
   c: Context<AppEnv>,

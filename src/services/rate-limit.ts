@@ -41,6 +41,26 @@ export async function hitRateLimit(
   return { allowed: false, hits: row.hits, retryAfterSeconds }
 }
 
+/**
+ * Gives back a hit counted by `hitRateLimit` in the same window: for limits that count only
+ * failures, each try is counted before it is judged (so parallel tries cannot all slip
+ * under the limit) and a success returns its hit.
+ */
+export async function returnRateLimitHit(
+  db: Db,
+  rawKey: string,
+  limit: { windowSeconds: number },
+  now: Date,
+): Promise<void> {
+  const { hashedKey, windowStart } = windowOf(rawKey, limit, now)
+  await db
+    .updateTable('rate_limits')
+    .set({ hits: sql`greatest(rate_limits.hits - 1, 0)` })
+    .where('key', '=', hashedKey)
+    .where('window_start', '=', windowStart)
+    .execute()
+}
+
 /** The stored key (a hash: no addresses in the table), its current window and what is left of it. */
 function windowOf(rawKey: string, limit: { windowSeconds: number }, now: Date) {
   const hashedKey = createHash('sha256').update(rawKey).digest('base64url')
@@ -51,33 +71,6 @@ function windowOf(rawKey: string, limit: { windowSeconds: number }, now: Date) {
     Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
   )
   return { hashedKey, windowStart, retryAfterSeconds }
-}
-
-/**
- * Would a hit for `key` now be over the limit? Reads the count without adding to it, for
- * limits that count only failures (staff sign-in: a success must not use up an office's
- * allowance).
- *
- * @example const blocked = await rateLimitReached(db, `login-fail:${ip}`, limit, now)
- */
-export async function rateLimitReached(
-  db: Db,
-  rawKey: string,
-  limit: { max: number; windowSeconds: number },
-  now: Date,
-): Promise<
-  { reached: false; hits: number } | { reached: true; hits: number; retryAfterSeconds: number }
-> {
-  const { hashedKey, windowStart, retryAfterSeconds } = windowOf(rawKey, limit, now)
-  const row = await db
-    .selectFrom('rate_limits')
-    .select('hits')
-    .where('key', '=', hashedKey)
-    .where('window_start', '=', windowStart)
-    .executeTakeFirst()
-  const hits = row?.hits ?? 0
-  if (hits < limit.max) return { reached: false, hits }
-  return { reached: true, hits, retryAfterSeconds }
 }
 
 /**

@@ -191,6 +191,24 @@ describe('guessing passwords cannot lock a staff member out (finding 6)', () => 
     expect(office.status).toBe(303)
   }, 30_000)
 
+  test('a burst of parallel guesses gets no more tries than the limit', async () => {
+    const counselor = await createStaff(db, { role: 'counselor' })
+    const { post } = testApp(db, { now: NOW, env: { TRUST_PROXY: 'true' } })
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        post(
+          '/login',
+          { email: counselor.email, password: 'wrong password!!' },
+          { 'X-Forwarded-For': '203.0.113.44' },
+        ),
+      ),
+    )
+    const statuses = answers.map((res) => res.status)
+    // Five tries per account and address; counted before judging, so a burst cannot slip by.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(7)
+  }, 30_000)
+
   test('successful sign-ins from one office address use up no allowance', async () => {
     const { post } = testApp(db, { now: NOW, env: { TRUST_PROXY: 'true' } })
     const office = { 'X-Forwarded-For': '198.51.100.77' }
