@@ -252,6 +252,8 @@ export const ar: Messages = {
     by === 'client'
       ? 'ألغى المراجع هذا الموعد. تمت إزالة الموعد من تقويمك.'
       : 'ألغى مركز الدعم هذا الموعد. تمت إزالة الموعد من تقويمك.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'رمز الموعد',
   staffLanguage: 'اللغة',
   staffInterpreter: 'يحتاج إلى مترجم',
   staffAgendaLink: 'عرض الموعد في جدول المواعيد (بعد تسجيل الدخول):',

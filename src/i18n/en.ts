@@ -203,6 +203,8 @@ export const en: Messages = {
     by === 'client'
       ? 'The client cancelled this appointment. It has been removed from your calendar.'
       : 'The support point cancelled this appointment. It has been removed from your calendar.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Booking code',
   staffLanguage: 'Language',
   staffInterpreter: 'Interpreter needed',
   staffAgendaLink: 'See the appointment in the agenda (after signing in):',

@@ -199,6 +199,8 @@ export const fa: Messages = {
     by === 'client'
       ? 'مراجعه‌کننده این نوبت را لغو کرد. این نوبت از تقویم شما حذف شد.'
       : 'مرکز حمایت این نوبت را لغو کرد. این نوبت از تقویم شما حذف شد.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'کد نوبت',
   staffLanguage: 'زبان',
   staffInterpreter: 'مترجم لازم است',
   staffAgendaLink: 'دیدن نوبت در برنامه (پس از ورود):',

@@ -206,6 +206,8 @@ export const fr: Messages = {
     by === 'client'
       ? 'La personne a annulé ce rendez-vous. Le rendez-vous a été retiré de votre agenda.'
       : 'Le point d’accueil a annulé ce rendez-vous. Le rendez-vous a été retiré de votre agenda.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Code du rendez-vous',
   staffLanguage: 'Langue',
   staffInterpreter: 'Interprète nécessaire',
   staffAgendaLink: 'Voir le rendez-vous dans l’agenda (après connexion) :',

@@ -209,6 +209,8 @@ export const nl = {
     by === 'client'
       ? 'De cliënt heeft deze afspraak afgezegd. De afspraak is uit uw agenda gehaald.'
       : 'Deze afspraak is door het steunpunt afgezegd. De afspraak is uit uw agenda gehaald.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Code van de afspraak',
   staffLanguage: 'Taal',
   staffInterpreter: 'Tolk nodig',
   staffAgendaLink: 'Bekijk de afspraak in de agenda (na inloggen):',

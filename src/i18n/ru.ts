@@ -210,6 +210,8 @@ export const ru: Messages = {
     by === 'client'
       ? 'Клиент отменил эту запись. Она удалена из вашего календаря.'
       : 'Пункт поддержки отменил эту запись. Она удалена из вашего календаря.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Код записи',
   staffLanguage: 'Язык',
   staffInterpreter: 'Нужен переводчик',
   staffAgendaLink: 'Посмотреть запись в расписании (после входа):',

@@ -209,6 +209,8 @@ export const so: Messages = {
     by === 'client'
       ? 'Macmiilka ayaa joojiyay ballantan. Waa laga saaray jadwalkaaga.'
       : 'Xarunta taageerada ayaa joojisay ballantan. Waa laga saaray jadwalkaaga.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Koodka ballanta',
   staffLanguage: 'Luqad',
   staffInterpreter: 'Turjubaan ayaa loo baahan yahay',
   staffAgendaLink: 'Ka eeg ballanta ajandaha (marka aad gasho kadib):',

@@ -186,6 +186,8 @@ export const ti: Messages = {
     by === 'client'
       ? 'እቲ ተገልጋሊ ነዚ ቆጸራ ሰሪዝዎ። ካብ ካላንደርኩም ተኣልዩ ኣሎ።'
       : 'ማእከል ሓገዝ ነዚ ቆጸራ ሰሪዝዎ። ካብ ካላንደርኩም ተኣልዩ ኣሎ።',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'ኮድ ቆጸራ',
   staffLanguage: 'ቋንቋ',
   staffInterpreter: 'ተርጓሚ የድሊ',
   staffAgendaLink: 'ነቲ ቆጸራ ኣብ ኣጀንዳ ርኣዩ (ድሕሪ ምእታው)፦',

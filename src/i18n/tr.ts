@@ -203,6 +203,8 @@ export const tr: Messages = {
     by === 'client'
       ? 'Danışan bu randevuyu iptal etti. Randevu takviminizden kaldırıldı.'
       : 'Bu randevu destek noktası tarafından iptal edildi. Randevu takviminizden kaldırıldı.',
+  /** The code as staff read it (the client's own word is referenceLabel, 'Uw code'). */
+  staffReferenceLabel: 'Randevu kodu',
   staffLanguage: 'Dil',
   staffInterpreter: 'Tercüman gerekli',
   staffAgendaLink: 'Randevuyu ajandada görün (giriş yaptıktan sonra):',

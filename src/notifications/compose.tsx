@@ -139,7 +139,8 @@ export function counselorInvitations(
           ? t.staffMovedIntro
           : t.staffCancelledIntro(change.by)
     const facts: EmailFact[] = [
-      { label: t.referenceLabel, value: booking.reference },
+      // Addressed to the counselor: "Uw code" is what the client reads.
+      { label: t.staffReferenceLabel, value: booking.reference },
       { label: t.when, value: label },
       { label: t.where, value: `${point.name}, ${address(point)}` },
       { label: t.staffLanguage, value: language },

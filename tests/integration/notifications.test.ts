@@ -230,6 +230,19 @@ describe('counselor invitations', () => {
     }
   })
 
+  test('the invitation speaks to the counselor, not to the client (issue 19)', async () => {
+    const { point, counselors } = await pointWithCounselors()
+    await book(point.slug, TUESDAY_13)
+    await deliver(NOW)
+    const mail = counselorMails(counselors[0]!)[0]!
+    const { source } = calendarOf(mail)
+    // The calendar's lines are folded at 75 octets: unfolded first.
+    for (const text of [mail.parsed.text ?? '', source.replace(/\r\n[ \t]/g, '')]) {
+      expect(text).toContain('Code van de afspraak')
+      expect(text).not.toContain('Uw code')
+    }
+  })
+
   test('a counselor name with quotes cannot add an attendee (audit finding 4)', async () => {
     const evil = 'Eve";RSVP=TRUE:mailto:evil@x.test;X="'
     const { point, counselors } = await pointWithCounselors(undefined, [evil])

@@ -80,5 +80,5 @@ test('delivery receipts reach the sender', async () => {
   sink.receipt(id!, 'DELIVRD')
   await arrived
   await sender.close()
-  expect(receipts).toEqual([{ messageId: id, state: 'DELIVRD' }])
+  expect(receipts).toEqual([{ smscId: id, state: 'DELIVRD' }])
 })
