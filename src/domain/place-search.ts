@@ -173,7 +173,11 @@ function shown(place: Place): Place {
   return name ? { ...place, name } : place
 }
 
-export type PlaceMatch = Place & { by: 'name' | 'postcode' }
+export type PlaceMatch = Place & {
+  by: 'name' | 'postcode'
+  /** False for a name found one letter off: a guess, which part of a word may beat. */
+  exact: boolean
+}
 
 /**
  * The Dutch place a visitor typed: a town or village name in any common spelling, a
@@ -187,16 +191,16 @@ export function findPlace(query: string): PlaceMatch | null {
   if (postcode) {
     const town = POSTCODE_AREAS.get(postcode[1]!)
     const place = town ? byListName(town) : undefined
-    return place ? { ...shown(place), by: 'postcode' } : null
+    return place ? { ...shown(place), by: 'postcode', exact: true } : null
   }
   const key = placeKey(query)
   if (key.length < 2) return null
   const alias = ALIASES.get(key)
   const exact = BY_KEY.get(key) ?? (alias ? byListName(alias) : undefined)
-  if (exact) return { ...shown(exact), by: 'name' }
+  if (exact) return { ...shown(exact), by: 'name', exact: true }
   if (key.length < 5) return null
   const close = [...BY_KEY.entries()].filter(([name]) => withinOneEdit(key, name))
-  return close.length === 1 ? { ...shown(close[0]![1]), by: 'name' } : null
+  return close.length === 1 ? { ...shown(close[0]![1]), by: 'name', exact: false } : null
 }
 
 /** The place list's entry for a support point's municipality, for its distance. */

@@ -39,11 +39,25 @@ export async function searchDirectory(
   db: Db,
   options: { now: Date; query: string },
 ): Promise<DirectorySearch> {
-  const entries = await listDirectory(db, options)
-  if (entries.length > 0 || options.query.trim() === '') return { entries, nearest: null }
-  const place = findPlace(options.query)
-  if (!place) return { entries, nearest: null }
+  if (options.query.trim() === '')
+    return { entries: await listDirectory(db, options), nearest: null }
   const all = await listDirectory(db, { now: options.now })
+  // A point's own town, name or region, written as it is: those points.
+  const needle = placeKey(options.query)
+  const exact = all.filter((entry) =>
+    [entry.point.municipality, entry.point.name, entry.point.region.name].some(
+      (text) => placeKey(text) === needle,
+    ),
+  )
+  if (exact.length > 0) return { entries: exact, nearest: null }
+  // A known place comes before part of a word: "Ede" is not "Enschede", "Elburg" not
+  // "Middelburg" (issue 17).
+  const place = findPlace(options.query)
+  if (!place || !place.exact) {
+    // Part of a name while typing ("Ensch") before a place one letter off ("Esch").
+    const partly = await listDirectory(db, options)
+    if (partly.length > 0 || !place) return { entries: partly, nearest: null }
+  }
   // Another name for a place that has a point ("'s-Gravenhage", "Den Bosch"): that point.
   const inPlace = all.filter((entry) => placeOf(entry.point.municipality)?.name === place.name)
   if (inPlace.length > 0 && place.by === 'name') return { entries: inPlace, nearest: null }
@@ -55,7 +69,7 @@ export async function searchDirectory(
     .sort((a, b) => a.km - b.km)
     .slice(0, NEAREST)
   return {
-    entries,
+    entries: [],
     nearest: { place: place.name, byPostcode: place.by === 'postcode', entries: near },
   }
 }

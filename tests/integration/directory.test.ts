@@ -311,6 +311,25 @@ describe('search from any town', () => {
     expect(kms).toEqual([...kms].sort((a, b) => a - b))
   })
 
+  test('a known place is not taken for part of a longer name: Ede is not Enschede', async () => {
+    const twente = await createSupportPoint(db, {
+      municipality: 'Enschede',
+      hours: [{ weekday: 2, start: '13:00', end: '15:00', counselors: 1 }],
+    })
+    const { get } = testApp(db, { now: NOW })
+    const html = await (await get('/?q=Ede')).text()
+    expect(text(html)).toContain('Geen steunpunt in \u2068Ede\u2069. Dit zijn de dichtstbijzijnde:')
+    // Enschede may be among the nearest, with its distance, not as a match for "Ede".
+    const at = html.indexOf(`href="/steunpunt/${twente.slug}"`)
+    if (at > -1) expect(text(html.slice(at))).toMatch(/ongeveer \d+ km/)
+    // Its own name still finds it, and so does the start of it while typing.
+    for (const q of ['Enschede', 'Ensch']) {
+      const found = await (await get(`/?q=${q}`)).text()
+      expect(found, q).toContain(`href="/steunpunt/${twente.slug}"`)
+      expect(found, q).not.toContain('dichtstbijzijnde')
+    }
+  })
+
   test('a spelling one letter off or with other hyphens finds the point itself', async () => {
     const { get } = testApp(db, { now: NOW })
     for (const q of ['Schiermonikoog', 'schier-monnikoog', 'SCHIERMONNIKOOG']) {

@@ -221,6 +221,7 @@ export function BookFormPage(props: BookFormProps) {
             type="email"
             value={values.email ?? ''}
             autocomplete="email"
+            maxlength={LIMITS.email}
             inputmode="email"
             dir="ltr"
             aria-invalid={errors.email ? 'true' : undefined}
@@ -240,6 +241,7 @@ export function BookFormPage(props: BookFormProps) {
             type="tel"
             value={values.phone ?? ''}
             autocomplete="tel"
+            maxlength={LIMITS.phone}
             inputmode="tel"
             dir="ltr"
             aria-invalid={errors.phone ? 'true' : undefined}

@@ -104,7 +104,8 @@ export const agendaNl = {
   cancelTitle: 'Afzeggen',
   cancelIntro:
     'De cliënt krijgt bericht (als er een e-mailadres is) en de counselors krijgen een afzegging in hun agenda.',
-  cancelReasonHint: 'Verplicht, hooguit 300 tekens. Alleen voor medewerkers zichtbaar.',
+  cancelReasonHint:
+    'Verplicht, hooguit 300 tekens. De cliënt leest deze reden (per e-mail, sms en op de eigen pagina), zoals u hem typt: schrijf hem voor de cliënt, in eenvoudige woorden, en zet er niets in over de cliënt.',
   cancelButton: 'Afspraak afzeggen',
   cancelPast: 'Een afspraak die al begonnen is kan niet meer worden afgezegd.',
   saved: 'Opgeslagen.',
@@ -240,7 +241,8 @@ export const agendaEn: AgendaMessages = {
   cancelTitle: 'Cancel',
   cancelIntro:
     'The client is told (when they gave an email address) and the counselors get a cancellation in their calendar.',
-  cancelReasonHint: 'Required, at most 300 characters. Only staff see it.',
+  cancelReasonHint:
+    'Required, at most 300 characters. The client reads this reason (by email, text and on their own page) as you type it: write it for the client, in plain words, and put nothing about them in it.',
   cancelButton: 'Cancel the appointment',
   cancelPast: 'An appointment that has started can no longer be cancelled.',
   saved: 'Saved.',
