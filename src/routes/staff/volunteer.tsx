@@ -214,18 +214,15 @@ volunteerRoutes.get('/mijn-afspraken/:reference', async (c) => {
 // Without a private link first; a QR code needs a new one, made by a POST.
 async function showCard(c: Context<AppEnv>, own: Own, token: string | null) {
   const tv = messages(c)
-  const card = bookingCard(
-    own,
-    clientView(own.booking, c.get('view').url),
-    token ? `${c.get('deps').config.baseUrl}/b/${token}` : null,
-  )
+  const view = clientView(own.booking, c.get('view').url)
+  const card = bookingCard(own, view, token ? `${c.get('deps').config.baseUrl}/b/${token}` : null)
   return render(c, {
     title: tv.cardTitle,
     noindex: true,
     nav: staffNav(c, '/staff/mijn-afspraken'),
     page: (
       <BookingCardPage
-        ctx={clientView(own.booking, c.get('view').url)}
+        ctx={view}
         card={card}
         chrome={{
           backHref: own.basePath,
