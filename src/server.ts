@@ -1,8 +1,8 @@
-import { Server as HttpServer } from 'node:http'
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { seedDemo } from '../seeds/demo.js'
 import { createApp } from './app.js'
+import { applySocketSettings } from './http/socket.js'
 import { ConfigError, loadConfig } from './config.js'
 import { join } from 'node:path'
 import { openDatabase, type Db } from './db/database.js'
@@ -125,13 +125,8 @@ async function main(): Promise<void> {
     )
     process.exit(1)
   })
-  // A client that sends its request slowly (slowloris) may not hold a connection long:
-  // headers within 10 s, the whole request within 30 s. Idle keep-alive ends after 5 s.
-  if (server instanceof HttpServer) {
-    server.headersTimeout = 10_000
-    server.requestTimeout = 30_000
-    server.keepAliveTimeout = 5_000
-  }
+  // Timeouts against slow clients, and an answer for a client that half-closes.
+  applySocketSettings(server)
 
   let stopping = false
   const shutdown = (signal: string) => {
