@@ -29,6 +29,8 @@ export interface ClusterOptions {
   startTimeoutMs?: number
   /** Run the compiled dist/ build (see `buildServer`) instead of tsx. */
   compiled?: boolean
+  /** More settings for every server process. */
+  env?: Record<string, string>
 }
 
 export interface Cluster {
@@ -75,6 +77,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           RATE_LIMIT_BOOKINGS: 'off',
           SEED_DEMO: 'false',
           NODE_ENV: 'production',
+          ...options.env,
         },
         { timeoutMs: options.startTimeoutMs, compiled: options.compiled ?? false },
       )

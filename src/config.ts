@@ -21,6 +21,11 @@ export interface Config {
   trustProxy: boolean
   reminderHours: number
   retentionDays: number
+  /**
+   * How long a worker holds a message it is sending before another process may take it
+   * over (after a crash). Longer than any send: the mail timeouts are a quarter of it.
+   */
+  outboxLeaseSeconds: number
   production: boolean
 }
 
@@ -65,6 +70,7 @@ export function loadConfig(env: Env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     reminderHours: integer(env, 'REMINDER_HOURS', 24, 0, 24 * 14),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
+    outboxLeaseSeconds: integer(env, 'OUTBOX_LEASE_SECONDS', 120, 10, 3600),
     production: nodeEnv === 'production',
   }
 }

@@ -75,7 +75,13 @@ async function main(): Promise<void> {
   const clock = () => new Date()
   const app = createApp({ db, config, clock, log })
   // The outbox worker runs beside the web server; more processes may run it too.
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db })
+  const leaseMs = config.outboxLeaseSeconds * 1000
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    db,
+    leaseMs,
+  })
   const texter = createTexter({
     smsUrl: config.smsUrl,
     smsFrom: config.smsFrom,
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
     clock,
     log,
     housekeeping: retentionJob(db, clock, config.retentionDays),
+    leaseMs,
   })
   // Other processes on the same PostgreSQL drop their cached availability at our commits.
   const listening = config.databaseUrl

@@ -41,14 +41,17 @@ export function createMailer(options: {
   smtpUrl: string | undefined
   mailFrom: string
   db: Db
+  /** The worker's lease: every SMTP wait is at most a quarter of it, so a send ends first. */
+  leaseMs?: number
 }): Mailer {
   if (options.smtpUrl) {
+    const quarter = (options.leaseMs ?? Infinity) / 4
     const transport = nodemailer.createTransport({
       url: options.smtpUrl,
       // A hung server must not hold the worker: fail, and let the backoff retry.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 20_000,
+      connectionTimeout: Math.min(10_000, quarter),
+      greetingTimeout: Math.min(10_000, quarter),
+      socketTimeout: Math.min(20_000, quarter),
     })
     return {
       async send(message, messageId) {

@@ -15,11 +15,13 @@ export interface WorkerDeps {
   random?: () => number
   /** Work to do now and then (the retention job), at most once per `everyMs`. */
   housekeeping?: { everyMs: number; run: () => Promise<Record<string, number>> }
+  /** How long a claimed message stays this process's (OUTBOX_LEASE_SECONDS); default 120 s. */
+  leaseMs?: number
 }
 
 const BATCH = 20
 /** Longer than any send may take (the SMTP socket times out at 20 s). */
-const LEASE_MS = 120_000
+export const LEASE_MS = 120_000
 /** Writing "sent" is retried this often, these many ms apart, before it is kept for later. */
 const RECORD_RETRIES_MS = [100, 500, 2_000]
 
@@ -48,7 +50,11 @@ export async function deliverDue(
     await markSent(deps.db, row, sentAt)
     ledger.delete(id)
   }
-  const claimed = await claimDue(deps.db, { now: deps.clock(), limit: BATCH, leaseMs: LEASE_MS })
+  const claimed = await claimDue(deps.db, {
+    now: deps.clock(),
+    limit: BATCH,
+    leaseMs: deps.leaseMs ?? LEASE_MS,
+  })
   let sent = 0
   let failed = 0
   for (const row of claimed) {

@@ -11,12 +11,18 @@ import { SMTPServer } from 'smtp-server'
 export async function startSmtpSink() {
   const received: Array<{ raw: string; parsed: ParsedMail }> = []
   let refusing = false
+  let holding: { release: () => void; gate: Promise<void>; held: number } | undefined
   let onReceived: ((parsed: ParsedMail) => void | Promise<void>) | undefined
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onMailFrom(_address, _session, callback) {
+      if (holding) {
+        holding.held += 1
+        void holding.gate.then(() => callback())
+        return
+      }
       if (refusing) {
         const error = new Error('Service not available, try again later') as Error & {
           responseCode: number
@@ -52,6 +58,23 @@ export async function startSmtpSink() {
     },
     refuse(value: boolean) {
       refusing = value
+    },
+    /**
+     * Makes every sender wait at MAIL FROM, before any message is handed over, until
+     * `release()`; `held()` counts the senders that are waiting or have waited.
+     */
+    hold() {
+      let release = () => {}
+      const gate = new Promise<void>((resolve) => (release = resolve))
+      const state = { release, gate, held: 0 }
+      holding = state
+      return {
+        held: () => state.held,
+        release: () => {
+          if (holding === state) holding = undefined
+          state.release()
+        },
+      }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
