@@ -42,6 +42,9 @@ export interface Cluster {
   starts: string[]
   /** The SMTP sink every server mails to. */
   smtpUrl: string
+  sink: Awaited<ReturnType<typeof startSmtpSink>>
+  /** The cluster's database, for another server process to join. */
+  databaseUrl: string
   mail: ReceivedMail[]
   stop(): Promise<void>
 }
@@ -95,6 +98,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       counselors,
       starts,
       smtpUrl: sink.url,
+      sink,
+      databaseUrl: database.url,
       get mail() {
         return mail.map(({ parsed }) => receivedMail(parsed))
       },

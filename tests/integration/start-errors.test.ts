@@ -1,51 +1,19 @@
-import { spawn } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { expectOneClearLine, START_LIMIT_MS, startOnce } from '../support/start-once.js'
 
 // `npm start` with a setting that cannot work must say which one in one line and stop
 // (issue 23): before, these printed `[object Object]` after ten seconds, a stack trace,
 // or nothing at all while hanging for good.
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx')
-const LIMIT_MS = 20_000
-
-function start(
-  env: Record<string, string>,
-  options: { uid?: number; gid?: number } = {},
-): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/server.ts'], {
-      env: { PATH: process.env.PATH ?? '', SEED_DEMO: 'false', PORT: String(freePort), ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      ...options,
-    })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    // A start that hangs fails the test instead of the run.
-    const timer = setTimeout(() => child.kill('SIGKILL'), LIMIT_MS)
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stderr })
-    })
-  })
-}
-
 /** A port nobody listens on, for the starts that should fail before they listen. */
 let freePort = 0
-
-/** One line that names `setting`, and a failing exit. */
-function expectOneClearLine(result: { code: number | null; stderr: string }, setting: string) {
-  expect(result.code, result.stderr).toBe(1)
-  const lines = result.stderr.trim().split('\n')
-  expect(lines, result.stderr).toHaveLength(1)
-  expect(lines[0]).toMatch(/^Spreekuur could not start: /)
-  expect(lines[0]).toContain(setting)
-  expect(lines[0]).not.toMatch(/\[object Object\]|\bat .+:\d+:\d+/)
-}
+const LIMIT_MS = START_LIMIT_MS
+const start = (env: Record<string, string>, options: { uid?: number; gid?: number } = {}) =>
+  startOnce({ PORT: String(freePort), ...env }, options)
 
 describe('a start with a setting that cannot work', () => {
   let dir: string
@@ -103,6 +71,12 @@ describe('a start with a setting that cannot work', () => {
       expect(result.stderr).not.toContain('secret')
     },
   )
+
+  test('a DATABASE_URL on a port nobody listens on', { timeout: LIMIT_MS + 5_000 }, async () => {
+    const result = await start({ DATABASE_URL: `postgres://app:secret@127.0.0.1:${freePort}/x` })
+    expectOneClearLine(result, 'DATABASE_URL')
+    expect(result.stderr).not.toContain('secret')
+  })
 
   test('a PORT another program listens on', { timeout: LIMIT_MS + 5_000 }, async () => {
     const port = (silent.address() as AddressInfo).port
