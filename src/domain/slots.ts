@@ -72,7 +72,8 @@ export type DayStatus = 'open' | 'full' | 'closed' | 'no-hours'
 export interface Day {
   date: string
   status: DayStatus
-  closureReason: string | null
+  /** The closure that covers the day, for its reason (and its start: a holiday's name). */
+  closure: Closure | null
   /** only the slots inside the booking window */
   slots: Slot[]
   remaining: number
@@ -187,12 +188,12 @@ export function computeDays(input: AvailabilityInput): Day[] {
   return datesBetween(input.from, input.to).map((date): Day => {
     const closure = closureOn(date, input.closures)
     if (closure) {
-      return { date, status: 'closed', closureReason: closure.reason, slots: [], remaining: 0 }
+      return { date, status: 'closed', closure, slots: [], remaining: 0 }
     }
     const slots = slotsOn(date, input).filter(inWindow)
     const remaining = slots.reduce((sum, slot) => sum + slot.remaining, 0)
     const status = slots.length === 0 ? 'no-hours' : remaining === 0 ? 'full' : 'open'
-    return { date, status, closureReason: null, slots, remaining }
+    return { date, status, closure: null, slots, remaining }
   })
 }
 

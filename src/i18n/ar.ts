@@ -124,7 +124,7 @@ export const ar: Messages = {
       other: (n) => `بقي ${n} مكان`,
     }),
   dayFull: 'محجوز بالكامل',
-  dayClosed: (reason) => `مغلق: ${reason}`,
+  dayClosedPrefix: 'مغلق: ',
   noDaysAvailable:
     'لا توجد أوقات متاحة في الأسابيع القادمة. لكن يمكنك الحضور بدون موعد خلال ساعات الاستقبال.',
   slotsFor: (day) => `الأوقات المتاحة: ${day}`,

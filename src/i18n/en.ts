@@ -75,7 +75,7 @@ export const en: Messages = {
   yourDetails: 'Your details',
   dayFree: (n) => (n === 1 ? '1 place left' : `${n} places left`),
   dayFull: 'full',
-  dayClosed: (reason) => `closed: ${reason}`,
+  dayClosedPrefix: 'closed: ',
   noDaysAvailable:
     'There are no free times in the coming weeks. You can still walk in during the hours.',
   slotsFor: (day) => `Free times on ${day}`,

@@ -74,7 +74,7 @@ export const fa: Messages = {
   yourDetails: 'اطلاعات شما',
   dayFree: (n) => (n === 1 ? 'فقط یک جای خالی مانده' : `${n} جای خالی مانده`),
   dayFull: 'پر',
-  dayClosed: (reason) => `تعطیل: ${reason}`,
+  dayClosedPrefix: 'تعطیل: ',
   noDaysAvailable:
     'در هفته‌های آینده وقت خالی نیست. ولی در ساعت‌های مشاوره می‌توانید بدون نوبت بیایید.',
   slotsFor: (day) => `زمان‌های خالی: ${day}`,

@@ -76,7 +76,7 @@ export const fr: Messages = {
   yourDetails: 'Vos informations',
   dayFree: (n) => (n < 2 ? `encore ${n} place libre` : `encore ${n} places libres`),
   dayFull: 'complet',
-  dayClosed: (reason) => `fermé : ${reason}`,
+  dayClosedPrefix: 'fermé : ',
   noDaysAvailable:
     'Il n’y a pas d’heure libre dans les prochaines semaines. Mais vous pouvez toujours venir sans rendez-vous pendant la permanence.',
   slotsFor: (day) => `Heures libres le ${day}`,

@@ -80,7 +80,8 @@ export const nl = {
   yourDetails: 'Uw gegevens',
   dayFree: (n: number) => (n === 1 ? 'nog 1 plek vrij' : `nog ${n} plekken vrij`),
   dayFull: 'vol',
-  dayClosed: (reason: string) => `gesloten: ${reason}`,
+  /** Before a closed day's reason, with its punctuation and space: 'gesloten: Teamdag'. */
+  dayClosedPrefix: 'gesloten: ',
   noDaysAvailable:
     'Er zijn de komende weken geen vrije tijden. U kunt wel gewoon binnenlopen tijdens het spreekuur.',
   slotsFor: (day: string) => `Vrije tijden op ${day}`,

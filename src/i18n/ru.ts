@@ -86,7 +86,7 @@ export const ru: Messages = {
   yourDetails: 'Ваши данные',
   dayFree: (n) => `осталось ${n} ${plural(n, 'место', 'места', 'мест')}`,
   dayFull: 'мест нет',
-  dayClosed: (reason) => `закрыто: ${reason}`,
+  dayClosedPrefix: 'закрыто: ',
   noDaysAvailable:
     'В ближайшие недели свободного времени нет. Но в часы приёма можно просто прийти без записи.',
   slotsFor: (day) => `Свободное время: ${day}`,

@@ -77,7 +77,7 @@ export const so: Messages = {
   yourDetails: 'Macluumaadkaaga',
   dayFree: (n) => (n === 1 ? '1 meel ayaa bannaan' : `${n} meelood ayaa bannaan`),
   dayFull: 'buuxa',
-  dayClosed: (reason) => `xiran: ${reason}`,
+  dayClosedPrefix: 'xiran: ',
   noDaysAvailable:
     'Toddobaadyada soo socda ma jiro waqti bannaan. Laakiin waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
   slotsFor: (day) => `Waqtiyada bannaan ee ${day}`,

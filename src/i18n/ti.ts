@@ -71,7 +71,7 @@ export const ti: Messages = {
   yourDetails: 'ሓበሬታኹም',
   dayFree: (n) => (n === 1 ? '1 ቦታ ጥራይ ተሪፉ' : `${n} ቦታታት ተሪፎም`),
   dayFull: 'መሊኡ',
-  dayClosed: (reason) => `ዕጹው፦ ${reason}`,
+  dayClosedPrefix: 'ዕጹው፦ ',
   noDaysAvailable: 'ኣብ ዝመጽእ ሰሙናት ነጻ ሰዓት የለን። ግን ኣብ ሰዓታት ምኽሪ ብዘይ ቆጸራ ክትመጹ ትኽእሉ ኢኹም።',
   slotsFor: (day) => `ኣብ ${day} ዘለዉ ነጻ ሰዓታት`,
   slotFree: (n) => (n === 1 ? '1 ቦታ' : `${n} ቦታታት`),

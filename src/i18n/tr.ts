@@ -76,7 +76,7 @@ export const tr: Messages = {
   yourDetails: 'Bilgileriniz',
   dayFree: (n) => `${n} boş yer kaldı`,
   dayFull: 'dolu',
-  dayClosed: (reason) => `kapalı: ${reason}`,
+  dayClosedPrefix: 'kapalı: ',
   noDaysAvailable:
     'Önümüzdeki haftalarda boş saat yok. Ama görüşme saatlerinde randevusuz gelebilirsiniz.',
   slotsFor: (day) => `${day} için boş saatler`,

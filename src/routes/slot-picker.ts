@@ -67,7 +67,7 @@ export async function loadPicker(c: Context<AppEnv>, point: SupportPoint, basePa
       label: dayLabel(day.date, point.zone, view.locale),
       status: day.status,
       remaining: day.remaining,
-      closureReason: day.closureReason,
+      closure: day.closure,
       href: `${basePath}?dag=${day.date}`,
     }))
 

@@ -51,7 +51,30 @@ describe('choosing a day and a time', () => {
     expect(html).toContain('Stap 1 van 4')
     expect(html).toContain(`href="/steunpunt/${point.slug}/afspraak?dag=2026-12-01"`)
     expect(html).toContain('nog 2 plekken vrij')
-    expect(html).toContain('gesloten: Teamdag')
+    expect(html).toContain('gesloten: <bdi>Teamdag</bdi>')
+  })
+
+  test('a closed day names a public holiday in the reader’s language, a typed reason in Dutch', async () => {
+    const point = await createSupportPoint(db, {
+      hours: [
+        { weekday: 2, start: '13:00', end: '14:00', counselors: 1 },
+        { weekday: 5, start: '13:00', end: '14:00', counselors: 1 },
+      ],
+      closures: [
+        { startDate: '2026-12-08', endDate: '2026-12-08', reason: 'Teamdag' },
+        { startDate: '2026-12-25', endDate: '2026-12-25', reason: 'Eerste Kerstdag' },
+      ],
+    })
+    const { get } = testApp(db, { now: NOW })
+    const nl = await (await get(`/steunpunt/${point.slug}/afspraak`)).text()
+    expect(nl).toContain('gesloten: Eerste Kerstdag')
+    const ar = await (await get(`/steunpunt/${point.slug}/afspraak?lang=ar`)).text()
+    expect(ar).toContain('مغلق: عيد الميلاد<')
+    expect(ar).not.toContain('Eerste Kerstdag')
+    // What the coordinator typed keeps its own direction and says it is Dutch.
+    expect(ar).toContain('مغلق: <bdi lang="nl">Teamdag</bdi>')
+    const en = await (await get(`/steunpunt/${point.slug}/afspraak?lang=en`)).text()
+    expect(en).toContain('closed: Christmas Day<')
   })
 
   test('a chosen day shows its times, as a page or as the htmx fragment', async () => {

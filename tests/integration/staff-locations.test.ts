@@ -305,7 +305,7 @@ describe('hours, closures and extra sessions without bookings in the way', () =>
     const anonymous = testApp(db, { now: NOW })
     expect(await (await anonymous.get(`/steunpunt/${point.slug}`)).text()).toContain('Studiedag')
     expect(await (await anonymous.get(`/steunpunt/${point.slug}/afspraak`)).text()).toContain(
-      'gesloten: Studiedag',
+      'gesloten: <bdi>Studiedag</bdi>',
     )
 
     // The same closure twice is refused next to the field.

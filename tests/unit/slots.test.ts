@@ -139,7 +139,7 @@ describe('closures', () => {
       to: '2026-12-27',
     })
     expect(sessionsOn('2026-12-26', result)).toEqual({ sessions: [], closure: closures[0] })
-    expect(computeDays(result).map((day) => [day.status, day.closureReason])).toEqual([
+    expect(computeDays(result).map((day) => [day.status, day.closure?.reason ?? null])).toEqual([
       ['no-hours', null],
       ['closed', 'Kerst'],
       ['closed', 'Kerst'],
@@ -162,7 +162,7 @@ describe('closures', () => {
       to: '2027-05-04',
     })
     const tuesdays = computeDays(result).filter((day) => DateTime.fromISO(day.date).weekday === 2)
-    expect(tuesdays.map((day) => [day.date, day.status, day.closureReason])).toEqual([
+    expect(tuesdays.map((day) => [day.date, day.status, day.closure?.reason ?? null])).toEqual([
       ['2027-04-20', 'open', null],
       ['2027-04-27', 'closed', 'Koningsdag'],
       ['2027-05-04', 'open', null],

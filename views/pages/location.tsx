@@ -1,9 +1,9 @@
 import type { SupportPoint } from '../../src/db/locations.js'
-import { holidayOf } from '../../src/domain/holidays.js'
 import { closuresThatMatter } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
+import { ClosureReason } from '../partials/staff-text.js'
 
 export function LocationPage(props: {
   ctx: ViewContext
@@ -147,17 +147,14 @@ export function LocationPage(props: {
           <p>{t.noClosures}</p>
         ) : (
           <ul class="closures">
-            {closures.map((c) => {
-              const holiday = holidayOf(c)
-              return (
-                <li>
-                  {formatIsoDate(c.startDate, ctx.locale)}
-                  {c.endDate !== c.startDate
-                    ? ` – ${formatIsoDate(c.endDate, ctx.locale)}`
-                    : ''}: {holiday ? t.holidays[holiday] : <bdi {...typed}>{c.reason}</bdi>}
-                </li>
-              )
-            })}
+            {closures.map((c) => (
+              <li>
+                {formatIsoDate(c.startDate, ctx.locale)}
+                {c.endDate !== c.startDate
+                  ? ` – ${formatIsoDate(c.endDate, ctx.locale)}`
+                  : ''}: <ClosureReason ctx={ctx} closure={c} />
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -1,5 +1,6 @@
-import type { DayStatus } from '../../src/domain/slots.js'
+import type { Closure, DayStatus } from '../../src/domain/slots.js'
 import type { ViewContext } from '../context.js'
+import { ClosureReason } from './staff-text.js'
 import { Steps } from './steps.js'
 
 export interface DayOption {
@@ -7,7 +8,7 @@ export interface DayOption {
   label: string
   status: DayStatus
   remaining: number
-  closureReason: string | null
+  closure: Closure | null
   href: string
 }
 
@@ -45,7 +46,14 @@ export function DayList(props: {
             <li class={`day day-${day.status}`}>
               <span class="day-label">{day.label}</span>
               <span class="day-state">
-                {day.status === 'closed' ? t.dayClosed(day.closureReason ?? '') : t.dayFull}
+                {day.status === 'closed' && day.closure ? (
+                  <>
+                    {t.dayClosedPrefix}
+                    <ClosureReason ctx={props.ctx} closure={day.closure} />
+                  </>
+                ) : (
+                  t.dayFull
+                )}
               </span>
             </li>
           )
