@@ -45,6 +45,18 @@ export function formatTimeRange(start: DateTime, end: DateTime, locale: Locale):
   return direction(locale) === 'rtl' ? `\u2066${range}\u2069` : range
 }
 
+/**
+ * Text staff typed (a point's name, an address, a reason) inside a line of plain text: in
+ * Arabic and Farsi wrapped in a first-strong isolate, so '3521 BH Utrecht' keeps its order and
+ * its full stop stays at its end. Left-to-right lines need none, and a Dutch or French text
+ * message stays GSM-7 (an isolate would make it UCS-2, half as long a part).
+ *
+ * @example isolateTyped('3521 BH Utrecht', 'ar') // '\u20683521 BH Utrecht\u2069'
+ */
+export function isolateTyped(text: string, locale: Locale): string {
+  return direction(locale) === 'rtl' ? `\u2068${text}\u2069` : text
+}
+
 /** 'HH:mm:ss' or 'HH:mm' as stored → '13:00'. */
 export function formatClock(time: string): string {
   return time.slice(0, 5)

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.js'
+import { direction, type Locale } from './locales.js'
 
 /**
  * The text messages to a client (issue 16), in every language of the interface. Short on
@@ -17,6 +17,8 @@ export interface SmsFacts {
   link: string
   /** Why staff cancelled, in their plain words. */
   reason?: string | null
+  /** The reason is as staff typed it (Dutch), not one of the form's texts in the client's language. */
+  reasonTyped?: boolean
 }
 
 export interface SmsTexts {
@@ -138,22 +140,31 @@ function plain(text: string, limit: number): string {
   return line.length > limit ? `${line.slice(0, limit - 1).trimEnd()}.` : line
 }
 
-function compose(w: Words, head: string, f: SmsFacts, withLink: boolean): string {
+/**
+ * In Arabic and Farsi a Dutch reason after 'السبب:' and a phone number after the words to
+ * call are isolated, or the reason's full stop and the number's groups change places; the
+ * other languages read left to right already and stay in GSM-7.
+ */
+function compose(w: Words, rtl: boolean, head: string, f: SmsFacts, withLink: boolean): string {
   const lines = [`${head} ${f.reference}`, plain(f.when, 40), plain(f.point, SMS_POINT_LIMIT)]
   // Only a cancellation says why: the other texts carry the link, and the page says more.
-  if (f.reason && !withLink) lines.push(`${w.reason}: ${plain(f.reason, SMS_REASON_LIMIT)}`)
-  if (f.phone) lines.push(`${w.call} ${f.phone}`)
+  if (f.reason && !withLink) {
+    const reason = plain(f.reason, SMS_REASON_LIMIT)
+    lines.push(`${w.reason}: ${rtl && f.reasonTyped ? `\u2068${reason}\u2069` : reason}`)
+  }
+  if (f.phone) lines.push(`${w.call} ${rtl ? `\u2066${f.phone}\u2069` : f.phone}`)
   if (withLink && f.link) lines.push(`${w.manage}: ${f.link}`)
   return lines.join('\n')
 }
 
 export function smsTexts(locale: Locale): SmsTexts {
   const w = WORDS[locale]
+  const rtl = direction(locale) === 'rtl'
   return {
-    confirmation: (f) => compose(w, w.booked, f, true),
-    reminder: (f) => compose(w, w.reminder, f, true),
-    moved: (f) => compose(w, w.moved, f, true),
+    confirmation: (f) => compose(w, rtl, w.booked, f, true),
+    reminder: (f) => compose(w, rtl, w.reminder, f, true),
+    moved: (f) => compose(w, rtl, w.moved, f, true),
     // A cancelled booking has nothing left to manage: the link would only confuse.
-    cancelled: (f) => compose(w, w.cancelled, f, false),
+    cancelled: (f) => compose(w, rtl, w.cancelled, f, false),
   }
 }

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon'
 import { Email, type EmailFact } from '../../views/emails/email.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow, OutboxMessage } from '../db/schema.js'
-import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js'
+import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { smsTexts } from '../i18n/sms.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
@@ -97,8 +97,16 @@ function renderEmail(node: unknown): string {
   return `<!DOCTYPE html>${String(node)}`
 }
 
-function factsText(facts: EmailFact[]): string {
-  return facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n')
+/** The facts as plain text lines; in Arabic and Farsi the Dutch and the numbers isolated. */
+function factsText(facts: EmailFact[], locale: Locale): string {
+  const rtl = direction(locale) === 'rtl'
+  const value = (fact: EmailFact) =>
+    !rtl || !fact.text
+      ? fact.value
+      : fact.text === 'typed'
+        ? isolateTyped(fact.value, locale)
+        : `\u2066${fact.value}\u2069`
+  return facts.map((fact) => `${fact.label}: ${value(fact)}`).join('\n')
 }
 
 /**
@@ -157,7 +165,7 @@ export function counselorInvitations(
       stamp: booking.updated_at,
       host,
       summary: t.calendarSummary(booking.reference, language, booking.interpreter),
-      description: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n${agendaLink}`,
+      description: `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}`,
       location: `${point.name}, ${address(point)}`,
       organizer,
       attendee: { name: counselor.name, email: counselor.email },
@@ -177,7 +185,7 @@ export function counselorInvitations(
       message: {
         to: counselor.email,
         subject,
-        text: `${intro}\n\n${factsText(facts)}\n\n${t.staffPrivacy}\n${agendaLink}\n`,
+        text: `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}\n`,
         html: renderEmail(
           <Email
             lang={locale}
@@ -222,9 +230,9 @@ export function clientMessages(
   const facts: EmailFact[] = [
     { label: t.referenceLabel, value: booking.reference },
     { label: t.when, value: when(booking, point.zone, locale) },
-    { label: t.where, value: `${point.name}, ${address(point)}` },
+    { label: t.where, value: `${point.name}, ${address(point)}`, text: 'typed' },
     // Every email says whom to call (issue 16); a text has it too.
-    ...(point.phone ? [{ label: t.cardPhone, value: point.phone }] : []),
+    ...(point.phone ? [{ label: t.cardPhone, value: point.phone, text: 'ltr' as const }] : []),
   ]
   const link = options.token
     ? { label: t.emailManage, href: `${ctx.baseUrl}/b/${options.token}` }
@@ -236,7 +244,7 @@ export function clientMessages(
     extra: { attachIcs: boolean; withLink: boolean; notBefore: Date | null },
   ): OutboxEntry => {
     const shownLink = extra.withLink ? link : null
-    const lines = [intro, '', factsText(facts)]
+    const lines = [intro, '', factsText(facts, locale)]
     if (kind !== 'client-cancelled')
       lines.push('', `${t.whatToBring}: ${t.whatToBringText}`, t.walkInStillOpen)
     if (shownLink) lines.push('', shownLink.label, shownLink.href)
@@ -301,7 +309,12 @@ export function clientMessages(
     // Staff write their reason in Dutch or English; the form's own texts reach the client in
     // their language, anything typed is passed on as written.
     const reason = change.by === 'staff' ? clientCancelReason(t, booking.cancel_reason) : null
-    if (reason) facts.push({ label: t.emailCancelReason, value: reason.text })
+    if (reason)
+      facts.push({
+        label: t.emailCancelReason,
+        value: reason.text,
+        ...(reason.ownLanguage ? {} : { text: 'typed' as const }),
+      })
     const intro = change.by === 'client' ? t.emailCancelledByClient : t.emailCancelledByStaff
     return [
       entry('client-cancelled', t.emailCancelledSubject(booking.reference), intro, {
@@ -357,6 +370,10 @@ export function clientTexts(
   const texts = smsTexts(locale)
   const host = new URL(ctx.baseUrl).hostname
   const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(point.zone) })
+  const reason =
+    change.type === 'cancelled' && change.by === 'staff'
+      ? clientCancelReason(catalogs[locale], booking.cancel_reason)
+      : null
   const facts = {
     reference: booking.reference,
     when: `${formatDate(start, locale)} ${formatTime(start, locale)}`,
@@ -365,10 +382,8 @@ export function clientTexts(
     // Only where the client has just acted: a reminder waits in the outbox for days, and a
     // manage link should not wait there with it (the email reminder has none either).
     link: options.token ? `${ctx.baseUrl}/b/${options.token}` : '',
-    reason:
-      change.type === 'cancelled' && change.by === 'staff'
-        ? (clientCancelReason(catalogs[locale], booking.cancel_reason)?.text ?? null)
-        : null,
+    reason: reason?.text ?? null,
+    reasonTyped: reason ? !reason.ownLanguage : false,
   }
   const text = (kind: OutboxKind, body: string, notBefore: Date | null): OutboxEntry => ({
     kind,

@@ -16,6 +16,7 @@ import {
 } from '../domain/booking-form.js'
 import { findSlot } from '../domain/slots.js'
 import { maskedPhone } from '../domain/phone.js'
+import { isolateTyped } from '../i18n/format.js'
 import {
   alternativesTo,
   bookSlot,
@@ -189,12 +190,12 @@ async function pickerPage(c: Context<AppEnv>, audience: BookingAudience, point: 
   }
   const back = audience.back(c, point)
   return render(c, {
-    title: view.t.bookTitle(point.name),
+    title: view.t.bookTitle(isolateTyped(point.name, view.locale)),
     ...frame(c, audience, point),
     page: (
       <BookDaysPage
         ctx={view}
-        title={view.t.bookTitle(point.name)}
+        title={view.t.bookTitle(isolateTyped(point.name, view.locale))}
         backHref={back.href}
         backLabel={back.label}
         showSteps
@@ -259,7 +260,7 @@ async function showForm(
     />
   )
   return render(c, {
-    title: view.t.bookTitle(point.name),
+    title: view.t.bookTitle(isolateTyped(point.name, view.locale)),
     ...frame(c, audience, point),
     status: state.status ?? (kind ? 409 : 200),
     page: audience.formNotice ? (

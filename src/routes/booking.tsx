@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.js'
+import { isolateTyped } from '../i18n/format.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { mountBookingFlow } from './booking-flow.js'
 import { rateLimited } from './errors.js'
@@ -12,7 +13,8 @@ mountBookingFlow(bookingRoutes, {
   pattern: '/steunpunt/:slug/afspraak',
   basePath: (point) => `/steunpunt/${point.slug}/afspraak`,
   back: (_c, point) => ({ href: `/steunpunt/${point.slug}`, label: point.name }),
-  description: (c, point) => c.get('view').t.metaBook(point.name),
+  description: (c, point) =>
+    c.get('view').t.metaBook(isolateTyped(point.name, c.get('view').locale)),
   cachePicker: true,
   beforePost: async (c) => {
     const { db, clock, config } = c.get('deps')

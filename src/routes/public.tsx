@@ -15,7 +15,7 @@ import { findRegion } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
-import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js'
+import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { openNowAt, type OpenNow } from '../services/open-now.js'
 import {
   listDirectory,
@@ -82,7 +82,7 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
     const openNow = openNowLine((await openNowAt(db, [point], now)).get(point.id), view)
     return render(c, {
       title: point.name,
-      description: view.t.metaPoint(point.name),
+      description: view.t.metaPoint(isolateTyped(point.name, view.locale)),
       page: <LocationPage ctx={view} point={point} today={today} openNow={openNow} />,
     })
   })
@@ -113,7 +113,7 @@ publicRoutes.get('/regio/:slug', async (c) => {
       : null
   return render(c, {
     title: region.name,
-    description: view.t.metaRegion(region.name),
+    description: view.t.metaRegion(isolateTyped(region.name, view.locale)),
     page: <RegionPage ctx={view} name={region.name} leader={leader} group={group} />,
   })
 })

@@ -91,7 +91,7 @@ describe('support point page', () => {
     const res = await get(`/steunpunt/${point.slug}`)
     const html = await res.text()
     expect(res.status).toBe(200)
-    expect(html).toContain('<h1>Steunpunt')
+    expect(html).toContain('<h1><bdi>Steunpunt')
     expect(html).toMatch(/dinsdag<\/th><td><span dir="ltr">13:00–15:00/)
     expect(html).toContain('donderdag 24 december 2026: <bdi>Teamdag</bdi>')
     expect(html).toContain('donderdag 6 mei 2027: Hemelvaartsdag')
@@ -366,5 +366,20 @@ describe('support point page in another language', () => {
     expect(html).toMatch(/<address><bdi lang="nl">[^<]+<\/bdi><br\/><bdi lang="nl">/)
     expect(html).toContain('href="https://www.openstreetmap.org/search?query=')
     expect(html).toContain('Conversations at a time')
+  })
+
+  test('in Arabic the point, its region and its address are isolated Dutch, in the list too', async () => {
+    const { get } = testApp(db, { now: NOW })
+    const page = await (await get(`/steunpunt/${point.slug}?lang=ar`)).text()
+    expect(page).toContain(`<h1><bdi lang="nl">${point.name}</bdi></h1>`)
+    expect(page).toMatch(/<a href="\/regio\/[^"]+">[^<]+ <bdi lang="nl">[^<]+<\/bdi><\/a>/)
+    // The title cannot hold markup: the name is isolated with control characters.
+    expect(page).toContain(`\u2068${point.name}\u2069`)
+    const list = await (await get(`/?q=${encodeURIComponent(town)}&lang=ar`)).text()
+    expect(list).toContain(`<bdi lang="nl">${point.name}</bdi>`)
+    // The Dutch page says nothing it need not say.
+    const nl = await (await get(`/steunpunt/${point.slug}`)).text()
+    expect(nl).toContain(`<h1><bdi>${point.name}</bdi></h1>`)
+    expect(nl).not.toContain('\u2068')
   })
 })

@@ -55,6 +55,15 @@ function mine() {
   )
 }
 
+/** The point's own number, which every client email names (issue 16). */
+async function givePhone(locationId: string) {
+  await db
+    .updateTable('locations')
+    .set({ phone: '030 123 45 67' })
+    .where('id', '=', locationId)
+    .execute()
+}
+
 async function pointWithCounselors(
   hours = [{ weekday: 2, start: '13:00', end: '14:00', counselors: 2 }],
   names = ['Noor Counselor', 'Sem Counselor'],
@@ -312,11 +321,7 @@ describe('counselor invitations', () => {
 describe('client messages', () => {
   test('a client with an email gets a confirmation in their language with the .ics and the link', async () => {
     const { point } = await pointWithCounselors()
-    await db
-      .updateTable('locations')
-      .set({ phone: '030 123 45 67' })
-      .where('id', '=', point.id)
-      .execute()
+    await givePhone(point.id)
     const path = await book(point.slug, TUESDAY_13, {}, NOW, '?lang=en')
     await deliver(NOW)
     const mail = mine().find((m) => JSON.stringify(m.parsed.to).includes(clientEmail))!
@@ -557,6 +562,22 @@ describe('a cancellation by the support point', () => {
     const notice = mine().find((m) => m.parsed.subject?.includes('is afgezegd'))
     expect(notice?.parsed.text).toContain('Het steunpunt heeft deze afspraak afgezegd.')
     expect(notice?.parsed.text).toContain('Reden: De counselor is ziek')
+  })
+
+  test('in Arabic the typed Dutch reason, the address and the phone keep their order', async () => {
+    const { point } = await pointWithCounselors()
+    await givePhone(point.id)
+    await book(point.slug, TUESDAY_13, {}, NOW, '?lang=ar')
+    const outcome = await cancelAsStaff(point.id, 'De counselor is ziek.')
+    expect(outcome.ok).toBe(true)
+    await deliver(NOW)
+    const notice = mine().find((m) => m.parsed.text?.includes(catalogs.ar.emailCancelReason))
+    const text = notice?.parsed.text ?? ''
+    expect(text).toContain(`${catalogs.ar.emailCancelReason}: \u2068De counselor is ziek.\u2069`)
+    expect(text).toMatch(new RegExp(`${catalogs.ar.where}: \u2068[^\u2069]+\u2069\n`))
+    expect(notice?.parsed.html).toContain('lang="nl">De counselor is ziek.</td>')
+    expect(text).toContain(`${catalogs.ar.cardPhone}: \u2066030 123 45 67\u2069`)
+    expect(notice?.parsed.html).toContain('dir="ltr">030 123 45 67</td>')
   })
 })
 

@@ -466,7 +466,7 @@ describe('a card to take along', () => {
     expect(manage).toContain(`href="${link}/kaart"`)
     // Whom to call, on the manage page too; the Dutch address isolated in the Arabic page.
     expect(manage).toContain('<a href="tel:0301234567" dir="ltr">030 123 45 67</a>')
-    expect(manage).toContain('<bdi>Proefstraat 1, 1234 AB Testdorp</bdi>')
+    expect(manage).toContain('<bdi lang="nl">Proefstraat 1, 1234 AB Testdorp</bdi>')
     const card = await (await app.get(`${link}/kaart`, { Cookie: 'lang=ar' })).text()
     const booking = await db
       .selectFrom('bookings')
@@ -478,6 +478,10 @@ describe('a card to take along', () => {
     expect(card).toContain('<span lang="nl"> · Uw code</span>')
     expect(card).toContain('dinsdag 1 december')
     expect(card).toContain('030 123 45 67')
+    // The printout shown to passers-by keeps the Dutch address in its order too.
+    expect(card).toContain(
+      '<bdi lang="nl">Proefstraat 1</bdi><br/><bdi lang="nl">1234 AB Testdorp</bdi>',
+    )
     expect(card).toMatch(/<img class="card-qr"[^>]+src="data:image\/svg\+xml;base64,/)
     expect((await app.get('/b/not-a-token/kaart')).status).toBe(404)
   })

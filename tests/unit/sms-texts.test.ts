@@ -34,6 +34,22 @@ describe('every text in every language', () => {
     expect(smsLayout(smsTexts('nl').confirmation(LONGEST)).encoding).toBe('gsm7')
   })
 
+  test('in Arabic a typed reason and the phone are isolated; French and Dutch stay GSM-7', () => {
+    const facts = { ...LONGEST, reason: 'Counselor ziek.', reasonTyped: true }
+    const ar = smsTexts('ar').cancelled(facts)
+    expect(ar).toContain('السبب: \u2068Counselor ziek.\u2069')
+    expect(ar).toContain('\u2066+31 30 123 45 67\u2069')
+    // One of the form's own reasons is Arabic already: nothing to isolate.
+    expect(smsTexts('ar').cancelled({ ...facts, reasonTyped: false })).toContain(
+      'السبب: Counselor ziek.\n',
+    )
+    for (const locale of ['nl', 'fr'] as const) {
+      const text = smsTexts(locale).cancelled(facts)
+      expect(text).not.toMatch(/[\u2066-\u2069]/)
+      expect(smsLayout(text).encoding).toBe('gsm7')
+    }
+  })
+
   test('a cancelled text has no manage link; the others do', () => {
     expect(smsTexts('nl').cancelled(LONGEST)).not.toContain(LONGEST.link)
     expect(smsTexts('nl').moved(LONGEST)).toContain(LONGEST.link)

@@ -3,6 +3,11 @@ import type { Child } from 'hono/jsx'
 export interface EmailFact {
   label: string
   value: string
+  /**
+   * 'typed': what staff typed (the point's name and address, a reason), Dutch; 'ltr': a
+   * phone number, which an Arabic line would show with its groups reversed.
+   */
+  text?: 'typed' | 'ltr'
 }
 
 /**
@@ -36,7 +41,11 @@ export function Email(props: {
                 {fact.label}
               </th>
               {/* Each value keeps its own direction: a Dutch address or reason in an Arabic mail. */}
-              <td style="padding:4px 0" dir="auto">
+              <td
+                style="padding:4px 0"
+                dir={fact.text === 'ltr' ? 'ltr' : 'auto'}
+                lang={fact.text === 'typed' && props.lang !== 'nl' ? 'nl' : undefined}
+              >
                 {fact.value}
               </td>
             </tr>

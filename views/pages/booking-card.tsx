@@ -1,5 +1,6 @@
 import type { ViewContext } from '../context.js'
 import { catalogs } from '../../src/i18n/locales.js'
+import { Dutch } from '../partials/staff-text.js'
 
 export interface BookingCardView {
   reference: string
@@ -50,7 +51,9 @@ export function BookingCardPage(props: {
       {props.children ? <div class="no-print">{props.children}</div> : null}
       <article class="booking-card" lang={ctx.locale} dir={ctx.dir}>
         <p class="card-point">
-          <strong>{card.pointName}</strong>
+          <strong>
+            <Dutch ctx={ctx}>{card.pointName}</Dutch>
+          </strong>
         </p>
         <dl>
           <dt>
@@ -80,11 +83,11 @@ export function BookingCardPage(props: {
             {nl ? <span lang="nl"> · {nl.where}</span> : null}
           </dt>
           <dd>
-            <bdi>{card.address}</bdi>
+            <Dutch ctx={ctx}>{card.address}</Dutch>
             <br />
-            <bdi>
+            <Dutch ctx={ctx}>
               {card.postalCode} {card.municipality}
-            </bdi>
+            </Dutch>
           </dd>
           {card.phone ? (
             <>

@@ -3,7 +3,7 @@ import { closuresThatMatter } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
-import { ClosureReason } from '../partials/staff-text.js'
+import { ClosureReason, Dutch } from '../partials/staff-text.js'
 
 export function LocationPage(props: {
   ctx: ViewContext
@@ -21,16 +21,18 @@ export function LocationPage(props: {
     .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start))
     .slice(0, 8)
   // What staff typed is Dutch: marked so, and kept in its own direction in Arabic and Farsi.
-  const typed = ctx.locale === 'nl' ? {} : { lang: 'nl' }
+  const typed = ctx.locale === 'nl' ? undefined : 'nl'
   return (
     <>
       <p class="breadcrumb">
         <a href="/">{t.backToOverview}</a> ·{' '}
         <a href={`/regio/${point.region.slug}`}>
-          {t.region} <bdi {...typed}>{point.region.name}</bdi>
+          {t.region} <Dutch ctx={ctx}>{point.region.name}</Dutch>
         </a>
       </p>
-      <h1>{point.name}</h1>
+      <h1>
+        <Dutch ctx={ctx}>{point.name}</Dutch>
+      </h1>
       {props.openNow ? (
         <p class="open-now" role="status">
           {props.openNow}
@@ -106,11 +108,11 @@ export function LocationPage(props: {
       <section aria-labelledby="address-heading">
         <h2 id="address-heading">{t.locationAddress}</h2>
         <address>
-          <bdi {...typed}>{point.address}</bdi>
+          <Dutch ctx={ctx}>{point.address}</Dutch>
           <br />
-          <bdi {...typed}>
+          <Dutch ctx={ctx}>
             {point.postalCode} {point.municipality}
-          </bdi>
+          </Dutch>
         </address>
         <p>
           <a
@@ -125,7 +127,7 @@ export function LocationPage(props: {
         {point.directions ? (
           <>
             <h3>{t.locationDirections}</h3>
-            <p {...typed} dir="auto">
+            <p lang={typed} dir="auto">
               {point.directions}
             </p>
             {ctx.locale === 'nl' ? null : <p class="muted">{t.inDutch}</p>}

@@ -5,6 +5,7 @@ import {
   type BookingSummaryView,
 } from '../partials/booking-summary.js'
 import { Icon } from '../partials/icons.js'
+import { Dutch } from '../partials/staff-text.js'
 import { Steps } from '../partials/steps.js'
 
 export interface ManageView extends BookingSummaryView {
@@ -104,7 +105,8 @@ export function CancelConfirmPage(props: { ctx: ViewContext; booking: ManageView
     <>
       <h1>{t.cancelConfirmTitle}</h1>
       <p>
-        <strong>{props.booking.whenLabel}</strong>, {props.booking.pointName}
+        <strong>{props.booking.whenLabel}</strong>,{' '}
+        <Dutch ctx={props.ctx}>{props.booking.pointName}</Dutch>
       </p>
       <p>{t.cancelConfirmText}</p>
       <form method="post" action={`${props.booking.basePath}/annuleren`} class="actions">

@@ -1,6 +1,7 @@
 import { clientCancelReason } from '../../src/i18n/cancel-reasons.js'
 import type { ViewContext } from '../context.js'
 import { ReferenceBox } from './reference-box.js'
+import { Dutch } from './staff-text.js'
 
 export type BookingState = 'active' | 'cancelled' | 'past'
 
@@ -50,7 +51,7 @@ export function BookingStateNotice(props: {
         {reason ? (
           <p>
             {t.emailCancelReason}:{' '}
-            {reason.ownLanguage ? reason.text : <bdi dir="auto">{reason.text}</bdi>}
+            {reason.ownLanguage ? reason.text : <Dutch ctx={props.ctx}>{reason.text}</Dutch>}
           </p>
         ) : null}
         <p>{t.bookingCancelledText}</p>
@@ -98,15 +99,17 @@ export function BookingSummary(props: {
         <dt>{t.where}</dt>
         <dd>
           {props.linkPoint ? (
-            <a href={`/steunpunt/${booking.pointSlug}`}>{booking.pointName}</a>
+            <a href={`/steunpunt/${booking.pointSlug}`}>
+              <Dutch ctx={ctx}>{booking.pointName}</Dutch>
+            </a>
           ) : (
-            booking.pointName
+            <Dutch ctx={ctx}>{booking.pointName}</Dutch>
           )}
           <br />
           {/* A Dutch address keeps its order inside an Arabic or Farsi page. */}
-          <bdi>
+          <Dutch ctx={ctx}>
             {booking.address}, {booking.postalCode} {booking.municipality}
-          </bdi>
+          </Dutch>
           {booking.directions ? (
             <>
               <br />

@@ -1,4 +1,5 @@
 import type { ViewContext } from '../context.js'
+import { Dutch } from './staff-text.js'
 
 export interface LocationListItem {
   slug: string
@@ -34,7 +35,8 @@ export function LocationList(props: {
   query: string
   nearest?: Nearest | null
 }) {
-  const { t } = props.ctx
+  const { ctx } = props
+  const { t } = ctx
   const { nearest } = props
   const count = props.groups.reduce((sum, group) => sum + group.points.length, 0)
   if (count === 0 && nearest && nearest.points.length > 0) {
@@ -49,12 +51,14 @@ export function LocationList(props: {
           {nearest.points.map((point) => (
             <li class="card">
               <h3>
-                <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
+                <a href={`/steunpunt/${point.slug}`}>
+                  <Dutch ctx={ctx}>{point.name}</Dutch>
+                </a>
               </h3>
               <p class="distance">{t.aboutKm(Math.max(1, Math.round(point.km)))}</p>
               {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
               <p class="muted">
-                <bdi>{point.address}</bdi> · <bdi>{point.region}</bdi>
+                <Dutch ctx={ctx}>{point.address}</Dutch> · <Dutch ctx={ctx}>{point.region}</Dutch>
               </p>
               <p>
                 <span class="label">{t.nextSession}: </span>
@@ -74,15 +78,21 @@ export function LocationList(props: {
       {props.groups.map((group) => (
         <section class="region" aria-labelledby={`region-${group.slug}`}>
           <h2 id={`region-${group.slug}`}>
-            <a href={`/regio/${group.slug}`}>{group.name}</a>
+            <a href={`/regio/${group.slug}`}>
+              <Dutch ctx={ctx}>{group.name}</Dutch>
+            </a>
           </h2>
           <ul class="cards">
             {group.points.map((point) => (
               <li class="card">
                 <h3>
-                  <a href={`/steunpunt/${point.slug}`}>{point.name}</a>
+                  <a href={`/steunpunt/${point.slug}`}>
+                    <Dutch ctx={ctx}>{point.name}</Dutch>
+                  </a>
                 </h3>
-                <p class="muted">{point.address}</p>
+                <p class="muted">
+                  <Dutch ctx={ctx}>{point.address}</Dutch>
+                </p>
                 {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
                 <p>
                   <span class="label">{t.nextSession}: </span>
