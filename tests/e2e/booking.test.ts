@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { catalogs } from '../../src/i18n/locales.js'
+import { catalogs, LOCALES } from '../../src/i18n/locales.js'
 import {
   hasChromium,
   axeViolations,
@@ -373,153 +373,112 @@ describe.skipIf(!hasChromium)('booking in the browser, on a phone', () => {
       return found
     }
 
-    function journey(page: Page, slug: string, lang: '' | '?lang=en' | '?lang=ar') {
-      const base = `${served.origin}/steunpunt/${slug}`
-      const submit = () =>
-        page
-          .locator('form.booking-form button[type=submit]')
-          .click()
-          .then(() => page.waitForLoadState())
-      return {
-        home: () => page.goto(`${served.origin}/${lang}`),
-        point: () => page.goto(`${base}${lang}`),
-        days: () => page.goto(`${base}/afspraak${lang}`),
-        times: () => page.goto(`${base}/afspraak${lang ? `${lang}&` : '?'}dag=${DAY}`),
-        form: async () => {
-          await page.goto(`${base}/afspraak${lang ? `${lang}&` : '?'}dag=${DAY}`)
-          await page.locator('#slots a.slot').first().click()
-          await page.waitForURL('**/afspraak/gegevens?start=*')
-        },
-        errors: async () => {
-          await page.locator('#email').fill('geen-adres')
-          await submit()
-          await page.getByRole('alert').waitFor()
-        },
-        confirmation: async () => {
-          await page.locator('#name').fill('Axe Test')
-          await page.locator('#email').fill('')
-          await page.locator('#language').selectOption('fa')
-          await submit()
-          await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
-        },
-      }
-    }
-
-    test('in Dutch: no violations on any page of the booking journey', async () => {
-      const point = await createSupportPoint(db, { hours: HOURS })
-      const { context, page } = await openPage({ bypassCSP: true })
-      const go = journey(page, point.slug, '')
-      let manage = ''
-      const found = await audit(page, [
-        ['home', go.home],
-        ['support point', go.point],
-        ['day list', go.days],
-        ['day list with a day', go.times],
-        ['form', go.form],
-        ['form with errors', go.errors],
-        [
-          'confirmation',
-          async () => {
-            await go.confirmation()
-            manage = new URL(page.url()).pathname
-          },
-        ],
-        ['card to print', () => page.goto(`${served.origin}${manage}/kaart`)],
-        ['find my appointment', () => page.goto(`${served.origin}/afspraak-terugvinden`)],
-        ['move', () => page.goto(`${served.origin}${manage}/verzetten?dag=${DAY}`)],
-        ['cancel confirmation', () => page.goto(`${served.origin}${manage}/annuleren`)],
-        [
-          'cancelled booking',
-          async () => {
-            await page.getByRole('button', { name: 'Ja, afzeggen' }).click()
-            await page.getByText('Deze afspraak is afgezegd.').waitFor()
-          },
-        ],
-        ['not found', () => page.goto(`${served.origin}/steunpunt/bestaat-niet`)],
-      ])
-      await context.close()
-      expect(found, found.join('\n')).toEqual([])
-    })
-
-    test('in Arabic, right to left: no violations on the main pages', async () => {
-      const point = await createSupportPoint(db, { hours: HOURS })
-      const { context, page } = await openPage({ bypassCSP: true })
-      const go = journey(page, point.slug, '?lang=ar')
-      const found = await audit(page, [
-        [
-          'home',
-          async () => {
-            await go.home()
-            expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
-            await screenshot(page, 'home-ar')
-          },
-        ],
-        ['support point', go.point],
-        ['day list with a day', go.times],
-        ['form', go.form],
-        ['form with errors', go.errors],
-        [
-          'confirmation',
-          async () => {
-            await go.confirmation()
-            await screenshot(page, 'confirmation-ar')
-          },
-        ],
-      ])
-      await context.close()
-      expect(found, found.join('\n')).toEqual([])
-    })
-
-    test.each(['fa', 'ti'])(
-      'in %s: no violations on the public pages, the menu open and a search',
+    test.each(['nl', 'en', 'ar', 'fa', 'ti'] as const)(
+      'in %s: no violations on any public page, and the open language menu fits 360 px',
       async (lang) => {
-        const point = await createSupportPoint(db, { hours: HOURS })
+        const t = catalogs[lang]
+        // A point with everything a client reads from staff: a typed closure, directions, a phone.
+        const point = await createSupportPoint(db, {
+          hours: HOURS,
+          closures: [{ startDate: '2026-12-08', endDate: '2026-12-08', reason: 'Teamdag' }],
+        })
+        await db
+          .updateTable('locations')
+          .set({ directions: '7 minuten lopen vanaf het station.', phone: '030 123 45 67' })
+          .where('id', '=', point.id)
+          .execute()
         const { context, page } = await openPage({ bypassCSP: true })
-        const at = (path: string) => () =>
+        const at = (path: string) =>
           page.goto(`${served.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)
+        const base = `/steunpunt/${point.slug}`
+        const submit = () =>
+          Promise.all([
+            page.waitForLoadState(),
+            page.locator('form.booking-form button[type=submit]').click(),
+          ])
+        let manage = ''
         const found = await audit(page, [
-          ['home', at('/')],
-          ['language menu open', () => page.locator('.language-switch summary').click()],
-          ['search with nearest points', at('/?q=Zeist')],
-          ['support point', at(`/steunpunt/${point.slug}`)],
-          ['region', at(`/regio/${point.region.slug}`)],
-          ['day list with a day', at(`/steunpunt/${point.slug}/afspraak?dag=${DAY}`)],
-          ['privacy', at('/privacy')],
-          ['not found', at('/steunpunt/bestaat-niet')],
+          [
+            'home',
+            async () => {
+              await at('/')
+              expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+              await screenshot(page, `home-${lang}`)
+            },
+          ],
+          [
+            'language menu open',
+            async () => {
+              await page.locator('.language-switch summary').click()
+              await screenshot(page, `menu-open-${lang}`)
+              // Every language of the open menu is on the screen, none cut off at either side.
+              const edges = await page
+                .locator('.language-switch a')
+                .evaluateAll((links) =>
+                  links.map((a) => [
+                    a.getBoundingClientRect().left,
+                    a.getBoundingClientRect().right,
+                  ]),
+                )
+              expect(edges).toHaveLength(LOCALES.length)
+              for (const [left, right] of edges) {
+                expect(left).toBeGreaterThanOrEqual(0)
+                expect(right).toBeLessThanOrEqual(PHONE.width)
+              }
+            },
+          ],
+          ['search with nearest points', () => at('/?q=Zeist')],
+          ['support point', () => at(base)],
+          ['region', () => at(`/regio/${point.region.slug}`)],
+          ['day list with a closed day', () => at(`${base}/afspraak`)],
+          ['day list with a day', () => at(`${base}/afspraak?dag=${DAY}`)],
+          [
+            'form',
+            async () => {
+              await page.locator('#slots a.slot').first().click()
+              await page.waitForURL('**/afspraak/gegevens?start=*')
+            },
+          ],
+          [
+            'form with errors',
+            async () => {
+              await page.locator('#email').fill('geen-adres')
+              await submit()
+              await page.getByRole('alert').waitFor()
+            },
+          ],
+          [
+            'confirmation',
+            async () => {
+              await page.locator('#name').fill('Axe Test')
+              await page.locator('#email').fill('')
+              await page.locator('#language').selectOption('fa')
+              await submit()
+              await page.waitForURL(/\/b\/[^/?]+\?nieuw=1$/)
+              manage = new URL(page.url()).pathname
+              await screenshot(page, `confirmation-${lang}`)
+            },
+          ],
+          ['card to print', () => at(`${manage}/kaart`)],
+          ['find my appointment', () => at('/afspraak-terugvinden')],
+          ['move', () => at(`${manage}/verzetten?dag=${DAY}`)],
+          ['cancel confirmation', () => at(`${manage}/annuleren`)],
+          [
+            'cancelled booking',
+            async () => {
+              await page.locator('form[action$="/annuleren"] button[type=submit]').click()
+              await page.getByRole('heading', { name: t.bookingCancelled }).waitFor()
+            },
+          ],
+          ['privacy', () => at('/privacy')],
+          ['not found', () => at('/steunpunt/bestaat-niet')],
         ])
-        await screenshot(page, `not-found-${lang}`)
         await context.close()
         expect(found, found.join('\n')).toEqual([])
       },
+      // Seventeen pages with axe on a busy 2-core machine.
+      120_000,
     )
-
-    test('in English: no violations on the main pages', async () => {
-      const point = await createSupportPoint(db, { hours: HOURS })
-      const { context, page } = await openPage({ bypassCSP: true })
-      const go = journey(page, point.slug, '?lang=en')
-      const found = await audit(page, [
-        [
-          'home',
-          async () => {
-            await go.home()
-            await screenshot(page, 'home-en')
-          },
-        ],
-        ['support point', go.point],
-        ['day list with a day', go.times],
-        ['form', go.form],
-        ['form with errors', go.errors],
-        [
-          'confirmation',
-          async () => {
-            await go.confirmation()
-            await screenshot(page, 'confirmation-en')
-          },
-        ],
-      ])
-      await context.close()
-      expect(found, found.join('\n')).toEqual([])
-    })
   })
 
   test('the language menu is one line at phone width and opens without JavaScript', async () => {
