@@ -7,6 +7,7 @@ import * as staffAccounts from './2026-11-29-staff-accounts.js'
 import * as twoFactor from './2026-12-06-two-factor.js'
 import * as textMessages from './2026-12-06T2000-text-messages.js'
 import * as textReceipts from './2026-12-07T0300-text-receipts.js'
+import * as closureReasonCodes from './2026-12-07T0600-closure-reason-codes.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
 
 /**
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1900-walk-in-desk': walkInDesk,
   '2026-12-06T2000-text-messages': textMessages,
   '2026-12-07T0300-text-receipts': textReceipts,
+  '2026-12-07T0600-closure-reason-codes': closureReasonCodes,
 }

@@ -1,3 +1,4 @@
+import { isClosureReason } from '../domain/closure-reasons.js'
 import type { Closure, ExtraSession, SlotRules, WeeklyHours } from '../domain/slots.js'
 import type { Db } from './database.js'
 import type { ClosureRow, ExtraSessionRow, LocationRow, WalkInHoursRow } from './schema.js'
@@ -114,6 +115,21 @@ export async function loadSupportPoints(
 }
 
 /**
+ * A closure row as the slot computation and the pages read it; a code this version does
+ * not know reads as none, so the typed words still show.
+ *
+ * @example toClosure(row) // { startDate: '2026-12-08', endDate: '2026-12-08', reason: '', reasonCode: 'teamDay' }
+ */
+export function toClosure(row: ClosureRow): Closure {
+  return {
+    startDate: row.start_date,
+    endDate: row.end_date,
+    reason: row.reason,
+    reasonCode: isClosureReason(row.reason_code) ? row.reason_code : null,
+  }
+}
+
+/**
  * One point's weekly hours, closures and extra sessions, picked from the rows of several
  * points and shaped for the slot computation.
  *
@@ -134,9 +150,7 @@ export function scheduleFromRows(
         validFrom: h.valid_from,
         validUntil: h.valid_until,
       })),
-    closures: rows.closures
-      .filter((c) => c.location_id === locationId)
-      .map((c) => ({ startDate: c.start_date, endDate: c.end_date, reason: c.reason })),
+    closures: rows.closures.filter((c) => c.location_id === locationId).map(toClosure),
     extraSessions: rows.extras
       .filter((e) => e.location_id === locationId)
       .map((e) => ({

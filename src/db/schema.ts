@@ -116,7 +116,10 @@ export interface ClosuresTable {
   location_id: string
   start_date: DateColumn
   end_date: DateColumn
+  /** The coordinator's own words, Dutch; '' when the chosen reason says it all. */
   reason: string
+  /** One of CLOSURE_REASONS (src/domain/closure-reasons.ts), or null: the reason as typed. */
+  reason_code: string | null
 }
 
 export interface SlotCountersTable {

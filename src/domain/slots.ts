@@ -1,5 +1,6 @@
 import { DateTime, type Zone } from 'luxon'
 import { cachedZone } from './cached-zone.js'
+import type { ClosureReasonCode } from './closure-reasons.js'
 import {
   assertIsoDate,
   datesBetween,
@@ -34,7 +35,10 @@ export interface Closure {
   startDate: string
   /** inclusive */
   endDate: string
+  /** As the coordinator typed it, Dutch; may be '' beside a chosen reason. */
   reason: string
+  /** The reason chosen from the list, which clients read in their language (issue 17). */
+  reasonCode?: ClosureReasonCode | null
 }
 
 export interface SlotRules {

@@ -91,6 +91,13 @@ export const ar: Messages = {
     christmas: 'عيد الميلاد',
     boxingDay: 'اليوم الثاني من عيد الميلاد',
   },
+  closureReasons: {
+    teamDay: 'يوم الفريق',
+    training: 'تدريب الموظفين',
+    noCounselors: 'لا يوجد مستشارون متاحون',
+    buildingClosed: 'المبنى مغلق',
+    holidayPeriod: 'عطلة',
+  },
   locationPhone: 'الهاتف',
   walkInHours: 'ساعات الاستقبال',
   weekday: 'اليوم',

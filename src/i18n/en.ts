@@ -49,6 +49,13 @@ export const en: Messages = {
     christmas: 'Christmas Day',
     boxingDay: 'Second day of Christmas',
   },
+  closureReasons: {
+    teamDay: 'Team day',
+    training: 'Staff training',
+    noCounselors: 'No counselors are available',
+    buildingClosed: 'The building is closed',
+    holidayPeriod: 'Holidays',
+  },
   locationPhone: 'Phone',
   walkInHours: 'Walk-in hours',
   weekday: 'Day',

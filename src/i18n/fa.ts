@@ -48,6 +48,13 @@ export const fa: Messages = {
     christmas: 'کریسمس',
     boxingDay: 'روز دوم کریسمس',
   },
+  closureReasons: {
+    teamDay: 'روز کاری تیم',
+    training: 'آموزش کارکنان',
+    noCounselors: 'مشاوری در دسترس نیست',
+    buildingClosed: 'ساختمان بسته است',
+    holidayPeriod: 'تعطیلات',
+  },
   locationPhone: 'تلفن',
   walkInHours: 'ساعت‌های مشاوره',
   weekday: 'روز',

@@ -50,6 +50,13 @@ export const fr: Messages = {
     christmas: 'Noël',
     boxingDay: 'Lendemain de Noël',
   },
+  closureReasons: {
+    teamDay: 'Journée d’équipe',
+    training: 'Formation du personnel',
+    noCounselors: 'Aucun conseiller n’est disponible',
+    buildingClosed: 'Le bâtiment est fermé',
+    holidayPeriod: 'Vacances',
+  },
   locationPhone: 'Téléphone',
   walkInHours: 'Heures de permanence',
   weekday: 'Jour',

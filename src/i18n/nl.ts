@@ -54,6 +54,14 @@ export const nl = {
     christmas: 'Eerste Kerstdag',
     boxingDay: 'Tweede Kerstdag',
   },
+  /** The reasons coordinators choose for a closure (src/domain/closure-reasons.ts). */
+  closureReasons: {
+    teamDay: 'Teamdag',
+    training: 'Scholing van de medewerkers',
+    noCounselors: 'Er zijn geen counselors',
+    buildingClosed: 'Het gebouw is gesloten',
+    holidayPeriod: 'Vakantie',
+  },
   locationPhone: 'Telefoon',
   walkInHours: 'Spreekuren',
   weekday: 'Dag',

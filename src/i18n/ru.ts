@@ -60,6 +60,13 @@ export const ru: Messages = {
     christmas: 'Рождество',
     boxingDay: 'Второй день Рождества',
   },
+  closureReasons: {
+    teamDay: 'День команды',
+    training: 'Обучение сотрудников',
+    noCounselors: 'Нет свободных консультантов',
+    buildingClosed: 'Здание закрыто',
+    holidayPeriod: 'Отпуск',
+  },
   locationPhone: 'Телефон',
   walkInHours: 'Часы приёма',
   weekday: 'День',

@@ -50,6 +50,13 @@ export const so: Messages = {
     christmas: 'Kirismas',
     boxingDay: 'Maalinta labaad ee Kirismas',
   },
+  closureReasons: {
+    teamDay: 'Maalinta kooxda',
+    training: 'Tababarka shaqaalaha',
+    noCounselors: 'La-taliye diyaar ah ma jiro',
+    buildingClosed: 'Dhismaha waa xiran yahay',
+    holidayPeriod: 'Fasax',
+  },
   locationPhone: 'Telefoon',
   walkInHours: 'Saacadaha la-talinta',
   weekday: 'Maalin',

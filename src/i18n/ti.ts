@@ -46,6 +46,13 @@ export const ti: Messages = {
     christmas: 'ልደት',
     boxingDay: 'ካልኣይ መዓልቲ ልደት',
   },
+  closureReasons: {
+    teamDay: 'መዓልቲ ጉጅለ',
+    training: 'ስልጠና ሰራሕተኛታት',
+    noCounselors: 'ዝርከብ ኣማኻሪ የለን',
+    buildingClosed: 'እቲ ህንጻ ዕጹው እዩ',
+    holidayPeriod: 'ግዜ ዕረፍቲ',
+  },
   locationPhone: 'ተሌፎን',
   walkInHours: 'ሰዓታት ምኽሪ',
   weekday: 'መዓልቲ',

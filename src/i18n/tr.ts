@@ -50,6 +50,13 @@ export const tr: Messages = {
     christmas: 'Noel',
     boxingDay: 'Noel’in ikinci günü',
   },
+  closureReasons: {
+    teamDay: 'Ekip günü',
+    training: 'Personel eğitimi',
+    noCounselors: 'Müsait danışman yok',
+    buildingClosed: 'Bina kapalı',
+    holidayPeriod: 'Tatil',
+  },
   locationPhone: 'Telefon',
   walkInHours: 'Görüşme saatleri',
   weekday: 'Gün',

@@ -1,7 +1,7 @@
 import { availabilityChanged } from './availability-events.js'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.js'
-import { loadSupportPoints } from '../db/locations.js'
+import { loadSupportPoints, toClosure } from '../db/locations.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import {
   findSlot,
@@ -230,12 +230,7 @@ export async function loadSchedule(
       validFrom: h.valid_from,
       validUntil: h.valid_until,
     })),
-    closures: closures.map((c) => ({
-      id: c.id,
-      startDate: c.start_date,
-      endDate: c.end_date,
-      reason: c.reason,
-    })),
+    closures: closures.map((c) => ({ id: c.id, ...toClosure(c) })),
     extraSessions: extras.map((e) => ({
       id: e.id,
       date: e.date,
@@ -509,6 +504,7 @@ async function writeChange(db: Db, locationId: string, change: ScheduleChange): 
           start_date: change.closure.startDate,
           end_date: change.closure.endDate,
           reason: change.closure.reason,
+          reason_code: change.closure.reasonCode ?? null,
         })
         .execute()
       return

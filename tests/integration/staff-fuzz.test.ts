@@ -9,6 +9,7 @@ import type { Role } from '../../src/db/schema.js'
 import { LIMITS, TOPICS, validateClientDetails } from '../../src/domain/booking-form.js'
 import { checkText, validatePointDetails } from '../../src/domain/point-details.js'
 import { assertIsoDate } from '../../src/domain/time.js'
+import { isClosureReason } from '../../src/domain/closure-reasons.js'
 import { bookDirect } from '../support/booking.js'
 import { futureBookings } from '../../src/services/schedule.js'
 import { BASE_URL, postRoutes, testApp } from '../support/app.js'
@@ -72,7 +73,13 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   ],
   '/staff/steunpunten/:slug/uren/:id': ['start', 'end', 'counselors', ...CONFLICT],
   '/staff/steunpunten/:slug/uren/:id/beeindigen': ['validUntil', ...CONFLICT],
-  '/staff/steunpunten/:slug/sluitingen': ['startDate', 'endDate', 'reason', ...CONFLICT],
+  '/staff/steunpunten/:slug/sluitingen': [
+    'startDate',
+    'endDate',
+    'reasonKind',
+    'reason',
+    ...CONFLICT,
+  ],
   '/staff/steunpunten/:slug/extra': ['date', 'start', 'end', 'counselors', 'note', ...CONFLICT],
   '/staff/steunpunten/:slug/sluitingen/:id/verwijderen': CONFLICT,
   '/staff/steunpunten/:slug/extra/:id/verwijderen': CONFLICT,
@@ -352,6 +359,7 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     endDate: DATES,
     date: DATES,
     reason: ['Kerst', 'Ziek', 'Verbouwing: de zaal is dicht'],
+    reasonKind: ['', 'teamDay', 'holidayPeriod'], // the list's kinds, and none
     note: client ? ['', 'Graag met tolk'] : ['', 'Extra ochtend'],
     message: ['', 'Excuses, we zijn gesloten.'],
     conflict: ['keep', 'cancel'],
@@ -607,7 +615,10 @@ async function dataProblems(): Promise<string[]> {
   }
   for (const c of closures) {
     check(badDate(c.start_date) || badDate(c.end_date) || c.end_date < c.start_date, 'closure', c)
-    check(badText(c.reason, 200), 'closure reason', c)
+    // Beside a kind from the list the typed words may be left out (stored as '').
+    const typedMayBeEmpty = c.reason_code !== null && c.reason === ''
+    check(!typedMayBeEmpty && badText(c.reason, 200), 'closure reason', c)
+    check(c.reason_code !== null && !isClosureReason(c.reason_code), 'closure kind', c)
   }
   for (const e of extras) {
     check(e.end_time <= e.start_time || e.counselors > 99 || badDate(e.date), 'extra session', e)

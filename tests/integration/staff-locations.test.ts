@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
+import { catalogs } from '../../src/i18n/locales.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
@@ -333,6 +334,51 @@ describe('hours, closures and extra sessions without bookings in the way', () =>
       .where('staff_id', '=', staff.id)
       .execute()
     expect(actions.map((a) => a.action)).toEqual(['closure.change', 'closure.change'])
+  })
+
+  test('a kind of closure from the list reads in the client’s language, the typed words in Dutch beside it', async () => {
+    const point = await newPoint()
+    const { post, get } = await coordinatorOf(point)
+    const base = `/staff/steunpunten/${point.slug}/sluitingen`
+    const add = (fields: Record<string, string>) =>
+      post(base, { startDate: '2026-12-08', endDate: '2026-12-08', ...fields })
+    // A kind says it all; only the typed words are not needed.
+    expect((await add({ reasonKind: 'teamDay', reason: '' })).status).toBe(303)
+    expect(
+      (
+        await add({
+          startDate: '2026-12-15',
+          endDate: '2026-12-15',
+          reasonKind: 'training',
+          reason: 'met de regio',
+        })
+      ).status,
+    ).toBe(303)
+    const refused = await add({ reasonKind: '', reason: '' })
+    expect(refused.status).toBe(422)
+    expect(await refused.text()).toContain('id="closure-reason-error"')
+    const forged = await add({ reasonKind: 'vakantie', reason: 'Zomer' })
+    expect(forged.status).toBe(422)
+    expect(await forged.text()).toContain('Kies een soort sluiting uit de lijst.')
+    expect((await closuresOf(point.id)).map((c) => [c.reason_code, c.reason]).sort()).toEqual([
+      ['teamDay', ''],
+      ['training', 'met de regio'],
+    ])
+    // Staff read the kind as clients will see it, in Dutch.
+    const manage = await (await get(`/staff/steunpunten/${point.slug}`)).text()
+    expect(manage).toContain('<option value="teamDay">Teamdag</option>')
+    expect(manage).toContain('Scholing van de medewerkers: met de regio')
+
+    const anonymous = testApp(db, { now: NOW })
+    const ar = await (await anonymous.get(`/steunpunt/${point.slug}?lang=ar`)).text()
+    expect(ar).toContain(`: ${catalogs.ar.closureReasons.teamDay}</li>`)
+    expect(ar).toContain(
+      `${catalogs.ar.closureReasons.training} (<bdi lang="nl">met de regio</bdi>)`,
+    )
+    expect(ar).not.toContain('Teamdag')
+    const days = await (await anonymous.get(`/steunpunt/${point.slug}/afspraak?lang=en`)).text()
+    expect(days).toContain('closed: Team day<')
+    expect(days).toContain('closed: Staff training (<bdi lang="nl">met de regio</bdi>)')
   })
 
   test('weekly hours and extra sessions are added, changed and ended at once', async () => {

@@ -16,13 +16,28 @@ export function Dutch(props: { ctx: ViewContext; children: Child }) {
 }
 
 /**
- * Why a point is closed: a public holiday by its name in the reader's language, anything
- * else as the coordinator typed it, in Dutch.
+ * Why a point is closed: a public holiday by its name in the reader's language, a reason
+ * chosen from the list in the reader's language with what the coordinator typed beside it
+ * in Dutch, or only the typed Dutch.
  *
  * @example <ClosureReason ctx={ctx} closure={{ startDate: '2026-12-25', endDate: '2026-12-25', reason: 'Eerste Kerstdag' }} /> // 'Christmas Day'
+ * @example <ClosureReason ctx={ctx} closure={{ ..., reason: 'met de regio', reasonCode: 'teamDay' }} /> // 'Team day (<bdi lang="nl">met de regio</bdi>)'
  */
 export function ClosureReason(props: { ctx: ViewContext; closure: Closure }) {
-  const holiday = holidayOf(props.closure)
-  if (holiday) return <>{props.ctx.t.holidays[holiday]}</>
-  return <Dutch ctx={props.ctx}>{props.closure.reason}</Dutch>
+  const { ctx, closure } = props
+  const holiday = holidayOf(closure)
+  if (holiday) return <>{ctx.t.holidays[holiday]}</>
+  const typed = closure.reason.trim()
+  if (!closure.reasonCode) return <Dutch ctx={ctx}>{typed}</Dutch>
+  return (
+    <>
+      {ctx.t.closureReasons[closure.reasonCode]}
+      {typed ? (
+        <>
+          {' ('}
+          <Dutch ctx={ctx}>{typed}</Dutch>)
+        </>
+      ) : null}
+    </>
+  )
 }

@@ -1,7 +1,10 @@
+import { CLOSURE_REASONS } from '../../src/domain/closure-reasons.js'
+import type { Closure } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
-import type { Locale } from '../../src/i18n/locales.js'
+import { catalogs, type Locale } from '../../src/i18n/locales.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import type { Schedule } from '../../src/services/schedule.js'
+import { AdminSelect } from './admin-fields.js'
 import { BookingLines, type BookingLine } from './locations-conflict.js'
 import {
   ErrorSummary,
@@ -144,6 +147,12 @@ function HoursSection(props: ManageProps) {
   )
 }
 
+/** A closure's reason as staff read it: the chosen kind, then what was typed. */
+function closureLine(closure: Closure, locale: Locale): string {
+  const kind = closure.reasonCode ? catalogs[locale].closureReasons[closure.reasonCode] : null
+  return [kind, closure.reason].filter(Boolean).join(': ')
+}
+
 function ClosuresSection(props: ManageProps) {
   const { t, locale, schedule } = props
   const form = formFor(props.state, 'closure', {})
@@ -171,10 +180,10 @@ function ClosuresSection(props: ManageProps) {
                 <tr>
                   <td>{formatIsoDate(c.startDate, locale)}</td>
                   <td>{formatIsoDate(c.endDate, locale)}</td>
-                  <td dir="auto">{c.reason}</td>
+                  <td dir="auto">{closureLine(c, locale)}</td>
                   <td>
                     <form method="post" action={`${base(props)}/sluitingen/${c.id}/verwijderen`}>
-                      <button type="submit" aria-label={t.removeLabel(c.reason)}>
+                      <button type="submit" aria-label={t.removeLabel(closureLine(c, locale))}>
                         {t.remove}
                       </button>
                     </form>
@@ -210,6 +219,19 @@ function ClosuresSection(props: ManageProps) {
           form={form}
           required
         />
+        <AdminSelect
+          prefix="closure"
+          name="reasonKind"
+          label={t.reasonKind}
+          hint={t.reasonKindHint}
+          empty={t.reasonKindNone}
+          // The words clients read in Dutch, so staff choose what they will see.
+          choices={CLOSURE_REASONS.map((code) => ({
+            value: code,
+            label: catalogs[locale].closureReasons[code],
+          }))}
+          form={form}
+        />
         <Field
           prefix="closure"
           name="reason"
@@ -217,7 +239,6 @@ function ClosuresSection(props: ManageProps) {
           hint={t.reasonHint}
           maxlength={200}
           form={form}
-          required
         />
         <button type="submit">{t.addClosureButton}</button>
       </form>

@@ -79,8 +79,12 @@ export const locationsNl = {
   noClosures: 'Er zijn geen sluitingen gepland.',
   closureFrom: 'Eerste dag',
   closureTo: 'Laatste dag',
+  reasonKind: 'Soort sluiting',
+  reasonKindHint: 'Cliënten lezen deze in hun eigen taal.',
+  reasonKindNone: 'Geen: alleen mijn eigen tekst',
   reason: 'Reden',
-  reasonHint: 'Voor iedereen zichtbaar, bijvoorbeeld ‘Kerstvakantie’.',
+  reasonHint:
+    'Voor iedereen zichtbaar, in het Nederlands, bijvoorbeeld ‘Kerstvakantie’. Niet nodig bij een soort sluiting.',
   addClosureTitle: 'Sluiting toevoegen',
   addClosureButton: 'Sluiting toevoegen',
   remove: 'Verwijderen',
@@ -130,6 +134,7 @@ export const locationsNl = {
   invalidPostalCode: 'Vul een postcode in als 1234 AB.',
   invalidPhone: 'Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties en + ( ) -.',
   duplicateClosure: 'Deze sluiting bestaat al.',
+  unknownReasonKind: 'Kies een soort sluiting uit de lijst.',
 } as const
 
 export type LocationsMessages = Widen<typeof locationsNl>
@@ -210,8 +215,12 @@ export const locationsEn: LocationsMessages = {
   noClosures: 'No closures are planned.',
   closureFrom: 'First day',
   closureTo: 'Last day',
+  reasonKind: 'Kind of closure',
+  reasonKindHint: 'Clients read it in their own language.',
+  reasonKindNone: 'None: only my own text',
   reason: 'Reason',
-  reasonHint: 'Visible to everyone, for example ‘Christmas holiday’.',
+  reasonHint:
+    'Visible to everyone, in Dutch, for example ‘Kerstvakantie’. Not needed with a kind of closure.',
   addClosureTitle: 'Add a closure',
   addClosureButton: 'Add closure',
   remove: 'Remove',
@@ -260,6 +269,7 @@ export const locationsEn: LocationsMessages = {
   invalidPostalCode: 'Enter a postal code like 1234 AB.',
   invalidPhone: 'This phone number is not right. Use only digits, spaces and + ( ) -.',
   duplicateClosure: 'This closure already exists.',
+  unknownReasonKind: 'Choose a kind of closure from the list.',
 }
 
 export const locationsMessages = { nl: locationsNl, en: locationsEn }

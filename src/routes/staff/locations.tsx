@@ -9,6 +9,7 @@ import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-b
 import type { AppEnv } from '../../app-env.js'
 import { pointErrorMessages, validatePointDetails } from '../../domain/point-details.js'
 import { addDays, isProductDate } from '../../domain/time.js'
+import { isClosureReason } from '../../domain/closure-reasons.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { notifySettings } from '../../services/booking.js'
@@ -364,14 +365,27 @@ function validateClosure(
   const endDate = check.date('endDate', true)
   if (startDate && endDate && endDate < startDate) check.fail('endDate', t.lastBeforeFirst)
   else if (endDate && endDate < today) check.fail('endDate', t.dateInPast)
-  const reason = check.text('reason', 200, true)
+  // A kind from the list is read in every language; the typed words then only add to it.
+  const kind = (values.reasonKind ?? '').trim()
+  const reasonCode = kind === '' ? null : isClosureReason(kind) ? kind : null
+  if (kind !== '' && !reasonCode) check.fail('reasonKind', t.unknownReasonKind)
+  const reason = check.text('reason', 200, kind === '')
   const duplicate = schedule.closures.some(
-    (c) => c.startDate === startDate && c.endDate === endDate && c.reason === reason,
+    (c) =>
+      c.startDate === startDate &&
+      c.endDate === endDate &&
+      c.reason === (reason ?? '') &&
+      (c.reasonCode ?? null) === reasonCode,
   )
   if (duplicate) check.fail('reason', t.duplicateClosure)
   return check.done(() => ({
     kind: 'closure.add',
-    closure: { startDate: startDate ?? '', endDate: endDate ?? '', reason: reason ?? '' },
+    closure: {
+      startDate: startDate ?? '',
+      endDate: endDate ?? '',
+      reason: reason ?? '',
+      reasonCode,
+    },
   }))
 }
 
@@ -515,7 +529,7 @@ locationAdminRoutes.post('/:slug/sluitingen', async (c) => {
   const today = localToday(point, clock())
   const schedule = await loadSchedule(db, point.id, today)
   if (!schedule) return errorResponse(c, 404)
-  const values = await formValues(c, ['startDate', 'endDate', 'reason'])
+  const values = await formValues(c, ['startDate', 'endDate', 'reasonKind', 'reason'])
   const result = validateClosure(messages(c), values, today, schedule)
   return submit(c, point, { key: 'closure', values, result }, (state) =>
     renderManage(c, point, state, 422),
