@@ -246,6 +246,32 @@ export function laterFirst(slots: Slot[], around: DateTime | Date): Slot[] {
   return [...later, ...earlier]
 }
 
+/**
+ * What "just taken" offers: the nearest free times, later ones first, and always the
+ * first free later time, however far (issue 17). The `count` nearest alone could all be
+ * earlier, as for the last slot of a day, and someone who came for 11:30 can more often
+ * wait for next week than go back in time.
+ *
+ * @example suggestAfterTaken(slots, tuesdayElevenThirty, 4) // [Thursday 13:00, 11:00, 10:30, 10:00]
+ */
+export function suggestAfterTaken(slots: Slot[], wanted: DateTime | Date, count: number): Slot[] {
+  const nearest = nearestFreeSlots(slots, wanted, count)
+  const target = epochMillis(wanted)
+  const firstLater = slots
+    .filter((slot) => slot.remaining > 0 && slot.startMs > target)
+    .reduce<Slot | undefined>(
+      (best, slot) => (!best || slot.startMs < best.startMs ? slot : best),
+      undefined,
+    )
+  if (count > 0 && firstLater && !nearest.includes(firstLater)) {
+    // The farthest of the nearest makes room for it.
+    const distance = (slot: Slot) => Math.abs(slot.startMs - target)
+    const farthest = nearest.reduce((a, b) => (distance(b) > distance(a) ? b : a))
+    nearest.splice(nearest.indexOf(farthest), 1, firstLater)
+  }
+  return laterFirst(nearest, wanted)
+}
+
 function slotsOn(date: string, input: Omit<AvailabilityInput, 'from' | 'to'>): Slot[] {
   const { slotMinutes, walkInSeats } = input.rules
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) {

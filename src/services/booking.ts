@@ -18,8 +18,7 @@ import {
   computeDays,
   computeSlots,
   findSlot,
-  laterFirst,
-  nearestFreeSlots,
+  suggestAfterTaken,
   type AvailabilityInput,
   type Day,
   type Slot,
@@ -179,7 +178,7 @@ export async function alternativesTo(
   count = 4,
 ): Promise<Slot[]> {
   const slots = await availableSlots(db, point, { now, ...windowDates(point, now) })
-  return laterFirst(nearestFreeSlots(slots, wanted, count), wanted)
+  return suggestAfterTaken(slots, wanted, count)
 }
 
 /**

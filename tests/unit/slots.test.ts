@@ -9,6 +9,7 @@ import {
   computeSlots,
   findSlot,
   nearestFreeSlots,
+  suggestAfterTaken,
   sessionsOn,
   type AvailabilityInput,
   type Slot,
@@ -320,6 +321,25 @@ describe('suggesting free slots', () => {
       '09:30',
       '09:00',
     ])
+  })
+
+  test('after "just taken" the first later time is offered even when it is days away', () => {
+    // 11:30 is Tuesday morning's last slot: its four nearest free times are all earlier
+    // that day, and the first later one is Thursday afternoon.
+    const last = local('2026-06-02T11:30')
+    const slots = computeSlots(input({ booked: new Map([[last.toMillis(), 2]]) }))
+    expect(nearestFreeSlots(slots, last, 4).every((slot) => slot.startMs < last.toMillis())).toBe(
+      true,
+    )
+    const offered = suggestAfterTaken(slots, last, 4)
+    expect(offered.map((slot) => slot.start.toFormat('ccc HH:mm'))).toEqual([
+      'Thu 13:00',
+      'Tue 11:00',
+      'Tue 10:30',
+      'Tue 10:00',
+    ])
+    expect(offered[0]!.start.toISODate()).toBe('2026-06-04')
+    expect(suggestAfterTaken(slots, last, 0)).toEqual([])
   })
 })
 
