@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
-import { isUuid } from '../domain/uuid.js'
+import { keptMessages, keptMessageSource } from '../services/dev-mail.js'
 
 /**
  * /dev/mail: what the quick start would have sent, since it has no SMTP server. Mounted
@@ -24,12 +24,7 @@ devMailRoutes.get('/dev/mail', async (c) => {
   const { db } = c.get('deps')
   const view = c.get('view')
   const { t } = view
-  const mails = await db
-    .selectFrom('dev_mail')
-    .select(['id', 'recipient', 'subject', 'created_at'])
-    .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute()
+  const mails = await keptMessages(db)
   return render(c, {
     title: t.devMailTitle,
     noindex: true,
@@ -67,15 +62,8 @@ devMailRoutes.get('/dev/mail', async (c) => {
 })
 
 devMailRoutes.get('/dev/mail/:id', async (c) => {
-  const id = c.req.param('id')
-  if (!isUuid(id)) return errorResponse(c, 404)
-  const mail = await c
-    .get('deps')
-    .db.selectFrom('dev_mail')
-    .select('raw')
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (!mail) return errorResponse(c, 404)
+  const raw = await keptMessageSource(c.get('deps').db, c.req.param('id'))
+  if (raw === undefined) return errorResponse(c, 404)
   c.header('Content-Type', 'text/plain; charset=utf-8')
-  return c.body(mail.raw)
+  return c.body(raw)
 })
