@@ -2,6 +2,8 @@ import type { Db } from '../db/database.js'
 import {
   bookingCounts,
   countsBy,
+  reportPoints,
+  reportRegions,
   reportSchedules,
   waitingTimes,
   type BookingCounts,
@@ -117,6 +119,31 @@ export interface ReportInput {
   /** location id → month → bookable places */
   places: Map<string, Map<string, number>>
   waits: WaitingTimes[]
+}
+
+export type { ReportPoint }
+
+/** What a reader's reports may cover: their regions and their support points (open or closed). */
+export interface ReportScope {
+  regions: Array<{ id: string; slug: string; name: string }>
+  points: ReportPoint[]
+}
+
+/**
+ * The regions and support points this reader may report on, each sorted by name; both
+ * empty for a coordinator without a region.
+ *
+ * @example const { regions, points } = await reportScope(db, staff)
+ */
+export async function reportScope(
+  db: Db,
+  reader: { regionIds: string[]; locationIds: string[] },
+): Promise<ReportScope> {
+  const [regions, points] = await Promise.all([
+    reportRegions(db, reader.regionIds),
+    reportPoints(db, reader.locationIds),
+  ])
+  return { regions, points }
 }
 
 /**

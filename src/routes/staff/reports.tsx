@@ -9,10 +9,9 @@ import {
 import { reportCsv } from '../../../views/staff/reports-csv.js'
 import { dayLabel, reportView, type ReportView } from '../../../views/staff/reports-tables.js'
 import type { AppEnv } from '../../app-env.js'
-import { reportPoints, reportRegions, type ReportPoint } from '../../db/reports.js'
 import { parsePeriod, type Period } from '../../domain/report-period.js'
 import { reportsMessages, type ReportsMessages } from '../../i18n/staff/reports.js'
-import { buildReport } from '../../services/reports.js'
+import { buildReport, reportScope, type ReportPoint } from '../../services/reports.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
@@ -54,10 +53,7 @@ async function prepare(c: C): Promise<Prepared> {
     regio: query(c, 'regio'),
     steunpunt: query(c, 'steunpunt'),
   }
-  const [regions, points] = await Promise.all([
-    reportRegions(db, staff.regionIds),
-    reportPoints(db, staff.locationIds),
-  ])
+  const { regions, points } = await reportScope(db, staff)
   const base = { t, dir: c.get('view').dir, regions, points, form, result: null }
   if (regions.length === 0 && points.length === 0) {
     return { ok: false, status: 200, props: { ...base, problem: null } }
