@@ -8,8 +8,7 @@ import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
-import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
-import { cachedSupportPoints } from '../db/schedule-cache.js'
+import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
 import {
   CLIENT_LANGUAGES,
@@ -27,13 +26,13 @@ import {
   availableSlots,
   bookSlot,
   cancelBooking,
-  findBookingByToken,
   notifySettings,
   rescheduleBooking,
   windowDates,
   type BookingError,
 } from '../services/booking.js'
-import { localToday } from '../services/directory.js'
+import { bookablePoint, bookingByToken } from '../services/booking-lookup.js'
+import { activeSupportPoints } from '../services/directory.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { formatClock } from '../i18n/format.js'
 import { isLocale, LOCALES } from '../i18n/locales.js'
@@ -43,7 +42,6 @@ import { limitPublicPosts } from './limits.js'
 /** JSON for integrations and automated checks; shapes as in docs (DESIGN.md, JSON API). */
 export const apiRoutes = new Hono<AppEnv>()
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 // An instant must say which one it is: a date-time with seconds optional and an offset or Z.
 const ISO_INSTANT =
@@ -66,13 +64,9 @@ function apiError(
 
 const notFound = (c: Context<AppEnv>) => apiError(c, 404, 'not_found', 'Not found.')
 
-async function findPoint(c: Context<AppEnv>, slug: string): Promise<SupportPoint | undefined> {
-  if (!SLUG.test(slug)) return undefined
+function findPoint(c: Context<AppEnv>, slug: string): Promise<SupportPoint | undefined> {
   const { db, clock } = c.get('deps')
-  const {
-    value: [point],
-  } = await cachedSupportPoints(db, { today: localToday(clock()), slug })
-  return point
+  return bookablePoint(db, 'public', slug, clock())
 }
 
 function slotJson(slot: Slot, zone: string) {
@@ -151,7 +145,7 @@ apiRoutes.use('*', (c, next) =>
 apiRoutes.get('/locations', async (c) => {
   const { db, clock } = c.get('deps')
   const now = clock()
-  const { value: points } = await cachedSupportPoints(db, { today: localToday(now) })
+  const points = await activeSupportPoints(db, now)
   const open = await openNowAt(db, points, now)
   return c.json(
     points.map((point) => ({
@@ -377,14 +371,9 @@ async function findOwnBooking(c: Context<AppEnv>) {
   const reference = normalizeReference(c.req.param('reference') ?? '')
   if (!token || !reference) return undefined
   const { db, clock } = c.get('deps')
-  const booking = await findBookingByToken(db, token)
-  if (!booking || booking.reference.toUpperCase() !== reference) return undefined
-  const [point] = await loadSupportPoints(db, {
-    includeInactive: true,
-    today: localToday(clock()),
-    locationId: booking.location_id,
-  })
-  return point ? { booking, point, token } : undefined
+  const found = await bookingByToken(db, token, clock())
+  if (!found || found.booking.reference.toUpperCase() !== reference) return undefined
+  return { ...found, token }
 }
 
 /**

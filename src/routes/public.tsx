@@ -11,8 +11,7 @@ import {
 } from '../../views/partials/location-list.js'
 import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
-import { findRegion } from '../db/locations.js'
-import { cachedSupportPoints } from '../db/schedule-cache.js'
+import { bookablePoint } from '../services/booking-lookup.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
 import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'
@@ -20,6 +19,7 @@ import { openNowAt, type OpenNow } from '../services/open-now.js'
 import {
   listDirectory,
   localToday,
+  publicRegion,
   searchDirectory,
   type DirectoryEntry,
 } from '../services/directory.js'
@@ -74,9 +74,7 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
   const minute = Math.floor(now.getTime() / 60_000)
   const key = `point|${today}|${minute}|${view.locale}|${view.url.pathname}${view.url.search}`
   return cachedAvailability(c, key, async (shows) => {
-    const {
-      value: [point],
-    } = await cachedSupportPoints(db, { today, slug })
+    const point = await bookablePoint(db, 'public', slug, now)
     if (!point) return errorResponse(c, 404)
     shows(point.id)
     const openNow = openNowLine((await openNowAt(db, [point], now)).get(point.id), view)
@@ -93,7 +91,7 @@ publicRoutes.get('/regio/:slug', async (c) => {
   if (!SLUG.test(slug)) return errorResponse(c, 404)
   const { db, clock } = c.get('deps')
   const view = c.get('view')
-  const region = await findRegion(db, slug)
+  const region = await publicRegion(db, slug)
   if (!region) return errorResponse(c, 404)
   const now = clock()
   const entries = await listDirectory(db, { now, regionSlug: slug })

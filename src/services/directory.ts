@@ -1,4 +1,4 @@
-import type { SupportPoint } from '../db/locations.js'
+import { findRegion, type SupportPoint } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { Db } from '../db/database.js'
 import { distanceKm, findPlace, placeKey, placeOf } from '../domain/place-search.js'
@@ -104,6 +104,26 @@ export async function listDirectory(
           ),
     )
     .map((point) => ({ point, next: nextSession(point, options.now) }))
+}
+
+/**
+ * Every active support point as the public pages and the read API show them (through the
+ * schedule cache), by region and name.
+ *
+ * @example const points = await activeSupportPoints(db, now)
+ */
+export async function activeSupportPoints(db: Db, now: Date): Promise<SupportPoint[]> {
+  return (await cachedSupportPoints(db, { today: localToday(now) })).value
+}
+
+/**
+ * A region by its slug with its project leader's name, email and phone (the public region
+ * page shows them); undefined when there is none.
+ *
+ * @example const region = await publicRegion(db, 'midden-nederland')
+ */
+export function publicRegion(db: Db, slug: string) {
+  return findRegion(db, slug)
 }
 
 /** The first session that has not ended yet, looking two weeks ahead. */
