@@ -235,3 +235,39 @@ export async function findPointWithRegion(db: Db, slug: string) {
     .where('l.slug', '=', slug)
     .executeTakeFirst()
 }
+
+/**
+ * An active support point by slug: all its columns and its region's name (the page where
+ * its hours and details are managed).
+ *
+ * @example const point = await findActivePoint(db, 'utrecht-centrum')
+ */
+export async function findActivePoint(db: Db, slug: string) {
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .selectAll('l')
+    .select('r.name as region_name')
+    .where('l.slug', '=', slug)
+    .where('l.active', '=', true)
+    .executeTakeFirst()
+}
+
+/**
+ * The active support points among `locationIds` (null: every one), with their region's
+ * name, by region and name.
+ *
+ * @example const points = await activePointsAmong(db, staff.locationIds)
+ */
+export async function activePointsAmong(db: Db, locationIds: string[] | null) {
+  if (locationIds && locationIds.length === 0) return []
+  let query = db
+    .selectFrom('locations as l')
+    .innerJoin('regions as r', 'r.id', 'l.region_id')
+    .select(['l.slug', 'l.name', 'l.municipality', 'r.name as region'])
+    .where('l.active', '=', true)
+    .orderBy('r.name')
+    .orderBy('l.name')
+  if (locationIds) query = query.where('l.id', 'in', locationIds)
+  return query.execute()
+}

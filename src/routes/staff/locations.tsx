@@ -13,6 +13,7 @@ import { isClosureReason } from '../../domain/closure-reasons.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { notifySettings } from '../../services/booking.js'
+import { managedPoint, managedPoints, type ManagedPoint } from '../../services/managed-points.js'
 import {
   bookingsWithoutPlace,
   changeSchedule,
@@ -26,7 +27,7 @@ import {
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { canSeeLocation, requireStaff } from './session.js'
+import { requireStaff } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
 import { displayPhone } from '../../domain/phone.js'
 
@@ -40,10 +41,8 @@ export const locationAdminRoutes = new Hono<AppEnv>()
 locationAdminRoutes.use('*', requireStaff(['admin', 'coordinator']))
 
 type C = Context<AppEnv>
-type ManagedPoint = NonNullable<Awaited<ReturnType<typeof findManagedPoint>>>
 type Validated = { ok: true; change: ScheduleChange } | { ok: false; errors: FormErrors }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 // Control characters other than line breaks, and direction overrides (as the booking form).
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -54,19 +53,8 @@ function messages(c: C): LocationsMessages {
 }
 
 /** The active support point with this slug, if it is in the staff member's scope. */
-async function findManagedPoint(c: C, slug: string) {
-  if (!SLUG.test(slug)) return undefined
-  const point = await c
-    .get('deps')
-    .db.selectFrom('locations as l')
-    .innerJoin('regions as r', 'r.id', 'l.region_id')
-    .selectAll('l')
-    .select('r.name as region_name')
-    .where('l.slug', '=', slug)
-    .where('l.active', '=', true)
-    .executeTakeFirst()
-  // Outside the scope reads exactly like unknown.
-  return point && canSeeLocation(c, point.id) ? point : undefined
+function findManagedPoint(c: C, slug: string): Promise<ManagedPoint | undefined> {
+  return managedPoint(c.get('deps').db, c.get('staff'), slug)
 }
 
 function localToday(point: ManagedPoint, now: Date): string {
@@ -406,19 +394,8 @@ locationAdminRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db } = c.get('deps')
   const t = messages(c)
-  let query = db
-    .selectFrom('locations as l')
-    .innerJoin('regions as r', 'r.id', 'l.region_id')
-    .select(['l.slug', 'l.name', 'l.municipality', 'r.name as region'])
-    .where('l.active', '=', true)
-    .orderBy('r.name')
-    .orderBy('l.name')
-  if (staff.role !== 'admin') {
-    if (staff.locationIds.length === 0) query = query.where('l.id', 'is', null)
-    else query = query.where('l.id', 'in', staff.locationIds)
-  }
   const groups = groupByRegion(
-    await query.execute(),
+    await managedPoints(db, staff),
     (row) => row.region,
     (row) => `/staff/steunpunten/${row.slug}`,
   )
