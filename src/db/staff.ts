@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from './database.js'
 
 /**
@@ -18,4 +19,19 @@ export async function counselorsAt(
     .where('s.active', '=', true)
     .orderBy('s.email')
     .execute()
+}
+
+/**
+ * The staff account with this email address, whatever its case (an address is unique
+ * that way: index staff_email_key), active or not: sign-in and the reset form each decide
+ * what an inactive account gets.
+ *
+ * @example const account = await findStaffByEmail(db, 'Anna@Example.org')
+ */
+export async function findStaffByEmail(db: Db, email: string) {
+  return db
+    .selectFrom('staff')
+    .select(['id', 'email', 'locale', 'active', 'password_hash', 'totp_secret'])
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst()
 }

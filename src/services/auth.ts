@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
+import { findStaffByEmail } from '../db/staff.js'
 import { inTransaction } from '../db/transaction.js'
 import { authMessages } from '../i18n/staff/auth.js'
 import { staffAccountMessage } from '../notifications/compose.js'
@@ -266,12 +267,8 @@ export async function requestPasswordReset(
   input: { email: string; baseUrl: string },
   now: Date,
 ): Promise<void> {
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'email', 'locale'])
-    .where(sql<string>`lower(email)`, '=', input.email.toLowerCase())
-    .where('active', '=', true)
-    .executeTakeFirst()
+  const account = await findStaffByEmail(db, input.email)
+  const staff = account?.active ? account : undefined
   const staffId = staff?.id ?? NO_ONE
   const { token, hash } = newToken()
   const t = authMessages[staff?.locale === 'en' ? 'en' : 'nl']

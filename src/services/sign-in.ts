@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
+import { findStaffByEmail } from '../db/staff.js'
 import { DUMMY_HASH, verifyPassword } from './passwords.js'
 import { hitRateLimit, returnRateLimitHit } from './rate-limit.js'
 
@@ -46,11 +46,7 @@ export async function checkPassword(
     for (const k of keys) await returnRateLimitHit(db, k.key, k.limit, input.now)
     return { result: 'locked', retryAfterSeconds: refused.retryAfterSeconds }
   }
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'password_hash', 'active', 'totp_secret'])
-    .where(sql<string>`lower(email)`, '=', account)
-    .executeTakeFirst()
+  const staff = await findStaffByEmail(db, account)
   // Verify even without an account, so the answer takes as long either way.
   const ok =
     input.password.length <= MAX_PASSWORD &&
