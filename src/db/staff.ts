@@ -35,3 +35,18 @@ export async function findStaffByEmail(db: Db, email: string) {
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst()
 }
+
+/**
+ * The email address of an active staff member, or null (unknown or deactivated).
+ *
+ * @example const volunteerEmail = await activeStaffEmail(trx, booking.booked_by)
+ */
+export async function activeStaffEmail(db: Db, staffId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('staff')
+    .select('email')
+    .where('id', '=', staffId)
+    .where('active', '=', true)
+    .executeTakeFirst()
+  return row?.email ?? null
+}

@@ -26,7 +26,8 @@ import {
 import { addDays, inZone, localInstant } from '../domain/time.js'
 import { availabilityChanged } from './availability-events.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
-import { counselorsAt } from '../db/staff.js'
+import { activeStaffEmail, counselorsAt } from '../db/staff.js'
+import { noticeChannels } from '../domain/notice-channels.js'
 import { audit } from './audit.js'
 import {
   clientMessages,
@@ -64,27 +65,31 @@ async function notifyChange(
 ): Promise<void> {
   // A booking made in this transaction has no reminder yet: one query less per booking.
   if (change.type !== 'created') await withdrawReminders(trx, ctx.booking.id)
+  const { booking } = ctx
   const counselors = await counselorsAt(trx, ctx.point.id)
-  // A client without email who was booked by a volunteer: the volunteer hears it.
-  const volunteer =
-    !ctx.booking.email && ctx.booking.booked_by
-      ? await trx
-          .selectFrom('staff')
-          .select('email')
-          .where('id', '=', ctx.booking.booked_by)
-          .where('active', '=', true)
-          .executeTakeFirst()
-      : undefined
+  // Only a client without email can be told through the volunteer who booked for them.
+  const volunteerEmail =
+    !booking.email && booking.booked_by ? await activeStaffEmail(trx, booking.booked_by) : null
+  // Who is told is the rule the conflict pages show staff (domain/notice-channels.ts).
+  const channels = noticeChannels({
+    email: booking.email,
+    sms: booking.sms,
+    phone: booking.phone,
+    volunteerEmail,
+  })
+  const byEmail = channels.includes('email') || channels.includes('volunteer')
   await enqueue(
     trx,
     [
       ...counselorInvitations(ctx, change, counselors),
-      ...clientMessages(ctx, change, {
-        token: options.token,
-        reminderHours: options.reminderHours,
-        fallbackRecipient: volunteer?.email ?? null,
-      }),
-      ...clientTexts(ctx, change, options),
+      ...(byEmail
+        ? clientMessages(ctx, change, {
+            token: options.token,
+            reminderHours: options.reminderHours,
+            fallbackRecipient: channels.includes('volunteer') ? volunteerEmail : null,
+          })
+        : []),
+      ...(channels.includes('sms') ? clientTexts(ctx, change, options) : []),
     ],
     options.now,
   )
