@@ -2,14 +2,11 @@ import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
 import { ConflictPage, type BookingLine } from '../../../views/staff/locations-conflict.js'
-import type { FormErrors, FormState, FormValues } from '../../../views/staff/locations-fields.js'
+import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
 import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
-import { pointErrorMessages, validatePointDetails } from '../../domain/point-details.js'
-import { addDays, isProductDate } from '../../domain/time.js'
-import { isClosureReason } from '../../domain/closure-reasons.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { notifySettings } from '../../services/booking.js'
@@ -22,10 +19,19 @@ import {
   type ConflictChoice,
   type FutureBooking,
   type Schedule,
-  type ScheduleChange,
 } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
+import {
+  CONTROL,
+  validateClosure,
+  validateDetails,
+  validateHoursEnd,
+  validateHoursUpdate,
+  validateNewHours,
+  validateSession,
+  type Validated,
+} from './location-forms.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
@@ -41,11 +47,6 @@ export const locationAdminRoutes = new Hono<AppEnv>()
 locationAdminRoutes.use('*', requireStaff(['admin', 'coordinator']))
 
 type C = Context<AppEnv>
-type Validated = { ok: true; change: ScheduleChange } | { ok: false; errors: FormErrors }
-
-// Control characters other than line breaks, and direction overrides (as the booking form).
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const REASON_MAX = 300
 
 function messages(c: C): LocationsMessages {
@@ -262,134 +263,6 @@ async function submit(
   }
 }
 
-/** Field checks that collect one localized message per field. */
-function checker(t: LocationsMessages, values: FormValues) {
-  const errors: FormErrors = {}
-  const fail = (name: string, message: string) => {
-    errors[name] ??= message
-    return null
-  }
-  const trimmed = (name: string) => (values[name] ?? '').trim()
-  return {
-    errors,
-    fail,
-    text(name: string, max: number, required: boolean): string | null {
-      const value = trimmed(name)
-      if (value === '') return required ? fail(name, t.required) : null
-      if (value.length > max) return fail(name, t.tooLong(max))
-      if (CONTROL.test(value)) return fail(name, t.invalidText)
-      return value
-    },
-    int(name: string, min: number, max: number): number | null {
-      const value = trimmed(name)
-      if (value === '') return fail(name, t.required)
-      if (!/^-?\d{1,6}$/.test(value)) return fail(name, t.wholeNumber)
-      const n = Number(value)
-      if (n < min || n > max) return fail(name, t.between(min, max))
-      return n
-    },
-    time(name: string): string | null {
-      const value = trimmed(name)
-      if (value === '') return fail(name, t.required)
-      return TIME.test(value) ? value : fail(name, t.invalidTime)
-    },
-    date(name: string, required: boolean): string | null {
-      const value = trimmed(name)
-      if (value === '') return required ? fail(name, t.required) : null
-      // Only the years the product can mean (PRODUCT_YEARS): year 0 is an error in
-      // PostgreSQL, and dates near 9999 overflow once a zone or a day is added.
-      return isProductDate(value) ? value : fail(name, t.invalidDate)
-    },
-    done(change: () => ScheduleChange): Validated {
-      return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, change: change() }
-    },
-  }
-}
-
-/** A start and end time, the end after the start. */
-function timeRange(check: ReturnType<typeof checker>, t: LocationsMessages) {
-  const start = check.time('start')
-  const end = check.time('end')
-  if (start && end && end <= start) check.fail('end', t.endBeforeStart)
-  return { start: start ?? '', end: end ?? '' }
-}
-
-function validateDetails(t: LocationsMessages, values: FormValues): Validated {
-  const result = validatePointDetails(values)
-  if (!result.ok) return { ok: false, errors: pointErrorMessages(t, result.errors) }
-  return { ok: true, change: { kind: 'details', details: result.value } }
-}
-
-function validateNewHours(t: LocationsMessages, values: FormValues): Validated {
-  const check = checker(t, values)
-  const weekday = /^[1-7]$/.test(values.weekday ?? '') ? Number(values.weekday) : null
-  if (weekday === null) check.fail('weekday', t.invalidWeekday)
-  const { start, end } = timeRange(check, t)
-  const counselors = check.int('counselors', 0, 99)
-  const validFrom = check.date('validFrom', false)
-  const validUntil = check.date('validUntil', false)
-  if (validFrom && validUntil && validUntil < validFrom) check.fail('validUntil', t.lastBeforeFirst)
-  return check.done(() => ({
-    kind: 'hours.add',
-    hours: {
-      weekday: weekday ?? 0,
-      start,
-      end,
-      counselors: counselors ?? 0,
-      validFrom,
-      validUntil,
-    },
-  }))
-}
-
-function validateClosure(
-  t: LocationsMessages,
-  values: FormValues,
-  today: string,
-  schedule: Schedule,
-) {
-  const check = checker(t, values)
-  const startDate = check.date('startDate', true)
-  const endDate = check.date('endDate', true)
-  if (startDate && endDate && endDate < startDate) check.fail('endDate', t.lastBeforeFirst)
-  else if (endDate && endDate < today) check.fail('endDate', t.dateInPast)
-  // A kind from the list is read in every language; the typed words then only add to it.
-  const kind = (values.reasonKind ?? '').trim()
-  const reasonCode = kind === '' ? null : isClosureReason(kind) ? kind : null
-  if (kind !== '' && !reasonCode) check.fail('reasonKind', t.unknownReasonKind)
-  const reason = check.text('reason', 200, kind === '')
-  const duplicate = schedule.closures.some(
-    (c) =>
-      c.startDate === startDate &&
-      c.endDate === endDate &&
-      c.reason === (reason ?? '') &&
-      (c.reasonCode ?? null) === reasonCode,
-  )
-  if (duplicate) check.fail('reason', t.duplicateClosure)
-  return check.done(() => ({
-    kind: 'closure.add',
-    closure: {
-      startDate: startDate ?? '',
-      endDate: endDate ?? '',
-      reason: reason ?? '',
-      reasonCode,
-    },
-  }))
-}
-
-function validateSession(t: LocationsMessages, values: FormValues, today: string): Validated {
-  const check = checker(t, values)
-  const date = check.date('date', true)
-  if (date && date < today) check.fail('date', t.dateInPast)
-  const { start, end } = timeRange(check, t)
-  const counselors = check.int('counselors', 0, 99)
-  const note = check.text('note', 200, false)
-  return check.done(() => ({
-    kind: 'session.add',
-    session: { date: date ?? '', start, end, counselors: counselors ?? 0, note },
-  }))
-}
-
 locationAdminRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db } = c.get('deps')
@@ -458,18 +331,8 @@ locationAdminRoutes.post('/:slug/uren/:id', async (c) => {
   const found = await findHours(c)
   if (!found) return errorResponse(c, 404)
   const { point, hours } = found
-  const t = messages(c)
   const values = await formValues(c, ['start', 'end', 'counselors'])
-  const check = checker(t, values)
-  const { start, end } = timeRange(check, t)
-  const counselors = check.int('counselors', 0, 99)
-  const result = check.done(() => ({
-    kind: 'hours.update',
-    id: hours.id,
-    start,
-    end,
-    counselors: counselors ?? 0,
-  }))
+  const result = validateHoursUpdate(messages(c), values, hours.id)
   return submit(c, point, { key: 'update', values, result }, (state) =>
     renderEditHours(c, point, hours, state, 422),
   )
@@ -479,21 +342,8 @@ locationAdminRoutes.post('/:slug/uren/:id/beeindigen', async (c) => {
   const found = await findHours(c)
   if (!found) return errorResponse(c, 404)
   const { point, hours, today } = found
-  const t = messages(c)
   const values = await formValues(c, ['validUntil'])
-  const check = checker(t, values)
-  const validUntil = check.date('validUntil', true)
-  if (validUntil && hours.validFrom && validUntil < hours.validFrom) {
-    check.fail('validUntil', t.untilBeforeFrom(hours.validFrom))
-  } else if (validUntil && validUntil < addDays(today, -1)) {
-    // The day before today ends them at once; anything earlier would rewrite the past.
-    check.fail('validUntil', t.dateInPast)
-  }
-  const result = check.done(() => ({
-    kind: 'hours.end',
-    id: hours.id,
-    validUntil: validUntil ?? '',
-  }))
+  const result = validateHoursEnd(messages(c), values, hours, today)
   return submit(c, point, { key: 'end', values, result }, (state) =>
     renderEditHours(c, point, hours, state, 422),
   )
