@@ -1,24 +1,25 @@
 import { setAnswerHeaders } from '../http/headers.js'
+import {
+  FIELD_MESSAGES,
+  member,
+  parseDate,
+  parseInstant,
+  rawDetails,
+  readJsonObject,
+  type Fields,
+} from './api-input.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import { openNowAt } from '../services/open-now.js'
 import { resendManageLink } from '../services/find-booking.js'
 import { jsonApiWrites } from '../http/origin.js'
-import { isoInZone, isWithinProductYears } from '../domain/time.js'
+import { isoInZone } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
-import {
-  CLIENT_LANGUAGES,
-  LIMITS,
-  TOPICS,
-  validateClientDetails,
-  type ClientDetails,
-  type FieldError,
-  type RawClientDetails,
-} from '../domain/booking-form.js'
+import { validateClientDetails, type ClientDetails } from '../domain/booking-form.js'
 import { normalizeReference } from '../domain/reference.js'
 import type { Slot } from '../domain/slots.js'
 import {
@@ -42,15 +43,9 @@ import { limitPublicPosts } from './limits.js'
 /** JSON for integrations and automated checks; shapes as in docs (DESIGN.md, JSON API). */
 export const apiRoutes = new Hono<AppEnv>()
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-// An instant must say which one it is: a date-time with seconds optional and an offset or Z.
-const ISO_INSTANT =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/
 const DEFAULT_RANGE_DAYS = 27
 /** Both ends included. */
 const MAX_RANGE_DAYS = 92
-
-type Fields = Record<string, string>
 
 function apiError(
   c: Context<AppEnv>,
@@ -87,37 +82,6 @@ function bookingJson(booking: BookingRow, point: SupportPoint) {
     name: booking.name,
     language: booking.language,
   }
-}
-
-/** A calendar date as YYYY-MM-DD, or null. */
-function parseDate(value: string): DateTime | null {
-  if (!ISO_DATE.test(value)) return null
-  const date = DateTime.fromISO(value, { zone: 'utc' })
-  return date.isValid ? date : null
-}
-
-/** An ISO 8601 instant with an offset or Z, or null: a bare local time is ambiguous. */
-function parseInstant(value: unknown): Date | null {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
-  const instant = DateTime.fromISO(value, { setZone: true })
-  return instant.isValid && isWithinProductYears(instant.toJSDate()) ? instant.toJSDate() : null
-}
-
-/** The body as a JSON object, or null for anything else; malformed JSON is the client's error. */
-async function readJsonObject(c: Context<AppEnv>): Promise<Record<string, unknown> | null> {
-  try {
-    const body: unknown = JSON.parse(await c.req.text())
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
-
-/** Own properties only: `{"__proto__": …}` and friends must not reach the validation. */
-function member(body: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(body, key) ? body[key] : undefined
 }
 
 const badBody = (c: Context<AppEnv>) =>
@@ -233,45 +197,6 @@ apiRoutes.get('/locations/:slug/slots', async (c) => {
     return c.json(slots.map((slot) => slotJson(slot, point.zone)))
   })
 })
-
-const FIELD_MESSAGES: Record<FieldError, (field: keyof ClientDetails) => string> = {
-  required: () => 'Required.',
-  // Only the fields with a limit can be too long.
-  tooLong: (field) => `Too long: at most ${LIMITS[field as keyof typeof LIMITS]} characters.`,
-  invalidCharacters: () => 'Contains control characters, direction overrides or line breaks.',
-  invalidEmail: () => 'Not a valid email address.',
-  invalidPhone: () => 'Not a valid phone number.',
-  notMobile: () => 'Cannot receive text messages: give a mobile number, or leave sms out.',
-  phoneForSms: () => 'Required when sms is true: the mobile number to send texts to.',
-  invalidChoice: (field) =>
-    field === 'language'
-      ? `Must be one of: ${CLIENT_LANGUAGES.join(', ')}.`
-      : field === 'topic'
-        ? `Must be one of: ${TOPICS.join(', ')}.`
-        : 'Must be true or false.',
-}
-
-const TEXT_FIELDS = ['name', 'language', 'email', 'phone', 'topic', 'note'] as const
-
-/** The client's details as the form validation takes them, plus errors for wrong JSON types. */
-function rawDetails(body: Record<string, unknown>): { raw: RawClientDetails; fields: Fields } {
-  const raw: RawClientDetails = {}
-  const fields: Fields = {}
-  for (const name of TEXT_FIELDS) {
-    const value = member(body, name)
-    if (typeof value === 'string') raw[name] = value
-    else if (value !== undefined && value !== null) fields[name] = 'Must be a string.'
-  }
-  const sms = member(body, 'sms')
-  if (typeof sms === 'boolean') raw.sms = sms ? 'yes' : 'no'
-  else if (sms !== undefined && sms !== null) fields.sms = 'Must be true or false.'
-  const interpreter = member(body, 'interpreter')
-  if (typeof interpreter === 'boolean') raw.interpreter = interpreter ? 'yes' : 'no'
-  else if (interpreter !== undefined && interpreter !== null) {
-    fields.interpreter = 'Must be true or false.'
-  }
-  return { raw, fields }
-}
 
 const PROBLEM_MESSAGES: Record<BookingError, string> = {
   slot_full: 'This slot has no places left.',
