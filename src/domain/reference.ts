@@ -37,3 +37,11 @@ export function normalizeReference(input: string): string | null {
   const candidate = input.replace(/[\s-]/g, '')
   return VALID_REFERENCE.test(candidate) ? candidate.toUpperCase() : null
 }
+
+/**
+ * 'ABCD EFGH': two groups of four are easier to read out at a desk than eight in a row.
+ * @example spacedReference('K7QWD3MA') // 'K7QW D3MA'
+ */
+export function spacedReference(reference: string): string {
+  return `${reference.slice(0, 4)} ${reference.slice(4)}`
+}

@@ -1,44 +1,8 @@
+import { hasAuditRowSince, insertAuditRow } from '../db/audit.js'
 import type { Db } from '../db/database.js'
+import type { AuditAction } from '../domain/audit.js'
 
-export type AuditAction =
-  | 'agenda.view'
-  | 'booking.view'
-  | 'booking.card-link'
-  | 'booking.attendance'
-  | 'booking.outcome'
-  | 'desk.view'
-  | 'desk.walk-in'
-  | 'desk.check-in'
-  | 'desk.no-show'
-  | 'desk.call'
-  | 'desk.finish'
-  | 'booking.cancel'
-  | 'booking.move'
-  | 'booking.create'
-  | 'bookings.export'
-  | 'location.update'
-  | 'hours.change'
-  | 'closure.change'
-  | 'session.change'
-  | 'message.resend'
-  | 'staff.invite'
-  | 'staff.resend'
-  | 'staff.deactivate'
-  | 'staff.reactivate'
-  | 'staff.assign'
-  | 'staff.unassign'
-  | 'staff.assign-region'
-  | 'staff.unassign-region'
-  | 'staff.role'
-  | 'staff.two-factor-on'
-  | 'staff.two-factor-reset'
-  | 'region.create'
-  | 'region.update'
-  | 'location.create'
-  | 'location.move'
-  | 'location.rename'
-  | 'location.deactivate'
-  | 'location.reactivate'
+export type { AuditAction }
 
 /**
  * Records who looked at or changed client data, for the admin's audit log. Never the
@@ -57,17 +21,14 @@ export async function audit(
   },
   now: Date,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: now,
-      staff_id: entry.staffId,
-      action: entry.action,
-      booking_id: entry.bookingId ?? null,
-      location_id: entry.locationId ?? null,
-      detail: entry.detail?.slice(0, 200) ?? null,
-    })
-    .execute()
+  await insertAuditRow(db, {
+    at: now,
+    staff_id: entry.staffId,
+    action: entry.action,
+    booking_id: entry.bookingId ?? null,
+    location_id: entry.locationId ?? null,
+    detail: entry.detail?.slice(0, 200) ?? null,
+  })
 }
 
 /**
@@ -80,14 +41,5 @@ export async function auditedSince(
   entry: { staffId: string; action: AuditAction; locationId: string },
   since: Date,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select('id')
-    .where('staff_id', '=', entry.staffId)
-    .where('action', '=', entry.action)
-    .where('location_id', '=', entry.locationId)
-    .where('at', '>=', since)
-    .limit(1)
-    .executeTakeFirst()
-  return row !== undefined
+  return hasAuditRowSince(db, entry, since)
 }

@@ -109,6 +109,7 @@ const PAGES: Array<[path: () => string, allowed: Actor[]]> = [
   [() => '/staff/berichten', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => '/staff/medewerkers', ['coordinator of A', 'coordinator of B', 'admin']],
   [() => '/staff/beheer/audit', ['admin']],
+  [() => '/staff/beheer/audit/export.csv', ['admin']],
   [() => '/staff/beheer/regios', ['admin']],
   [() => '/staff/beheer/regios/nieuw', ['admin']],
   [() => '/staff/beheer/steunpunten', ['admin']],

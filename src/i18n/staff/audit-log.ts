@@ -1,5 +1,32 @@
-import type { AuditAction } from '../../services/audit.js'
+import type { AuditAction } from '../../domain/audit.js'
 import type { Widen } from '../widen.js'
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+
+/**
+ * The parts of one audit entry, already in the reader's language (see `auditSentence`):
+ * every part is there, '' (or null) where the entry does not have it.
+ */
+export interface AuditWords {
+  who: string
+  /** 'afspraak JR2N WH2D' */
+  booking: string
+  point: string
+  /** The person the entry is about: 'Jan de Vries (jan@example.org)'. */
+  person: string
+  role: string
+  previousRole: string
+  region: string
+  previousRegion: string
+  /** ' op dinsdag 1 december 2026', ' van … tot en met …', with its leading space; or ''. */
+  period: string
+  /** The attendance or outcome that was recorded. */
+  choice: string
+  /** What a schedule or region change did, in words. */
+  change: string
+  count: number | null
+  onBehalf: 'desk' | 'client' | null
+}
 
 export const auditLogNl = {
   title: 'Auditlog',
@@ -10,14 +37,150 @@ export const auditLogNl = {
   staff: 'Medewerker',
   all: 'Alle',
   filterButton: 'Filter toepassen',
+  clearFilter: 'Alles tonen',
+  fromDate: 'Vanaf (datum)',
+  toDate: 'Tot en met (datum)',
+  badDate: 'Vul een datum in als 2026-12-01; de tot-datum valt niet voor de vanaf-datum.',
   when: 'Tijd',
   reference: 'Afspraak',
   location: 'Steunpunt',
-  detail: 'Details',
+  sentence: 'Wat er gebeurde',
   none: 'Geen regels gevonden.',
-  unknownStaff: '(onbekend)',
+  unknownStaff: 'Een onbekende medewerker',
   next: 'Volgende pagina (ouder)',
   first: 'Terug naar de nieuwste',
+  exportTitle: 'Exporteren',
+  exportIntro: (max: string) =>
+    `Alle regels van dit filter als CSV-bestand (voor Excel), de nieuwste ${max}. Het exporteren komt zelf ook in de auditlog.`,
+  exportButton: 'Download CSV',
+  csvFile: 'auditlog',
+  csvColumns: [
+    'tijd',
+    'medewerker',
+    'e-mail medewerker',
+    'handeling',
+    'wat er gebeurde',
+    'afspraak',
+    'steunpunt',
+  ],
+  /** The stored text of an entry whose form is not known, shown beside its sentence. */
+  storedAs: (text: string) => `(opgeslagen als: ${text})`,
+  someBooking: 'een afspraak',
+  booking: (reference: string) => `afspraak ${reference}`,
+  somePoint: 'een steunpunt',
+  someone: 'iemand',
+  onDay: (date: string) => ` op ${date}`,
+  period: (from: string | null, to: string | null) =>
+    from && to ? ` van ${from} tot en met ${to}` : from ? ` vanaf ${from}` : ` tot en met ${to}`,
+  counselors: (n: number) => plural(n, '1 counselor', `${n} counselors`),
+  schedule: {
+    details: (p: { slot: number; notice: number; horizon: number; seats: number }) =>
+      `afspraken van ${p.slot} minuten, ${p.notice} minuten van tevoren, tot ${p.horizon} dagen vooruit, ${p.seats} vrij voor binnenlopers`,
+    hoursAdd: (p: {
+      weekday: string
+      time: string
+      counselors: string
+      from: string
+      until: string
+    }) =>
+      `spreekuur op ${p.weekday} ${p.time} erbij, ${p.counselors}${p.from ? `, vanaf ${p.from}` : ''}${p.until ? `, tot en met ${p.until}` : ''}`,
+    hoursUpdate: (p: { time: string; counselors: string }) =>
+      `een spreekuur gewijzigd in ${p.time}, ${p.counselors}`,
+    hoursEnd: (until: string) => `een spreekuur stopt na ${until}`,
+    closureAdd: (from: string, to: string) =>
+      from === to ? `gesloten op ${from}` : `gesloten van ${from} tot en met ${to}`,
+    closureRemove: 'een sluiting weggehaald',
+    sessionAdd: (p: { date: string; time: string; counselors: string }) =>
+      `extra spreekuur op ${p.date} ${p.time}, ${p.counselors}`,
+    sessionRemove: 'een extra spreekuur weggehaald',
+    keep: (n: number) =>
+      `; ${plural(n, '1 afspraak blijft', `${n} afspraken blijven`)} staan (overboekt)`,
+    cancel: (n: number) => `; ${plural(n, '1 afspraak', `${n} afspraken`)} geannuleerd`,
+  },
+  regionChange: {
+    slug: (slug: string) => `webadres ${slug}`,
+    name: (name: string) => `naam “${name}”`,
+    leader: 'andere projectleider',
+    nothing: 'niets veranderd',
+  },
+  /** One sentence per action: who did what, to which booking, person or place. */
+  sentences: {
+    'agenda.view': (e: AuditWords) => `${e.who} bekeek de agenda van ${e.point}${e.period}`,
+    'booking.view': (e: AuditWords) => `${e.who} bekeek ${e.booking} bij ${e.point}`,
+    'booking.card-link': (e: AuditWords) =>
+      `${e.who} maakte een kaartje met een nieuwe link voor ${e.booking}`,
+    'booking.attendance': (e: AuditWords) => `${e.who} noteerde bij ${e.booking}: ${e.choice}`,
+    'booking.outcome': (e: AuditWords) =>
+      `${e.who} legde de uitkomst van ${e.booking} vast: ${e.choice}`,
+    'desk.view': (e: AuditWords) => `${e.who} bekeek de balie van ${e.point}${e.period}`,
+    'desk.walk-in': (e: AuditWords) => `${e.who} schreef een binnenloper in bij ${e.point}`,
+    'desk.check-in': (e: AuditWords) => `${e.who} meldde ${e.booking} aan bij de balie`,
+    'desk.no-show': (e: AuditWords) => `${e.who} noteerde ${e.booking} als niet gekomen`,
+    'desk.call': (e: AuditWords) => `${e.who} begon het gesprek van ${e.booking}`,
+    'desk.finish': (e: AuditWords) =>
+      `${e.who} rondde het gesprek van ${e.booking} af${e.choice ? `: ${e.choice}` : ''}`,
+    'booking.cancel': (e: AuditWords) =>
+      `${e.who} annuleerde ${e.booking}${e.onBehalf ? ' namens de cliënt' : ''}`,
+    'booking.move': (e: AuditWords) =>
+      `${e.who} verzette ${e.booking}${e.onBehalf ? ' namens de cliënt' : ''}`,
+    'booking.create': (e: AuditWords) =>
+      `${e.who} maakte ${e.booking} bij ${e.point}${
+        e.onBehalf === 'desk'
+          ? ' voor een binnenloper aan de balie'
+          : e.onBehalf
+            ? ' voor een cliënt'
+            : ''
+      }`,
+    'bookings.export': (e: AuditWords) =>
+      `${e.who} exporteerde de afspraken van ${e.point}${e.period}`,
+    'location.update': (e: AuditWords) =>
+      `${e.who} wijzigde de gegevens van ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'hours.change': (e: AuditWords) =>
+      `${e.who} wijzigde de spreekuren van ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'closure.change': (e: AuditWords) =>
+      `${e.who} wijzigde de sluitingen van ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'session.change': (e: AuditWords) =>
+      `${e.who} wijzigde de extra spreekuren van ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'message.resend': (e: AuditWords) =>
+      `${e.who} verstuurde een bericht over ${e.booking} opnieuw`,
+    'staff.invite': (e: AuditWords) =>
+      `${e.who} nodigde ${e.role ? `${e.role} ` : ''}${e.person} uit`,
+    'staff.resend': (e: AuditWords) => `${e.who} verstuurde de uitnodiging aan ${e.person} opnieuw`,
+    'staff.deactivate': (e: AuditWords) =>
+      `${e.who} zette het account van ${e.person} op non-actief`,
+    'staff.reactivate': (e: AuditWords) =>
+      `${e.who} maakte het account van ${e.person} weer actief`,
+    'staff.assign': (e: AuditWords) => `${e.who} koppelde ${e.person} aan ${e.point}`,
+    'staff.unassign': (e: AuditWords) => `${e.who} ontkoppelde ${e.person} van ${e.point}`,
+    'staff.assign-region': (e: AuditWords) => `${e.who} koppelde ${e.person} aan regio ${e.region}`,
+    'staff.unassign-region': (e: AuditWords) =>
+      `${e.who} ontkoppelde ${e.person} van regio ${e.region}`,
+    'staff.role': (e: AuditWords) =>
+      `${e.who} veranderde de rol van ${e.person}${e.previousRole ? ` van ${e.previousRole}` : ''}${
+        e.role ? ` in ${e.role}` : ''
+      }${e.region ? ` (regio ${e.region})` : e.point ? ` (${e.point})` : ''}`,
+    'staff.two-factor-on': (e: AuditWords) => `${e.who} stelde tweestapsverificatie in`,
+    'staff.two-factor-reset': (e: AuditWords) =>
+      `${e.who} wiste de tweestapsverificatie van ${e.person}`,
+    'region.create': (e: AuditWords) => `${e.who} maakte regio ${e.region} aan`,
+    'region.update': (e: AuditWords) =>
+      `${e.who} wijzigde regio ${e.region}${e.change ? `: ${e.change}` : ''}`,
+    'location.create': (e: AuditWords) => `${e.who} maakte steunpunt ${e.point} aan`,
+    'location.move': (e: AuditWords) =>
+      `${e.who} bracht ${e.point} over${e.previousRegion ? ` van regio ${e.previousRegion}` : ''}${
+        e.region ? ` naar regio ${e.region}` : ''
+      }`,
+    'location.rename': (e: AuditWords) =>
+      `${e.who} veranderde de naam van een steunpunt${e.change ? ` in ${e.change}` : ''}`,
+    'location.deactivate': (e: AuditWords) =>
+      `${e.who} sloot steunpunt ${e.point}${
+        e.count !== null
+          ? `; ${plural(e.count, '1 afspraak', `${e.count} afspraken`)} geannuleerd`
+          : ''
+      }`,
+    'location.reactivate': (e: AuditWords) => `${e.who} opende steunpunt ${e.point} weer`,
+    'audit.export': (e: AuditWords) => `${e.who} exporteerde de auditlog${e.period}`,
+  } satisfies Record<AuditAction, (e: AuditWords) => string>,
   /** One label per action; rows from before an action existed show their stored code. */
   actionLabels: {
     'agenda.view': 'agenda bekeken',
@@ -58,6 +221,7 @@ export const auditLogNl = {
     'location.rename': 'naam steunpunt gewijzigd',
     'location.deactivate': 'steunpunt gesloten',
     'location.reactivate': 'steunpunt weer open',
+    'audit.export': 'auditlog geëxporteerd',
   } satisfies Record<AuditAction, string>,
 } as const
 
@@ -72,14 +236,131 @@ export const auditLogEn: AuditLogMessages = {
   staff: 'Staff member',
   all: 'All',
   filterButton: 'Apply filter',
+  clearFilter: 'Show everything',
+  fromDate: 'From (date)',
+  toDate: 'Up to and including (date)',
+  badDate: 'Enter a date like 2026-12-01; the end date cannot come before the start date.',
   when: 'Time',
   reference: 'Booking',
   location: 'Support point',
-  detail: 'Details',
+  sentence: 'What happened',
   none: 'No entries found.',
-  unknownStaff: '(unknown)',
+  unknownStaff: 'An unknown staff member',
   next: 'Next page (older)',
   first: 'Back to the newest',
+  exportTitle: 'Export',
+  exportIntro: (max: string) =>
+    `Every entry of this filter as a CSV file (for Excel), the newest ${max}. The export itself is written to the audit log too.`,
+  exportButton: 'Download CSV',
+  csvFile: 'audit-log',
+  csvColumns: [
+    'time',
+    'staff member',
+    'staff email',
+    'action',
+    'what happened',
+    'booking',
+    'support point',
+  ],
+  storedAs: (text: string) => `(stored as: ${text})`,
+  someBooking: 'a booking',
+  booking: (reference: string) => `booking ${reference}`,
+  somePoint: 'a support point',
+  someone: 'someone',
+  onDay: (date: string) => ` on ${date}`,
+  period: (from: string | null, to: string | null) =>
+    from && to ? ` from ${from} to ${to}` : from ? ` from ${from}` : ` up to ${to}`,
+  counselors: (n: number) => plural(n, '1 counselor', `${n} counselors`),
+  schedule: {
+    details: (p: { slot: number; notice: number; horizon: number; seats: number }) =>
+      `appointments of ${p.slot} minutes, ${p.notice} minutes ahead, up to ${p.horizon} days ahead, ${p.seats} kept for walk-ins`,
+    hoursAdd: (p: {
+      weekday: string
+      time: string
+      counselors: string
+      from: string
+      until: string
+    }) =>
+      `added hours on ${p.weekday} ${p.time}, ${p.counselors}${p.from ? `, from ${p.from}` : ''}${p.until ? `, until ${p.until}` : ''}`,
+    hoursUpdate: (p: { time: string; counselors: string }) =>
+      `changed hours to ${p.time}, ${p.counselors}`,
+    hoursEnd: (until: string) => `hours end after ${until}`,
+    closureAdd: (from: string, to: string) =>
+      from === to ? `closed on ${from}` : `closed from ${from} to ${to}`,
+    closureRemove: 'removed a closure',
+    sessionAdd: (p: { date: string; time: string; counselors: string }) =>
+      `extra session on ${p.date} ${p.time}, ${p.counselors}`,
+    sessionRemove: 'removed an extra session',
+    keep: (n: number) => `; ${plural(n, '1 booking kept', `${n} bookings kept`)} (overbooked)`,
+    cancel: (n: number) => `; ${plural(n, '1 booking', `${n} bookings`)} cancelled`,
+  },
+  regionChange: {
+    slug: (slug: string) => `web address ${slug}`,
+    name: (name: string) => `name “${name}”`,
+    leader: 'another project leader',
+    nothing: 'nothing changed',
+  },
+  sentences: {
+    'agenda.view': (e) => `${e.who} viewed the agenda of ${e.point}${e.period}`,
+    'booking.view': (e) => `${e.who} viewed ${e.booking} at ${e.point}`,
+    'booking.card-link': (e) => `${e.who} made a card with a new link for ${e.booking}`,
+    'booking.attendance': (e) => `${e.who} recorded for ${e.booking}: ${e.choice}`,
+    'booking.outcome': (e) => `${e.who} recorded the outcome of ${e.booking}: ${e.choice}`,
+    'desk.view': (e) => `${e.who} viewed the desk of ${e.point}${e.period}`,
+    'desk.walk-in': (e) => `${e.who} registered a walk-in at ${e.point}`,
+    'desk.check-in': (e) => `${e.who} checked in ${e.booking} at the desk`,
+    'desk.no-show': (e) => `${e.who} marked ${e.booking} as not come`,
+    'desk.call': (e) => `${e.who} started the conversation of ${e.booking}`,
+    'desk.finish': (e) =>
+      `${e.who} finished the conversation of ${e.booking}${e.choice ? `: ${e.choice}` : ''}`,
+    'booking.cancel': (e) =>
+      `${e.who} cancelled ${e.booking}${e.onBehalf ? ' on behalf of the client' : ''}`,
+    'booking.move': (e) =>
+      `${e.who} moved ${e.booking}${e.onBehalf ? ' on behalf of the client' : ''}`,
+    'booking.create': (e) =>
+      `${e.who} made ${e.booking} at ${e.point}${
+        e.onBehalf === 'desk' ? ' for a walk-in at the desk' : e.onBehalf ? ' for a client' : ''
+      }`,
+    'bookings.export': (e) => `${e.who} exported the bookings of ${e.point}${e.period}`,
+    'location.update': (e) =>
+      `${e.who} changed the details of ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'hours.change': (e) =>
+      `${e.who} changed the walk-in hours of ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'closure.change': (e) =>
+      `${e.who} changed the closures of ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'session.change': (e) =>
+      `${e.who} changed the extra sessions of ${e.point}${e.change ? `: ${e.change}` : ''}`,
+    'message.resend': (e) => `${e.who} sent a message about ${e.booking} again`,
+    'staff.invite': (e) => `${e.who} invited ${e.role ? `${e.role} ` : ''}${e.person}`,
+    'staff.resend': (e) => `${e.who} sent the invitation to ${e.person} again`,
+    'staff.deactivate': (e) => `${e.who} deactivated the account of ${e.person}`,
+    'staff.reactivate': (e) => `${e.who} reactivated the account of ${e.person}`,
+    'staff.assign': (e) => `${e.who} linked ${e.person} to ${e.point}`,
+    'staff.unassign': (e) => `${e.who} unlinked ${e.person} from ${e.point}`,
+    'staff.assign-region': (e) => `${e.who} linked ${e.person} to region ${e.region}`,
+    'staff.unassign-region': (e) => `${e.who} unlinked ${e.person} from region ${e.region}`,
+    'staff.role': (e) =>
+      `${e.who} changed the role of ${e.person}${e.previousRole ? ` from ${e.previousRole}` : ''}${
+        e.role ? ` to ${e.role}` : ''
+      }${e.region ? ` (region ${e.region})` : e.point ? ` (${e.point})` : ''}`,
+    'staff.two-factor-on': (e) => `${e.who} set up two-step sign-in`,
+    'staff.two-factor-reset': (e) => `${e.who} removed the two-step sign-in of ${e.person}`,
+    'region.create': (e) => `${e.who} created region ${e.region}`,
+    'region.update': (e) => `${e.who} changed region ${e.region}${e.change ? `: ${e.change}` : ''}`,
+    'location.create': (e) => `${e.who} created support point ${e.point}`,
+    'location.move': (e) =>
+      `${e.who} moved ${e.point}${e.previousRegion ? ` from region ${e.previousRegion}` : ''}${
+        e.region ? ` to region ${e.region}` : ''
+      }`,
+    'location.rename': (e) =>
+      `${e.who} renamed a support point${e.change ? ` to ${e.change}` : ''}`,
+    'location.deactivate': (e) =>
+      `${e.who} closed support point ${e.point}${
+        e.count !== null ? `; ${plural(e.count, '1 booking', `${e.count} bookings`)} cancelled` : ''
+      }`,
+    'location.reactivate': (e) => `${e.who} reopened support point ${e.point}`,
+    'audit.export': (e) => `${e.who} exported the audit log${e.period}`,
+  },
   actionLabels: {
     'agenda.view': 'agenda viewed',
     'booking.view': 'booking viewed',
@@ -119,6 +400,7 @@ export const auditLogEn: AuditLogMessages = {
     'location.rename': 'support point renamed',
     'location.deactivate': 'support point closed',
     'location.reactivate': 'support point reopened',
+    'audit.export': 'audit log exported',
   },
 }
 

@@ -1,94 +1,120 @@
-import { Hono } from 'hono'
-import { DateTime } from 'luxon'
-import { AuditLogPage } from '../../../views/staff/audit-log.js'
+import { Hono, type Context } from 'hono'
+import { AuditLogPage, auditQuery, type AuditFilterValues } from '../../../views/staff/audit-log.js'
+import { auditCsv } from '../../../views/staff/audit-csv.js'
 import type { AppEnv } from '../../app-env.js'
+import { isProductDate } from '../../domain/time.js'
+import { isUuid } from '../../domain/uuid.js'
+import { isSlug } from '../../domain/text-rules.js'
 import { auditLogMessages } from '../../i18n/staff/audit-log.js'
+import { auditSentence } from '../../i18n/staff/audit-sentence.js'
+import {
+  auditChoices,
+  auditLogPage,
+  exportAuditLog,
+  EXPORT_MAX_ROWS,
+  type AuditEntry,
+} from '../../services/audit-log.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 
-/** The admin's audit log: newest first, 100 a page, keyset-paged on the id. */
+/**
+ * The admin's audit log: every entry as a sentence, newest first, 100 a page (keyset-paged
+ * on the id), filtered by person, support point, action and dates, and as a CSV file.
+ * Only the admin: the log names every region's staff and bookings.
+ */
 export const auditLogRoutes = new Hono<AppEnv>()
 
 auditLogRoutes.use('*', requireStaff(['admin']))
 
-const PAGE_SIZE = 100
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const ZONE = 'Europe/Amsterdam'
+type C = Context<AppEnv>
+
+/** The filter as the query string gives it; a part that cannot be what it claims is dropped. */
+function readFilter(c: C): { filter: AuditFilterValues; dateProblem: boolean } {
+  const text = (name: string, max: number) => (c.req.query(name) ?? '').trim().slice(0, max)
+  const staffId = text('medewerker', 36)
+  const point = text('steunpunt', 60)
+  const from = text('van', 10)
+  const to = text('tot', 10)
+  const badFrom = from !== '' && !isProductDate(from)
+  const badTo = to !== '' && !isProductDate(to)
+  return {
+    filter: {
+      action: text('actie', 60),
+      staffId: isUuid(staffId) ? staffId : '',
+      point: isSlug(point) ? point : '',
+      from,
+      to,
+    },
+    dateProblem: badFrom || badTo || (from !== '' && to !== '' && to < from),
+  }
+}
+
+function sentenceOf(c: C, entry: AuditEntry): string {
+  return auditSentence(entry, c.get('staff').locale)
+}
 
 auditLogRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db } = c.get('deps')
   const t = auditLogMessages[staff.locale]
-  const action = (c.req.query('actie') ?? '').slice(0, 60)
-  const staffQuery = c.req.query('medewerker') ?? ''
-  const staffId = UUID.test(staffQuery) ? staffQuery : ''
+  const { filter, dateProblem } = readFilter(c)
   const before = Number(c.req.query('voor'))
   const cursor = Number.isSafeInteger(before) && before > 0 ? before : null
-
-  let query = db
-    .selectFrom('audit_log as a')
-    .leftJoin('staff as s', 's.id', 'a.staff_id')
-    .leftJoin('bookings as b', 'b.id', 'a.booking_id')
-    .leftJoin('locations as l', 'l.id', 'a.location_id')
-    .select([
-      'a.id',
-      'a.at',
-      'a.action',
-      'a.detail',
-      's.name as staff_name',
-      'b.reference',
-      'l.name as location_name',
-    ])
-    .orderBy('a.id', 'desc')
-    .limit(PAGE_SIZE + 1)
-  if (action) query = query.where('a.action', '=', action)
-  if (staffId) query = query.where('a.staff_id', '=', staffId)
-  if (cursor !== null) query = query.where('a.id', '<', cursor)
-  const rows = await query.execute()
-  const page = rows.slice(0, PAGE_SIZE)
-  const last = page.at(-1)
-  const nextHref =
-    rows.length > PAGE_SIZE && last
-      ? `/staff/beheer/audit?${new URLSearchParams({
-          actie: action,
-          medewerker: staffId,
-          voor: String(last.id),
-        }).toString()}`
-      : null
-
-  const actions = (
-    await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute()
-  ).map((r) => r.action)
-  const people = await db
-    .selectFrom('staff')
-    .select(['id', 'name', 'email'])
-    .orderBy('name')
-    .orderBy('email')
-    .limit(2000)
-    .execute()
-
+  const choices = await auditChoices(db)
+  const page = dateProblem
+    ? { entries: [], nextBefore: null }
+    : await auditLogPage(db, filter, cursor, choices)
   return render(c, {
     title: t.title,
     noindex: true,
     nav: staffNav(c, '/staff/beheer/audit'),
+    status: dateProblem ? 400 : 200,
     page: (
       <AuditLogPage
         t={t}
-        lines={page.map((row) => ({
-          at: DateTime.fromJSDate(row.at, { zone: ZONE }).toFormat('yyyy-MM-dd HH:mm:ss'),
-          staffName: row.staff_name,
-          action: row.action,
-          reference: row.reference,
-          location: row.location_name,
-          detail: row.detail,
+        lines={page.entries.map((entry) => ({
+          id: entry.id,
+          at: entry.at.toFormat('yyyy-MM-dd HH:mm:ss'),
+          iso: entry.at.toISO()!,
+          sentence: sentenceOf(c, entry),
         }))}
-        actions={actions}
-        staff={people}
-        filter={{ action, staffId }}
-        nextHref={nextHref}
+        actions={choices.actions}
+        staff={choices.staff}
+        points={choices.points}
+        filter={filter}
+        dateProblem={dateProblem}
+        nextBefore={page.nextBefore}
         isFirstPage={cursor === null}
+        exportMax={EXPORT_MAX_ROWS.toLocaleString(staff.locale)}
       />
     ),
+  })
+})
+
+auditLogRoutes.get('/export.csv', async (c) => {
+  const staff = c.get('staff')
+  const { db, clock } = c.get('deps')
+  const t = auditLogMessages[staff.locale]
+  const { filter, dateProblem } = readFilter(c)
+  // Back to the page, which says what is wrong with the dates.
+  if (dateProblem) return c.redirect(`/staff/beheer/audit?${auditQuery(filter)}`, 303)
+  const entries = await exportAuditLog(db, staff.id, filter, clock())
+  const body = auditCsv(
+    entries.map((entry) => ({
+      at: entry.at.toFormat('yyyy-MM-dd HH:mm:ss'),
+      staffName: entry.staffName ?? t.unknownStaff,
+      staffEmail: entry.staffEmail ?? '',
+      action: entry.action,
+      sentence: sentenceOf(c, entry),
+      reference: entry.reference ?? '',
+      location: entry.location ?? '',
+    })),
+    t,
+  )
+  const period = [filter.from, filter.to].filter(Boolean).join('-')
+  return c.body(body, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${t.csvFile}${period ? `-${period}` : ''}.csv"`,
   })
 })
