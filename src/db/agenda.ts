@@ -164,3 +164,27 @@ export async function setOutcome(
     .executeTakeFirst()
   return result.numUpdatedRows > 0n
 }
+
+/** The staff member who made a booking, as the counselor reaches them. */
+export interface Booker {
+  id: string
+  name: string
+  email: string
+  phone: string | null
+  role: string
+}
+
+/**
+ * The staff members among `ids` (the `booked_by` of an agenda's bookings), with what the
+ * counselor needs to reach them.
+ *
+ * @example const bookers = await bookersByIds(db, rows.flatMap((b) => b.booked_by ?? []))
+ */
+export async function bookersByIds(db: Db, ids: string[]): Promise<Booker[]> {
+  if (ids.length === 0) return []
+  return db
+    .selectFrom('staff')
+    .select(['id', 'name', 'email', 'phone', 'role'])
+    .where('id', 'in', ids)
+    .execute()
+}

@@ -4,7 +4,13 @@ import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
 import { spacedReference } from '../partials/reference-box.js'
-import { attendanceLabel, languageLabel, topicLabel } from './agenda-labels.js'
+import { languageLabel, topicLabel } from './agenda-labels.js'
+import {
+  AttendanceButtons,
+  AttendanceMark,
+  BookedByContact,
+  type BookedBy,
+} from './agenda-table.js'
 
 export const OUTCOMES = ['orienting', 'return', 'referred', 'other'] as const
 export type Outcome = (typeof OUTCOMES)[number]
@@ -20,6 +26,8 @@ export interface AgendaBookingProps {
   t: AgendaMessages
   booking: BookingRow
   point: AgendaPoint
+  /** The staff member who made the booking, when one did. */
+  bookedBy: BookedBy | null
   whenLabel: string
   /** The agenda day of the booking, for the way back. */
   day: string
@@ -115,8 +123,18 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
         ) : null}
         <dt>{t.source}</dt>
         <dd>{t.sources[booking.source]}</dd>
+        {props.bookedBy ? (
+          <>
+            <dt>{t.bookedByTitle}</dt>
+            <dd>
+              <BookedByContact label={props.bookedBy.name} bookedBy={props.bookedBy} />
+            </dd>
+          </>
+        ) : null}
         <dt>{t.attendance}</dt>
-        <dd>{attendanceLabel(booking, t)}</dd>
+        <dd>
+          <AttendanceMark t={t} booking={booking} />
+        </dd>
         <dt>{t.outcome}</dt>
         <dd>{booking.outcome ? t.outcomes[booking.outcome] : t.attendances.unknown}</dd>
       </dl>
@@ -128,12 +146,7 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
               <h2 id="attendance-heading">{t.attendanceTitle}</h2>
               {errors.attendance ? <p class="field-error">{errors.attendance}</p> : null}
               <form method="post" action={`${action}/aanwezigheid`} class="actions">
-                <button type="submit" name="attendance" value="attended">
-                  {t.markAttended}
-                </button>
-                <button type="submit" name="attendance" value="no_show">
-                  {t.markNoShow}
-                </button>
+                <AttendanceButtons t={t} booking={booking} />
               </form>
             </section>
             <section aria-labelledby="outcome-heading">

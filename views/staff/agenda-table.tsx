@@ -21,6 +21,57 @@ export interface AgendaRow {
   /** The day has come and the booking is active: attendance can be recorded here. */
   canRecord: boolean
   overbooked: Overbooked | null
+  /** The staff member who made the booking (a volunteer, a counselor at the desk). */
+  bookedBy: BookedBy | null
+}
+
+/** Who made a booking, with how to reach them. */
+export interface BookedBy {
+  name: string
+  email: string
+  phone: string | null
+}
+
+/** What a point holds on a day, bookings aside, as the agenda says it. */
+export type DayStateView =
+  { kind: 'closed'; reason: string } | { kind: 'open'; times: string[] } | { kind: 'no-hours' }
+
+/**
+ * Closed (with the reason), open (with its hours) or no walk-in hours: said above the day's
+ * list, so an empty list is never read as a closed day, nor a closed day as a quiet one.
+ */
+export function DayStateLine(props: {
+  t: AgendaMessages
+  state: DayStateView
+  /** The point's name, in an agenda of several points. */
+  pointName?: string | null
+}) {
+  const { t, state } = props
+  const words =
+    state.kind === 'closed'
+      ? t.closedDay(state.reason)
+      : state.kind === 'open'
+        ? t.openDay(state.times.join(', '))
+        : t.noHoursDay
+  const prefix = props.pointName ? `${props.pointName}: ` : ''
+  return state.kind === 'closed' ? (
+    <p class="day-state closed">
+      <strong>
+        <Icon name="cancel" /> {prefix}
+        {words}
+      </strong>
+    </p>
+  ) : (
+    <p class={`day-state ${state.kind}`}>
+      {prefix}
+      {words}
+    </p>
+  )
+}
+
+/** What to say under a day that has no bookings: an open session is not a closed day. */
+export function noBookingsText(t: AgendaMessages, state: DayStateView, none: string): string {
+  return state.kind === 'open' ? t.noneOpen : none
 }
 
 /** The id of a booking's row, so a form posted from the list comes back to that row. */
@@ -40,7 +91,7 @@ export function AgendaTable(props: {
   none: string
 }) {
   const { t, rows } = props
-  if (rows.length === 0) return <p>{props.none}</p>
+  if (rows.length === 0) return <p class="day-none">{props.none}</p>
   const cancelled = rows.filter((row) => row.booking.status === 'cancelled').length
   const several = rows.some((row) => row.pointName !== null)
   return (
@@ -129,7 +180,15 @@ function AgendaTableRow(props: {
         ) : null}
         {booking.note ? <span dir="auto">{booking.note}</span> : null}
       </td>
-      <td>{t.sources[booking.source]}</td>
+      <td>
+        {t.sources[booking.source]}
+        {row.bookedBy ? (
+          <>
+            <br />
+            <BookedByContact label={t.bookedBy(row.bookedBy.name)} bookedBy={row.bookedBy} />
+          </>
+        ) : null}
+      </td>
       <td>{isCancelled ? '' : <AttendanceCell t={t} row={row} back={props.back} />}</td>
     </tr>
   )
@@ -142,8 +201,8 @@ function AgendaTableRow(props: {
 function AttendanceCell(props: { t: AgendaMessages; row: AgendaRow; back: string }) {
   const { t, row } = props
   const { booking } = row
-  const label = attendanceLabel(booking, t)
-  if (!row.canRecord) return <>{label}</>
+  const label = <AttendanceMark t={t} booking={booking} />
+  if (!row.canRecord) return label
   return (
     <>
       {label}
@@ -158,15 +217,72 @@ function AttendanceCell(props: { t: AgendaMessages; row: AgendaRow; back: string
           role="group"
           aria-label={t.attendanceFor(spacedReference(booking.reference))}
         >
-          <button type="submit" name="attendance" value="attended">
-            {t.markAttended}
-          </button>
-          <button type="submit" name="attendance" value="no_show">
-            {t.markNoShow}
-          </button>
+          <AttendanceButtons t={t} booking={booking} />
         </div>
       </form>
     </>
+  )
+}
+
+/**
+ * What was recorded, in words with a sign beside them (never colour alone): what a
+ * counselor looks for after pressing a button, so it stands out from the small print.
+ */
+export function AttendanceMark(props: { t: AgendaMessages; booking: BookingRow }) {
+  const { t, booking } = props
+  const label = attendanceLabel(booking, t)
+  if (!booking.attendance) return <span class="attendance-mark unknown">{label}</span>
+  return (
+    <strong class={`attendance-mark ${booking.attendance === 'attended' ? 'attended' : 'no-show'}`}>
+      <Icon name={booking.attendance === 'attended' ? 'check' : 'cancel'} /> {label}
+    </strong>
+  )
+}
+
+/** The two attendance buttons; the one recorded shows as pressed. */
+export function AttendanceButtons(props: { t: AgendaMessages; booking: BookingRow }) {
+  const { t, booking } = props
+  return (
+    <>
+      {(
+        [
+          ['attended', t.markAttended],
+          ['no_show', t.markNoShow],
+        ] as const
+      ).map(([value, words]) => (
+        <button
+          type="submit"
+          name="attendance"
+          value={value}
+          class={booking.attendance === value ? 'chosen' : undefined}
+          aria-pressed={booking.attendance === value ? 'true' : 'false'}
+        >
+          {words}
+        </button>
+      ))}
+    </>
+  )
+}
+
+/** The staff member who booked, with their email and phone as links (when stored). */
+export function BookedByContact(props: { label: string; bookedBy: BookedBy }) {
+  const { bookedBy } = props
+  return (
+    <span class="booked-by">
+      <span dir="auto">{props.label}</span>
+      <br />
+      <a href={`mailto:${bookedBy.email}`} dir="ltr">
+        {bookedBy.email}
+      </a>
+      {bookedBy.phone ? (
+        <>
+          <br />
+          <a href={`tel:${bookedBy.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+            {displayPhone(bookedBy.phone)}
+          </a>
+        </>
+      ) : null}
+    </span>
   )
 }
 

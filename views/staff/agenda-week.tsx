@@ -1,7 +1,7 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { agendaHref, SearchForm, weekHref } from './agenda.js'
-import { AgendaTable, type AgendaRow } from './agenda-table.js'
+import { AgendaTable, DayStateLine, type AgendaRow, type DayStateView } from './agenda-table.js'
 
 export interface AgendaWeekDay {
   /** YYYY-MM-DD */
@@ -10,6 +10,11 @@ export interface AgendaWeekDay {
   rows: AgendaRow[]
   /** The support points with bookings this day, for their printable day agenda. */
   points: AgendaPoint[]
+  /**
+   * What each shown point holds this day; the point's name only when several are shown,
+   * and then only the points that are open or closed (not those without hours that day).
+   */
+  states: Array<{ pointName: string | null; state: DayStateView }>
 }
 
 export interface AgendaWeekProps {
@@ -83,7 +88,17 @@ export function AgendaWeekPage(props: AgendaWeekProps) {
                   ))}
                 </p>
               ) : null}
-              <AgendaTable t={t} rows={day.rows} back={props.back} none={t.dayNone} />
+              {day.states.map((line) => (
+                <DayStateLine t={t} state={line.state} pointName={line.pointName} />
+              ))}
+              <AgendaTable
+                t={t}
+                rows={day.rows}
+                back={props.back}
+                none={
+                  day.states.some((line) => line.state.kind === 'open') ? t.noneOpen : t.dayNone
+                }
+              />
             </section>
           ))}
           {week.cutOff ? (

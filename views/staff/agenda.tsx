@@ -1,6 +1,12 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
-import { AgendaTable, type AgendaRow } from './agenda-table.js'
+import {
+  AgendaTable,
+  DayStateLine,
+  noBookingsText,
+  type AgendaRow,
+  type DayStateView,
+} from './agenda-table.js'
 
 export interface AgendaDayProps {
   t: AgendaMessages
@@ -14,6 +20,7 @@ export interface AgendaDayProps {
     previous: string
     next: string
     rows: AgendaRow[]
+    state: DayStateView
   } | null
   today: string
   exportRange: { from: string; to: string }
@@ -92,7 +99,13 @@ export function AgendaDayPage(props: AgendaDayProps) {
           {day.rows.some((row) => row.overbooked) ? (
             <p class="notice warning">{t.overbookedNotice}</p>
           ) : null}
-          <AgendaTable t={t} rows={day.rows} back={props.back} none={t.none} />
+          <DayStateLine t={t} state={day.state} />
+          <AgendaTable
+            t={t}
+            rows={day.rows}
+            back={props.back}
+            none={noBookingsText(t, day.state, t.none)}
+          />
         </>
       ) : null}
 

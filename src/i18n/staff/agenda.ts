@@ -12,6 +12,12 @@ export const agendaNl = {
   today: 'Vandaag',
   badDate: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
   none: 'Geen afspraken op deze dag.',
+  noneOpen: 'Nog niemand geboekt: het spreekuur gaat gewoon door.',
+  closedDay: (reason: string) => `Gesloten: ${reason}`,
+  openDay: (times: string) => `Spreekuur ${times}`,
+  noHoursDay: 'Geen spreekuur op deze dag.',
+  bookedBy: (name: string) => `geboekt door ${name}`,
+  bookedByTitle: 'Geboekt door',
   count: (active: number, cancelled: number) =>
     `${active} ${active === 1 ? 'afspraak' : 'afspraken'}` +
     (cancelled > 0 ? `, ${cancelled} afgezegd` : ''),
@@ -150,6 +156,12 @@ export const agendaEn: AgendaMessages = {
   today: 'Today',
   badDate: 'Enter a date as YYYY-MM-DD, for example 2026-12-01.',
   none: 'No appointments on this day.',
+  noneOpen: 'Nobody booked yet: the walk-in hours go ahead.',
+  closedDay: (reason) => `Closed: ${reason}`,
+  openDay: (times) => `Walk-in hours ${times}`,
+  noHoursDay: 'No walk-in hours on this day.',
+  bookedBy: (name) => `booked by ${name}`,
+  bookedByTitle: 'Booked by',
   count: (active, cancelled) =>
     `${active} ${active === 1 ? 'appointment' : 'appointments'}` +
     (cancelled > 0 ? `, ${cancelled} cancelled` : ''),

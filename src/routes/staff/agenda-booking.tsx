@@ -1,0 +1,235 @@
+import { Hono } from 'hono'
+import { DateTime } from 'luxon'
+import {
+  AgendaBookingPage,
+  OUTCOMES,
+  REASON_MAX,
+  type BookingFormErrors,
+  type Outcome,
+} from '../../../views/staff/agenda-booking.js'
+import { rowId } from '../../../views/staff/agenda-table.js'
+import type { AppEnv } from '../../app-env.js'
+import type { BookingRow } from '../../db/schema.js'
+import { normalizeReference } from '../../domain/reference.js'
+import { formatDate, formatTimeRange } from '../../i18n/format.js'
+import { audit } from '../../services/audit.js'
+import {
+  bookersOf,
+  bookingInScope,
+  cancelFromAgenda,
+  recordAttendance,
+  recordOutcome,
+  type AgendaPoint,
+} from '../../services/agenda.js'
+import { isChangeable, notifySettings } from '../../services/booking.js'
+import { errorResponse } from '../errors.js'
+import { render } from '../render.js'
+import { canRecord, messages, type C } from './agenda-shared.js'
+import { staffNav } from './nav.js'
+
+/**
+ * One booking of the agenda (mounted under /staff/agenda/afspraak): what the client shared,
+ * attendance and outcome from the day itself on, and cancelling with a reason.
+ */
+export const agendaBookingRoutes = new Hono<AppEnv>()
+
+// Control characters other than line breaks, and direction overrides (as the booking form).
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+type Loaded = { booking: BookingRow; point: AgendaPoint }
+
+/** The booking named in the path, with its support point; undefined when not in scope. */
+async function loadBooking(c: C): Promise<Loaded | undefined> {
+  const reference = normalizeReference(c.req.param('reference') ?? '')
+  if (!reference) return undefined
+  return bookingInScope(c.get('deps').db, reference, c.get('staff').locationIds)
+}
+
+function detailPath(booking: BookingRow): string {
+  return `/staff/agenda/afspraak/${booking.reference}`
+}
+
+async function renderBooking(
+  c: C,
+  { booking, point }: Loaded,
+  options: {
+    status?: 200 | 409 | 422
+    notice?: string | null
+    errors?: BookingFormErrors
+    values?: { reason?: string; outcome?: string }
+  } = {},
+) {
+  const staff = c.get('staff')
+  const t = messages(c)
+  const { db, clock } = c.get('deps')
+  const now = clock()
+  const start = DateTime.fromJSDate(booking.starts_at, { zone: point.zone })
+  const end = DateTime.fromJSDate(booking.ends_at, { zone: point.zone })
+  const whenLabel = `${formatDate(start, staff.locale, true)}, ${formatTimeRange(start, end, staff.locale)}`
+  const bookers = await bookersOf(db, [booking])
+  return render(c, {
+    title: t.bookingTitle(booking.reference),
+    noindex: true,
+    nav: staffNav(c, '/staff/agenda'),
+    status: options.status ?? 200,
+    page: (
+      <AgendaBookingPage
+        t={t}
+        booking={booking}
+        point={point}
+        bookedBy={booking.booked_by ? (bookers.get(booking.booked_by) ?? null) : null}
+        whenLabel={whenLabel}
+        day={start.toISODate()!}
+        canRecord={canRecord(booking, point, now)}
+        canCancel={isChangeable(booking, now)}
+        notice={options.notice ?? null}
+        errors={options.errors ?? {}}
+        values={options.values ?? {}}
+      />
+    ),
+  })
+}
+
+agendaBookingRoutes.get('/:reference', async (c) => {
+  const loaded = await loadBooking(c)
+  if (!loaded) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  await audit(
+    db,
+    {
+      staffId: c.get('staff').id,
+      action: 'booking.view',
+      bookingId: loaded.booking.id,
+      locationId: loaded.point.id,
+    },
+    clock(),
+  )
+  const done = c.req.query('klaar')
+  const notice = done === 'opgeslagen' ? t.saved : done === 'afgezegd' ? t.cancelled : null
+  return renderBooking(c, loaded, { notice })
+})
+
+/** Why attendance or outcome cannot be recorded yet (or at all); null when it can. */
+function recordRefusal({ booking, point }: Loaded, now: Date, c: C): string | null {
+  const t = messages(c)
+  if (booking.status !== 'active') return t.errors.notActive
+  if (!canRecord(booking, point, now)) return t.errors.tooEarly
+  return null
+}
+
+agendaBookingRoutes.post('/:reference/aanwezigheid', async (c) => {
+  const loaded = await loadBooking(c)
+  if (!loaded) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  const now = clock()
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const attendance = body['attendance']
+  if (attendance !== 'attended' && attendance !== 'no_show') {
+    return renderBooking(c, loaded, {
+      status: 422,
+      errors: { attendance: t.errors.attendanceChoice },
+    })
+  }
+  const refused = recordRefusal(loaded, now, c)
+  if (refused) return renderBooking(c, loaded, { status: 409, errors: { attendance: refused } })
+  await recordAttendance(db, { ...loaded, staffId: c.get('staff').id, attendance, now })
+  const back = agendaReturn(body['terug'], loaded.booking.reference)
+  return c.redirect(back ?? `${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
+})
+
+const RETURN_PARAMS = ['steunpunt', 'dag', 'van'] as const
+
+/**
+ * The agenda list a form was posted from, rebuilt from its known parameters only, with
+ * the notice and the booking's row to land on; null for anything else, so the field can
+ * never send anyone off the agenda (no open redirect).
+ *
+ * @example agendaReturn('/staff/agenda?van=2026-12-01', 'K7QWD3MA') // '/staff/agenda?van=2026-12-01&klaar=opgeslagen#afspraak-K7QWD3MA'
+ */
+function agendaReturn(value: unknown, reference: string): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/staff/agenda')) return null
+  let url: URL
+  try {
+    url = new URL(value, 'http://agenda.invalid')
+  } catch {
+    return null
+  }
+  if (url.host !== 'agenda.invalid' || url.pathname !== '/staff/agenda') return null
+  const query = new URLSearchParams()
+  for (const name of RETURN_PARAMS) {
+    const param = url.searchParams.get(name)
+    if (param !== null && /^[A-Za-z0-9-]{0,100}$/.test(param)) query.set(name, param)
+  }
+  query.set('klaar', 'opgeslagen')
+  return `/staff/agenda?${query}#${rowId(reference)}`
+}
+
+agendaBookingRoutes.post('/:reference/uitkomst', async (c) => {
+  const loaded = await loadBooking(c)
+  if (!loaded) return errorResponse(c, 404)
+  const { db, clock } = c.get('deps')
+  const t = messages(c)
+  const now = clock()
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const outcome = typeof body['outcome'] === 'string' ? body['outcome'] : ''
+  if (!(OUTCOMES as readonly string[]).includes(outcome)) {
+    return renderBooking(c, loaded, { status: 422, errors: { outcome: t.errors.outcomeChoice } })
+  }
+  const refused = recordRefusal(loaded, now, c)
+  if (refused) return renderBooking(c, loaded, { status: 409, errors: { outcome: refused } })
+  await recordOutcome(db, {
+    ...loaded,
+    staffId: c.get('staff').id,
+    outcome: outcome as Outcome,
+    now,
+  })
+  return c.redirect(`${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
+})
+
+agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
+  const loaded = await loadBooking(c)
+  if (!loaded) return errorResponse(c, 404)
+  const { db, clock, config } = c.get('deps')
+  const t = messages(c)
+  const now = clock()
+  const { booking } = loaded
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const typed = typeof body['reason'] === 'string' ? body['reason'] : ''
+  const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
+  const reasonError =
+    reason === ''
+      ? t.errors.reasonRequired
+      : reason.length > REASON_MAX
+        ? t.errors.reasonTooLong
+        : CONTROL.test(reason)
+          ? t.errors.reasonInvalid
+          : null
+  if (reasonError) {
+    return renderBooking(c, loaded, {
+      status: 422,
+      errors: { reason: reasonError },
+      values: { reason: typed },
+    })
+  }
+  // A second click after the first went through: nothing to do, the page says it is done.
+  if (booking.status === 'cancelled') {
+    return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
+  }
+  const cancelled = await cancelFromAgenda(db, {
+    ...loaded,
+    staffId: c.get('staff').id,
+    reason,
+    notify: notifySettings(config),
+    now,
+  })
+  if (!cancelled) {
+    return renderBooking(c, loaded, {
+      status: 409,
+      errors: { reason: t.errors.notChangeable },
+      values: { reason: typed },
+    })
+  }
+  return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
+})
