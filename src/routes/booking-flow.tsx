@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { Context, Hono } from 'hono'
 import { BookDaysPage } from '../../views/pages/book-days.js'
-import { BookFormPage, type BookFormProps } from '../../views/pages/book-form.js'
+import { BookFormPage, type BookFormProps, type FormWording } from '../../views/pages/book-form.js'
 import type { BookingSummaryView } from '../../views/partials/booking-summary.js'
 import { PickerFragment, type SlotAction } from '../../views/partials/slot-picker.js'
 import { cachedAvailability } from '../http/answer-cache.js'
@@ -70,6 +70,8 @@ export interface BookingAudience extends Frame {
   cachePicker: boolean
   /** Said above the details form. */
   formNotice?: (c: Context<AppEnv>) => Child
+  /** The form's words when someone books for the client; the client's own without it. */
+  formWording?: (c: Context<AppEnv>) => FormWording
   /** Runs before the form is read (the public flow's rate limit); a response ends there. */
   beforePost?: (c: Context<AppEnv>) => Promise<Response | null>
   /** A filled-in hidden field means a bot: act as if all went well, book nothing. */
@@ -257,6 +259,7 @@ async function showForm(
       problem={problem}
       retentionDays={config.retentionDays}
       smsOffered={config.smsOffered}
+      wording={audience.formWording?.(c)}
     />
   )
   return render(c, {

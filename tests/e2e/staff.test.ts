@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('staff in the browser', () => {
     await page.waitForURL('**/gegevens?start=*')
     await noViolations(page, 'volunteer form', found)
     await page.getByLabel('Naam of initialen').fill('M.')
-    await page.getByLabel('Welke taal spreekt u?').selectOption('so')
+    await page.getByLabel('De taal van de cliënt').selectOption('so')
     await page.locator('form.booking-form button[type=submit]').click()
     await page.waitForURL(/\/mijn-afspraken\/[A-Z2-9]{8}\?nieuw=1$/)
     await noViolations(page, 'volunteer confirmation', found)

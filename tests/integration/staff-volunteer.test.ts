@@ -357,3 +357,47 @@ describe('access', () => {
     expect(rows[0]!.starts_at.toISOString()).toBe('2026-12-01T12:00:00.000Z')
   })
 })
+
+describe('the booking form speaks about the client to the volunteer (issue 19)', () => {
+  const formPath = (slug: string) =>
+    `/staff/boeken/${slug}/gegevens?start=${encodeURIComponent(TUESDAY_13)}`
+
+  test('labels and the error summary say "the client", in Dutch and English; the public form still asks the client', async () => {
+    const point = await newPoint()
+    const { cookie } = await signedIn('volunteer')
+    const { get, post } = testApp(db, { now: NOW })
+
+    const dutch = await (await get(formPath(point.slug), cookie)).text()
+    expect(dutch).toContain('<label for="language">De taal van de cliënt</label>')
+    expect(dutch).toContain('Wil de cliënt een tolk?')
+    expect(dutch).toContain('Waar wil de cliënt over praten?')
+    expect(dutch).toContain('Naam of initialen van de cliënt')
+    expect(dutch).not.toContain('Welke taal spreekt u?')
+    expect(dutch).not.toContain('Wilt u een tolk?')
+
+    const refused = await post(
+      `/staff/boeken/${point.slug}`,
+      { ...NO_CONTACT, language: '', start: TUESDAY_13 },
+      cookie,
+    )
+    expect(refused.status).toBe(422)
+    const summary = await refused.text()
+    expect(summary).toMatch(/href="#language"[^>]*>De taal van de cliënt/)
+    expect(summary).not.toContain('Welke taal spreekt u?')
+
+    const english = await createStaff(db, { role: 'volunteer', locale: 'en' })
+    const inEnglish = await (
+      await get(formPath(point.slug), await signIn(db, english.id, NOW))
+    ).text()
+    expect(inEnglish).toContain('<label for="language">The client&#39;s language</label>')
+    expect(inEnglish).toContain('Does the client want an interpreter?')
+
+    const publicForm = await (
+      await get(
+        `/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(TUESDAY_13)}`,
+      )
+    ).text()
+    expect(publicForm).toContain('Welke taal spreekt u?')
+    expect(publicForm).not.toContain('De taal van de cliënt')
+  })
+})

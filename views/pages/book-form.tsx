@@ -7,6 +7,31 @@ import { Steps } from '../partials/steps.js'
 
 type Field = keyof RawClientDetails
 
+/**
+ * The form's words that speak to the person filling it in. The public form asks the
+ * client ("Welke taal spreekt u?"); a volunteer filling it in for a client is asked about
+ * the client ("De taal van de cliënt"): the audience passes these, the form stays one.
+ */
+export type FormWording = Pick<
+  ViewContext['t'],
+  | 'yourDetails'
+  | 'chosenTime'
+  | 'fieldName'
+  | 'fieldNameHint'
+  | 'fieldLanguage'
+  | 'fieldInterpreter'
+  | 'fieldTopic'
+  | 'topicOrientation'
+  | 'topicReturn'
+  | 'topicUnspecified'
+  | 'fieldEmail'
+  | 'fieldEmailHint'
+  | 'fieldPhone'
+  | 'fieldPhoneHint'
+  | 'fieldSms'
+  | 'fieldNote'
+>
+
 const LABELS: Record<Field, (t: ViewContext['t']) => string> = {
   name: (t) => t.fieldName,
   language: (t) => t.fieldLanguage,
@@ -45,12 +70,14 @@ export interface BookFormProps {
   retentionDays: number
   /** Whether texts can be sent (a gateway, or development): else no checkbox. */
   smsOffered: boolean
+  /** Words for someone booking on a client's behalf; the client's own words without it. */
+  wording?: FormWording
 }
 
 /** Step 3: only what the counselor needs. Every field keeps what was typed. */
 export function BookFormPage(props: BookFormProps) {
   const { ctx, values, errors } = props
-  const { t } = ctx
+  const t = props.wording ? { ...ctx.t, ...props.wording } : ctx.t
   const errorFields = Object.keys(errors) as Field[]
   const describedBy = (field: Field, hint: boolean) =>
     [hint ? `${field}-hint` : null, errors[field] ? `${field}-error` : null]

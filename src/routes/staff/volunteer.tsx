@@ -85,6 +85,7 @@ mountBookingFlow(volunteerRoutes, {
   cachePicker: false,
   // The public details form, with a word on optional contact.
   formNotice: (c) => <p class="notice">{messages(c).contactIntro(c.get('staff').email)}</p>,
+  formWording: (c) => messages(c).clientForm,
   request: (c, details) => {
     const staff = c.get('staff')
     return {
