@@ -274,7 +274,8 @@ export async function bookingBurst(
  */
 export async function gatherFacts(
   cluster: Cluster,
-  burst: BurstResult,
+  /** What the HTTP answers said: the confirmed references, and the requests that failed. */
+  burst: Pick<BurstResult, 'created' | 'errors'>,
   options: { timeoutMs?: number } = {},
 ): Promise<ClusterFacts> {
   const { db } = cluster
