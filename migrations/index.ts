@@ -9,6 +9,7 @@ import * as textMessages from './2026-12-06T2000-text-messages.js'
 import * as textReceipts from './2026-12-07T0300-text-receipts.js'
 import * as closureReasonCodes from './2026-12-07T0600-closure-reason-codes.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
+import * as cancelReasonCodes from './2026-12-07T0900-cancel-reason-codes.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T2000-text-messages': textMessages,
   '2026-12-07T0300-text-receipts': textReceipts,
   '2026-12-07T0600-closure-reason-codes': closureReasonCodes,
+  '2026-12-07T0900-cancel-reason-codes': cancelReasonCodes,
 }

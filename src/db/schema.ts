@@ -158,6 +158,8 @@ export interface BookingsTable {
   attendance: Generated<'attended' | 'no_show' | null>
   outcome: Generated<'orienting' | 'return' | 'referred' | 'other' | null>
   cancel_reason: Generated<string | null>
+  /** the reason staff picked (src/domain/cancel-reasons.ts), read by clients in their language */
+  cancel_reason_code: Generated<string | null>
   /** the client asked for text messages about this appointment, to `phone` (E.164) */
   sms: Generated<boolean>
   /** registered at the walk-in desk, without an appointment */

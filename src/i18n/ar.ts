@@ -239,10 +239,18 @@ export const ar: Messages = {
   emailCancelledByStaff:
     'ألغى مركز الدعم هذا الموعد. نعتذر عن ذلك. يمكنك حجز موعد جديد، أو الحضور بدون موعد خلال ساعات الاستقبال.',
   emailCancelReason: 'السبب',
+  emailCancelNote: 'ملاحظة',
   reasonScheduleChanged:
     'تغيّرت مواعيد الاستقبال، ولا يمكن للأسف أن يتم موعدك. نرحّب بك لحجز موعد جديد.',
   reasonPointClosing:
     'نقطة الدعم هذه ستُغلق، ولا يمكن للأسف أن يتم موعدك. انظر في الموقع لتجد نقطة دعم أخرى قريبة منك.',
+  cancelReasons: {
+    counselorUnavailable: 'المستشار غير متاح بشكل غير متوقع في ذلك الوقت.',
+    pointClosed: 'نقطة الدعم مغلقة بشكل غير متوقع في ذلك اليوم.',
+    noInterpreter: 'لا يوجد مترجم للغتك في ذلك الوقت.',
+    clientAsked: 'لقد طلبت منا إلغاء الموعد.',
+    bookedTwice: 'كان لديك موعدان. أُلغي هذا الموعد، ويبقى الموعد الآخر قائمًا.',
+  },
   emailReminderSubject: (reference) => `تذكير: موعدك ${reference}`,
   emailReminderIntro: 'هذا تذكير بموعدك.',
   emailManage: 'لرؤية الموعد أو تغييره أو إلغائه:',

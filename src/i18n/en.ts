@@ -188,10 +188,18 @@ export const en: Messages = {
   emailCancelledByStaff:
     'The support point cancelled this appointment. We are sorry. You can make a new appointment or walk in during the hours.',
   emailCancelReason: 'Reason',
+  emailCancelNote: 'Note',
   reasonScheduleChanged:
     'The walk-in hours have changed and your appointment unfortunately cannot go ahead. You are welcome to make a new appointment.',
   reasonPointClosing:
     'This support point is closing and your appointment unfortunately cannot go ahead. Please see the website for another support point near you.',
+  cancelReasons: {
+    counselorUnavailable: 'The counselor is unexpectedly not available at that time.',
+    pointClosed: 'The support point is unexpectedly closed that day.',
+    noInterpreter: 'There is no interpreter for your language at that time.',
+    clientAsked: 'You asked us to cancel the appointment.',
+    bookedTwice: 'You had made two appointments. This one has lapsed, the other one stands.',
+  },
   emailReminderSubject: (reference) => `Reminder: your appointment ${reference}`,
   emailReminderIntro: 'This is a reminder of your appointment.',
   emailManage: 'See, move or cancel:',

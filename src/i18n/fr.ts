@@ -191,10 +191,18 @@ export const fr: Messages = {
   emailCancelledByStaff:
     'Le point d’accueil a annulé ce rendez-vous. Nous en sommes désolés. Vous pouvez prendre un nouveau rendez-vous ou venir sans rendez-vous pendant la permanence.',
   emailCancelReason: 'Raison',
+  emailCancelNote: 'Précision',
   reasonScheduleChanged:
     'Les heures de permanence ont changé et votre rendez-vous ne peut malheureusement pas avoir lieu. Vous pouvez prendre un nouveau rendez-vous.',
   reasonPointClosing:
     'Ce point d’accueil ferme et votre rendez-vous ne peut malheureusement pas avoir lieu. Consultez le site pour trouver un autre point d’accueil près de chez vous.',
+  cancelReasons: {
+    counselorUnavailable: 'Le conseiller n’est pas disponible à ce moment-là, de façon imprévue.',
+    pointClosed: 'Le point d’accueil est fermé ce jour-là, de façon imprévue.',
+    noInterpreter: 'Il n’y a pas d’interprète pour votre langue à ce moment-là.',
+    clientAsked: 'Vous nous avez demandé d’annuler le rendez-vous.',
+    bookedTwice: 'Vous aviez pris deux rendez-vous. Celui-ci est annulé, l’autre est maintenu.',
+  },
   emailReminderSubject: (reference) => `Rappel : votre rendez-vous ${reference}`,
   emailReminderIntro: 'Ceci est un rappel de votre rendez-vous.',
   emailManage: 'Voir, déplacer ou annuler :',

@@ -195,10 +195,20 @@ export const nl = {
   emailCancelledByStaff:
     'Het steunpunt heeft deze afspraak afgezegd. Het spijt ons. U kunt een nieuwe afspraak maken of binnenlopen tijdens het spreekuur.',
   emailCancelReason: 'Reden',
+  /** Beside a picked reason: what staff typed (in Dutch). */
+  emailCancelNote: 'Toelichting',
   reasonScheduleChanged:
     'Het spreekuur is gewijzigd en uw afspraak kan helaas niet doorgaan. U bent welkom om een nieuwe afspraak te maken.',
   reasonPointClosing:
     'Dit steunpunt sluit en uw afspraak kan helaas niet doorgaan. Kijk op de website voor een ander steunpunt bij u in de buurt.',
+  /** The reasons staff pick when they cancel (src/domain/cancel-reasons.ts), said to the client. */
+  cancelReasons: {
+    counselorUnavailable: 'De counselor kan op dat moment onverwacht niet.',
+    pointClosed: 'Het steunpunt is die dag onverwacht gesloten.',
+    noInterpreter: 'Er is op dat moment geen tolk voor uw taal.',
+    clientAsked: 'U heeft ons gevraagd de afspraak af te zeggen.',
+    bookedTwice: 'U had twee afspraken gemaakt. Deze is vervallen, de andere blijft staan.',
+  },
   emailReminderSubject: (reference: string) => `Herinnering: uw afspraak ${reference}`,
   emailReminderIntro: 'Dit is een herinnering aan uw afspraak.',
   emailManage: 'Bekijken, verzetten of afzeggen:',

@@ -194,10 +194,18 @@ export const so: Messages = {
   emailCancelledByStaff:
     'Xarunta taageerada ayaa joojisay ballantan. Waan ka xunnahay. Waad qabsan kartaa ballan cusub ama waad iman kartaa adigoon ballan lahayn inta lagu jiro saacadaha la-talinta.',
   emailCancelReason: 'Sababta',
+  emailCancelNote: 'Faahfaahin',
   reasonScheduleChanged:
     'Saacadaha booqashada way isbeddeleen, ballantaaduna nasiib darro ma dhici karto. Waad ku mahadsan tahay inaad ballan cusub qabsato.',
   reasonPointClosing:
     'Goobtan taageerada way xirmaysaa, ballantaaduna nasiib darro ma dhici karto. Degelka ka eeg goob taageero oo kale oo kuu dhow.',
+  cancelReasons: {
+    counselorUnavailable: 'La-taliyaha si lama filaan ah uma diyaar aha waqtigaas.',
+    pointClosed: 'Goobta taageerada si lama filaan ah ayay u xiran tahay maalintaas.',
+    noInterpreter: 'Waqtigaas ma jiro turjubaan luqaddaada ku hadla.',
+    clientAsked: 'Waxaad naga codsatay inaan ballanta joojinno.',
+    bookedTwice: 'Laba ballan ayaad qabsatay. Tan waa la joojiyay, tan kale way sii jirtaa.',
+  },
   emailReminderSubject: (reference) => `Xusuusin: ballantaada ${reference}`,
   emailReminderIntro: 'Tani waa xusuusin ku saabsan ballantaada.',
   emailManage: 'Arag, beddel ama jooji:',

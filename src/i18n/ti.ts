@@ -175,9 +175,17 @@ export const ti: Messages = {
   emailCancelledByStaff:
     'ማእከል ሓገዝ ነዚ ቆጸራ ሰሪዝዎ። ይቕሬታ ንሓትት። ሓድሽ ቆጸራ ክትሕዙ ወይ ኣብ ሰዓታት ምኽሪ ብዘይ ቆጸራ ክትመጹ ትኽእሉ ኢኹም።',
   emailCancelReason: 'ምኽንያት',
+  emailCancelNote: 'መብርሂ',
   reasonScheduleChanged: 'ሰዓታት ምብጻሕ ተቐይሩ፡ ቆጸራኹም ብዘሕዝን ኣይክካየድን እዩ። ሓድሽ ቆጸራ ክትሕዙ ብሓጎስ ንቕበለኩም።',
   reasonPointClosing:
     'እዚ ናይ ደገፍ ቦታ ይዕጾ ኣሎ፡ ቆጸራኹም ብዘሕዝን ኣይክካየድን እዩ። ኣብቲ መርበብ ሓበሬታ ካልእ ጥቓኹም ዘሎ ናይ ደገፍ ቦታ ርኣዩ።',
+  cancelReasons: {
+    counselorUnavailable: 'እቲ ኣማኻሪ ብዘይተጸበናዮ ኣብቲ ግዜ እቲ ክመጽእ ኣይክእልን እዩ።',
+    pointClosed: 'እቲ ናይ ደገፍ ቦታ ብዘይተጸበናዮ ኣብታ መዓልቲ እቲኣ ዕጹው እዩ።',
+    noInterpreter: 'ኣብቲ ግዜ እቲ ንቋንቋኹም ተርጓሚ የለን።',
+    clientAsked: 'ነቲ ቆጸራ ክንሰርዞ ሓቲትኩምና።',
+    bookedTwice: 'ክልተ ቆጸራታት ሒዝኩም ነይርኩም። እዚ ተሰሪዙ፡ እቲ ካልእ ይቕጽል።',
+  },
   emailReminderSubject: (reference) => `መዘኻኸሪ፦ ቆጸራኹም ${reference}`,
   emailReminderIntro: 'እዚ ብዛዕባ ቆጸራኹም መዘኻኸሪ እዩ።',
   emailManage: 'ንምርኣይ፡ ንምቕያር ወይ ንምስራዝ፦',

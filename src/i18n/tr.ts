@@ -188,10 +188,18 @@ export const tr: Messages = {
   emailCancelledByStaff:
     'Destek noktası bu randevuyu iptal etti. Özür dileriz. Yeni bir randevu alabilir veya görüşme saatlerinde randevusuz gelebilirsiniz.',
   emailCancelReason: 'Neden',
+  emailCancelNote: 'Açıklama',
   reasonScheduleChanged:
     'Görüşme saatleri değişti ve randevunuz maalesef gerçekleşemiyor. Yeni bir randevu alabilirsiniz.',
   reasonPointClosing:
     'Bu destek noktası kapanıyor ve randevunuz maalesef gerçekleşemiyor. Size yakın başka bir destek noktası için web sitesine bakın.',
+  cancelReasons: {
+    counselorUnavailable: 'Danışman o saatte beklenmedik şekilde müsait değil.',
+    pointClosed: 'Destek noktası o gün beklenmedik şekilde kapalı.',
+    noInterpreter: 'O saatte diliniz için tercüman yok.',
+    clientAsked: 'Randevuyu iptal etmemizi istediniz.',
+    bookedTwice: 'İki randevu almıştınız. Bu randevu iptal edildi, diğeri geçerli.',
+  },
   emailReminderSubject: (reference) => `Hatırlatma: randevunuz ${reference}`,
   emailReminderIntro: 'Randevunuzu hatırlatmak istiyoruz.',
   emailManage: 'Randevunuzu görmek, saatini değiştirmek veya iptal etmek için:',

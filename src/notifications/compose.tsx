@@ -308,12 +308,13 @@ export function clientMessages(
   if (change.type === 'cancelled') {
     // Staff write their reason in Dutch or English; the form's own texts reach the client in
     // their language, anything typed is passed on as written.
-    const reason = change.by === 'staff' ? clientCancelReason(t, booking.cancel_reason) : null
-    if (reason)
+    const reason = change.by === 'staff' ? clientCancelReason(t, booking) : null
+    if (reason?.chosen) facts.push({ label: t.emailCancelReason, value: reason.chosen })
+    if (reason?.typed)
       facts.push({
-        label: t.emailCancelReason,
-        value: reason.text,
-        ...(reason.ownLanguage ? {} : { text: 'typed' as const }),
+        label: reason.chosen ? t.emailCancelNote : t.emailCancelReason,
+        value: reason.typed,
+        text: 'typed',
       })
     const intro = change.by === 'client' ? t.emailCancelledByClient : t.emailCancelledByStaff
     return [
@@ -372,7 +373,7 @@ export function clientTexts(
   const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(point.zone) })
   const reason =
     change.type === 'cancelled' && change.by === 'staff'
-      ? clientCancelReason(catalogs[locale], booking.cancel_reason)
+      ? clientCancelReason(catalogs[locale], booking)
       : null
   const facts = {
     reference: booking.reference,
@@ -382,8 +383,10 @@ export function clientTexts(
     // Only where the client has just acted: a reminder waits in the outbox for days, and a
     // manage link should not wait there with it (the email reminder has none either).
     link: options.token ? `${ctx.baseUrl}/b/${options.token}` : '',
-    reason: reason?.text ?? null,
-    reasonTyped: reason ? !reason.ownLanguage : false,
+    // One line only: the reason in the client's language when staff picked one, else what
+    // they typed; the page shows both.
+    reason: reason?.chosen ?? reason?.typed ?? null,
+    reasonTyped: reason ? !reason.chosen : false,
   }
   const text = (kind: OutboxKind, body: string, notBefore: Date | null): OutboxEntry => ({
     kind,

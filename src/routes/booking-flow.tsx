@@ -321,7 +321,10 @@ export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): Booki
         : booking.ends_at.getTime() <= now.getTime()
           ? 'past'
           : 'active',
-    cancelReason: booking.status === 'cancelled' ? booking.cancel_reason : null,
+    cancelReason:
+      booking.status === 'cancelled'
+        ? { cancel_reason: booking.cancel_reason, cancel_reason_code: booking.cancel_reason_code }
+        : null,
     basePath: found.basePath,
     textsTo: booking.sms && booking.phone ? maskedPhone(booking.phone) : null,
   }

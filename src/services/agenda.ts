@@ -17,6 +17,7 @@ import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
 import { inTransaction } from '../db/transaction.js'
+import type { CancelReasonCode } from '../domain/cancel-reasons.js'
 import { sessionsOn, type Session } from '../domain/slots.js'
 import { isProductDate } from '../domain/time.js'
 import { audit } from './audit.js'
@@ -263,7 +264,9 @@ export async function cancelFromAgenda(
     booking: BookingRow
     point: AgendaPoint
     staffId: string
+    /** What staff typed: the whole reason, or an addition to the picked one ('' for none). */
     reason: string
+    reasonCode: CancelReasonCode | null
     notify: NotifySettings
     now: Date
   },
@@ -280,7 +283,8 @@ export async function cancelFromAgenda(
     now: request.now,
     point,
     notify: request.notify,
-    reason: request.reason,
+    reason: request.reason === '' ? null : request.reason,
+    reasonCode: request.reasonCode,
     staffId: request.staffId,
   })
   return result.ok

@@ -13,6 +13,7 @@ import { supportPointInTransaction } from '../db/schedule-cache.js'
 import type { BookingRow, BookingSource } from '../db/schema.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import type { ClientDetails } from '../domain/booking-form.js'
+import type { CancelReasonCode } from '../domain/cancel-reasons.js'
 import { newReference } from '../domain/reference.js'
 import {
   computeDays,
@@ -381,6 +382,8 @@ export async function cancelBooking(
     notify: NotifySettings
     /** Staff say why, in plain words; kept with the booking. */
     reason?: string | null
+    /** The reason staff picked from the short list (domain/cancel-reasons.ts). */
+    reasonCode?: CancelReasonCode | null
     /** The staff member who cancels: written to the audit log in the same transaction. */
     staffId?: string | null
     /** The same, with a word for the audit log; `staffId` is its short form. */
@@ -402,6 +405,7 @@ export async function cancelBooking(
         cancelled_by: request.by,
         cancelled_at: request.now,
         cancel_reason: request.reason ?? null,
+        cancel_reason_code: request.reasonCode ?? null,
         updated_at: request.now,
         sequence: booking.sequence + 1,
       })

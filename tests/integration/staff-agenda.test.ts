@@ -383,7 +383,7 @@ describe('cancelling by staff', () => {
 
     const empty = await post(`${path}/afzeggen`, { reason: '   ' }, cookie)
     expect(empty.status).toBe(422)
-    expect(await empty.text()).toContain('Geef een reden op.')
+    expect(await empty.text()).toContain('Kies een reden of schrijf er een.')
 
     const tooLong = 'Omdat '.repeat(60)
     const long = await post(`${path}/afzeggen`, { reason: tooLong }, cookie)

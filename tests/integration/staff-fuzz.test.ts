@@ -9,6 +9,7 @@ import type { Role } from '../../src/db/schema.js'
 import { LIMITS, TOPICS, validateClientDetails } from '../../src/domain/booking-form.js'
 import { checkText, validatePointDetails } from '../../src/domain/point-details.js'
 import { assertIsoDate } from '../../src/domain/time.js'
+import { isCancelReason } from '../../src/domain/cancel-reasons.js'
 import { isClosureReason } from '../../src/domain/closure-reasons.js'
 import { bookDirect } from '../support/booking.js'
 import { futureBookings } from '../../src/services/schedule.js'
@@ -60,7 +61,7 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/tweestaps/herstelcodes': [],
   '/staff/agenda/afspraak/:reference/aanwezigheid': ['attendance', 'terug'],
   '/staff/agenda/afspraak/:reference/uitkomst': ['outcome'],
-  '/staff/agenda/afspraak/:reference/afzeggen': ['reason'],
+  '/staff/agenda/afspraak/:reference/afzeggen': ['reasonKind', 'reason'],
   '/staff/steunpunten/:slug': [...DETAIL_FIELDS, ...CONFLICT],
   '/staff/steunpunten/:slug/uren': [
     'weekday',
@@ -359,7 +360,8 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     endDate: DATES,
     date: DATES,
     reason: ['Kerst', 'Ziek', 'Verbouwing: de zaal is dicht'],
-    reasonKind: ['', 'teamDay', 'holidayPeriod'], // the list's kinds, and none
+    // the lists' kinds (closures, cancellations), and none
+    reasonKind: ['', 'teamDay', 'holidayPeriod', 'pointClosed', 'clientAsked'],
     note: client ? ['', 'Graag met tolk'] : ['', 'Extra ochtend'],
     message: ['', 'Excuses, we zijn gesloten.'],
     conflict: ['keep', 'cancel'],
@@ -597,7 +599,10 @@ async function dataProblems(): Promise<string[]> {
     db.selectFrom('locations').selectAll().execute(),
     db.selectFrom('regions').selectAll().execute(),
     db.selectFrom('staff').select(['id', 'name', 'email']).execute(),
-    db.selectFrom('bookings').select(['id', 'name', 'note', 'cancel_reason']).execute(),
+    db
+      .selectFrom('bookings')
+      .select(['id', 'name', 'note', 'cancel_reason', 'cancel_reason_code'])
+      .execute(),
     sql<{ starts_at: Date; booked: number; active: number }>`
       select starts_at, booked, (select count(*) from bookings b where b.status = 'active'
         and b.location_id = c.location_id and b.starts_at = c.starts_at)::int as active
@@ -654,6 +659,8 @@ async function dataProblems(): Promise<string[]> {
     check(b.name !== null && badText(b.name, LIMITS.name), 'booking name', b)
     check(badText(b.note, LIMITS.note, true), 'booking note', b)
     check(badText(b.cancel_reason, REASON_MAX, true), 'cancel reason', b)
+    const code = b.cancel_reason_code
+    check(code !== null && !isCancelReason(code), 'cancel reason kind', b)
   }
   for (const p of places.rows) check(p.booked !== p.active, 'places held vs active bookings', p)
   return problems

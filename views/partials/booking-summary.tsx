@@ -1,4 +1,4 @@
-import { clientCancelReason } from '../../src/i18n/cancel-reasons.js'
+import { clientCancelReason, type CancelReasonFields } from '../../src/i18n/cancel-reasons.js'
 import type { ViewContext } from '../context.js'
 import { ReferenceBox } from './reference-box.js'
 import { Dutch } from './staff-text.js'
@@ -18,8 +18,8 @@ export interface BookingSummaryView {
   /** The point's phone, whom to call (issue 16). */
   pointPhone: string | null
   state: BookingState
-  /** Why staff cancelled it, as they typed it (Dutch); null when the client cancelled. */
-  cancelReason: string | null
+  /** Why staff cancelled it: the reason they picked and what they typed; null otherwise. */
+  cancelReason: CancelReasonFields | null
   /** Where this audience manages the booking: /b/<token>, /staff/mijn-afspraken/<ref>. */
   basePath: string
   /** The masked number texts go to ('+31 6 •• •• •• 78'); null without texts. */
@@ -34,12 +34,12 @@ export interface BookingSummaryView {
 export function BookingStateNotice(props: {
   ctx: ViewContext
   state: BookingState
-  cancelReason?: string | null
+  cancelReason?: CancelReasonFields | null
   /** The page's heading already says it is cancelled or past. */
   headed?: boolean
 }) {
   const { t } = props.ctx
-  const reason = clientCancelReason(t, props.cancelReason ?? null)
+  const reason = props.cancelReason ? clientCancelReason(t, props.cancelReason) : null
   if (props.state === 'cancelled')
     return (
       <div class="notice warning" role="status">
@@ -48,10 +48,15 @@ export function BookingStateNotice(props: {
             <strong>{t.bookingCancelled}</strong>
           </p>
         )}
-        {reason ? (
+        {reason?.chosen ? (
           <p>
-            {t.emailCancelReason}:{' '}
-            {reason.ownLanguage ? reason.text : <Dutch ctx={props.ctx}>{reason.text}</Dutch>}
+            {t.emailCancelReason}: {reason.chosen}
+          </p>
+        ) : null}
+        {reason?.typed ? (
+          <p>
+            {reason.chosen ? t.emailCancelNote : t.emailCancelReason}:{' '}
+            <Dutch ctx={props.ctx}>{reason.typed}</Dutch>
           </p>
         ) : null}
         <p>{t.bookingCancelledText}</p>

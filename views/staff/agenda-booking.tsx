@@ -1,4 +1,5 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
+import { CANCEL_REASONS, isCancelReason } from '../../src/domain/cancel-reasons.js'
 import { displayPhone } from '../../src/domain/phone.js'
 import type { BookingRow } from '../../src/db/schema.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
@@ -20,6 +21,7 @@ export type BookingFormErrors = {
   attendance?: string
   outcome?: string
   reason?: string
+  reasonKind?: string
 }
 
 export interface AgendaBookingProps {
@@ -38,7 +40,7 @@ export interface AgendaBookingProps {
   notice: string | null
   errors: BookingFormErrors
   /** What was typed into a form that came back with a message. */
-  values: { reason?: string; outcome?: string }
+  values: { reason?: string; reasonKind?: string; outcome?: string }
 }
 
 /** One booking with what the client chose to share, and what staff may record or change. */
@@ -83,9 +85,15 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
               : t.statuses.cancelled
             : t.statuses.active}
         </dd>
+        {isCancelReason(booking.cancel_reason_code) ? (
+          <>
+            <dt>{t.cancelReasonKind}</dt>
+            <dd>{t.cancelReasons[booking.cancel_reason_code]}</dd>
+          </>
+        ) : null}
         {booking.cancel_reason ? (
           <>
-            <dt>{t.cancelReason}</dt>
+            <dt>{booking.cancel_reason_code ? t.cancelReasonTyped : t.cancelReason}</dt>
             <dd dir="auto">{booking.cancel_reason}</dd>
           </>
         ) : null}
@@ -181,8 +189,24 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
           <h2 id="cancel-heading">{t.cancelTitle}</h2>
           <p>{t.cancelIntro}</p>
           <form method="post" action={`${action}/afzeggen`} class="booking-form" novalidate>
+            <fieldset class={`field${errors.reasonKind ? ' has-error' : ''}`}>
+              <legend>{t.cancelReasonKind}</legend>
+              <p class="hint">{t.cancelReasonKindHint}</p>
+              {errors.reasonKind ? <p class="field-error">{errors.reasonKind}</p> : null}
+              {[...CANCEL_REASONS, '' as const].map((code) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="reasonKind"
+                    value={code}
+                    checked={(props.values.reasonKind ?? '') === code}
+                  />
+                  <span>{code === '' ? t.cancelReasonKindOther : t.cancelReasons[code]}</span>
+                </label>
+              ))}
+            </fieldset>
             <div class={`field${errors.reason ? ' has-error' : ''}`}>
-              <label for="reason">{t.cancelReason}</label>
+              <label for="reason">{t.cancelReasonTyped}</label>
               <p class="hint" id="reason-hint">
                 {t.cancelReasonHint}
               </p>
@@ -196,7 +220,6 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
                 name="reason"
                 rows={3}
                 maxlength={REASON_MAX}
-                required
                 aria-invalid={errors.reason ? 'true' : undefined}
                 aria-describedby={errors.reason ? 'reason-hint reason-error' : 'reason-hint'}
               >

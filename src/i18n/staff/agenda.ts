@@ -110,14 +110,28 @@ export const agendaNl = {
   cancelTitle: 'Afzeggen',
   cancelIntro:
     'De cliënt krijgt bericht (als er een e-mailadres is) en de counselors krijgen een afzegging in hun agenda.',
+  cancelReasonKind: 'Reden',
+  cancelReasonKindHint:
+    'De cliënt leest de gekozen reden in de eigen taal (per e-mail, sms en op de eigen pagina).',
+  cancelReasonKindOther: 'Een andere reden: ik schrijf hem hieronder',
+  /** The reasons staff pick (src/domain/cancel-reasons.ts); clients read them in their language. */
+  cancelReasons: {
+    counselorUnavailable: 'De counselor kan onverwacht niet',
+    pointClosed: 'Het steunpunt is die dag onverwacht dicht',
+    noInterpreter: 'Er is geen tolk voor de taal van de cliënt',
+    clientAsked: 'De cliënt vroeg om af te zeggen',
+    bookedTwice: 'De cliënt had twee afspraken',
+  },
+  cancelReasonTyped: 'Toelichting voor de cliënt',
   cancelReasonHint:
-    'Verplicht, hooguit 300 tekens. De cliënt leest deze reden (per e-mail, sms en op de eigen pagina), zoals u hem typt: schrijf hem voor de cliënt, in eenvoudige woorden, en zet er niets in over de cliënt.',
+    'Nodig als u geen reden kiest, anders mag het leeg blijven; hooguit 300 tekens. De cliënt leest dit zoals u het typt, in het Nederlands: schrijf voor de cliënt, in eenvoudige woorden, en zet er niets in over de cliënt.',
   cancelButton: 'Afspraak afzeggen',
   cancelPast: 'Een afspraak die al begonnen is kan niet meer worden afgezegd.',
   saved: 'Opgeslagen.',
   cancelled: 'De afspraak is afgezegd.',
   errors: {
-    reasonRequired: 'Geef een reden op.',
+    reasonRequired: 'Kies een reden of schrijf er een.',
+    reasonKindUnknown: 'Kies een van de redenen uit de lijst.',
     reasonTooLong: 'De reden is te lang: hooguit 300 tekens.',
     reasonInvalid: 'De reden bevat tekens die niet zijn toegestaan.',
     attendanceChoice: 'Kies aanwezig of niet gekomen.',
@@ -253,14 +267,27 @@ export const agendaEn: AgendaMessages = {
   cancelTitle: 'Cancel',
   cancelIntro:
     'The client is told (when they gave an email address) and the counselors get a cancellation in their calendar.',
+  cancelReasonKind: 'Reason',
+  cancelReasonKindHint:
+    'The client reads the chosen reason in their own language (by email, text and on their own page).',
+  cancelReasonKindOther: 'Another reason: I write it below',
+  cancelReasons: {
+    counselorUnavailable: 'The counselor unexpectedly cannot come',
+    pointClosed: 'The support point is unexpectedly closed that day',
+    noInterpreter: "There is no interpreter for the client's language",
+    clientAsked: 'The client asked to cancel',
+    bookedTwice: 'The client had two appointments',
+  },
+  cancelReasonTyped: 'Note for the client',
   cancelReasonHint:
-    'Required, at most 300 characters. The client reads this reason (by email, text and on their own page) as you type it: write it for the client, in plain words, and put nothing about them in it.',
+    'Needed when you pick no reason, otherwise it may stay empty; at most 300 characters. The client reads it as you type it, in Dutch: write for the client, in plain words, and put nothing about the client in it.',
   cancelButton: 'Cancel the appointment',
   cancelPast: 'An appointment that has started can no longer be cancelled.',
   saved: 'Saved.',
   cancelled: 'The appointment has been cancelled.',
   errors: {
-    reasonRequired: 'Give a reason.',
+    reasonRequired: 'Pick a reason or write one.',
+    reasonKindUnknown: 'Pick one of the reasons in the list.',
     reasonTooLong: 'The reason is too long: at most 300 characters.',
     reasonInvalid: 'The reason contains characters that are not allowed.',
     attendanceChoice: 'Choose attended or did not come.',

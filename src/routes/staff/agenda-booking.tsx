@@ -10,6 +10,7 @@ import {
 import { rowId } from '../../../views/staff/agenda-table.js'
 import type { AppEnv } from '../../app-env.js'
 import type { BookingRow } from '../../db/schema.js'
+import { isCancelReason } from '../../domain/cancel-reasons.js'
 import { normalizeReference } from '../../domain/reference.js'
 import { formatDate, formatTimeRange } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
@@ -197,21 +198,24 @@ agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
   const { booking } = loaded
   const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
   const typed = typeof body['reason'] === 'string' ? body['reason'] : ''
+  const kind = typeof body['reasonKind'] === 'string' ? body['reasonKind'].trim() : ''
+  const reasonCode = isCancelReason(kind) ? kind : null
   const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
-  const reasonError =
-    reason === ''
-      ? t.errors.reasonRequired
+  // A reason from the list, what staff type, or both; the client reads the first in their
+  // own language and the second as written.
+  const errors = {
+    ...(kind !== '' && !reasonCode ? { reasonKind: t.errors.reasonKindUnknown } : {}),
+    ...(reason === '' && kind === ''
+      ? { reason: t.errors.reasonRequired }
       : reason.length > REASON_MAX
-        ? t.errors.reasonTooLong
+        ? { reason: t.errors.reasonTooLong }
         : CONTROL.test(reason)
-          ? t.errors.reasonInvalid
-          : null
-  if (reasonError) {
-    return renderBooking(c, loaded, {
-      status: 422,
-      errors: { reason: reasonError },
-      values: { reason: typed },
-    })
+          ? { reason: t.errors.reasonInvalid }
+          : {}),
+  }
+  const values = { reason: typed, reasonKind: kind }
+  if (Object.keys(errors).length > 0) {
+    return renderBooking(c, loaded, { status: 422, errors, values })
   }
   // A second click after the first went through: nothing to do, the page says it is done.
   if (booking.status === 'cancelled') {
@@ -221,6 +225,7 @@ agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
     ...loaded,
     staffId: c.get('staff').id,
     reason,
+    reasonCode,
     notify: notifySettings(config),
     now,
   })
@@ -228,7 +233,7 @@ agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
     return renderBooking(c, loaded, {
       status: 409,
       errors: { reason: t.errors.notChangeable },
-      values: { reason: typed },
+      values,
     })
   }
   return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
