@@ -10,6 +10,7 @@ import * as textReceipts from './2026-12-07T0300-text-receipts.js'
 import * as closureReasonCodes from './2026-12-07T0600-closure-reason-codes.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
 import * as cancelReasonCodes from './2026-12-07T0900-cancel-reason-codes.js'
+import * as translatedDirections from './2026-12-07T0930-translated-directions.js'
 
 /**
  * Every migration, by name. A static index instead of Kysely's
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0300-text-receipts': textReceipts,
   '2026-12-07T0600-closure-reason-codes': closureReasonCodes,
   '2026-12-07T0900-cancel-reason-codes': cancelReasonCodes,
+  '2026-12-07T0930-translated-directions': translatedDirections,
 }

@@ -1,4 +1,5 @@
 import { isClosureReason } from '../domain/closure-reasons.js'
+import type { TranslatedDirections } from '../domain/point-details.js'
 import type { Closure, ExtraSession, SlotRules, WeeklyHours } from '../domain/slots.js'
 import type { Db } from './database.js'
 import type { ClosureRow, ExtraSessionRow, LocationRow, WalkInHoursRow } from './schema.js'
@@ -24,6 +25,8 @@ export interface SupportPoint {
   address: string
   postalCode: string
   directions: string | null
+  /** The coordinator's directions in other languages (`directionsFor` picks). */
+  directionsIn: TranslatedDirections
   phone: string | null
   zone: string
   rules: SlotRules
@@ -174,6 +177,16 @@ export function rulesOf(
   }
 }
 
+/** The stored object as written; anything that is not text is left out. */
+function translatedDirections(stored: unknown): TranslatedDirections {
+  if (!stored || typeof stored !== 'object') return {}
+  return Object.fromEntries(
+    Object.entries(stored).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  )
+}
+
 function toSupportPointBase(row: LocationRow) {
   return {
     id: row.id,
@@ -183,6 +196,7 @@ function toSupportPointBase(row: LocationRow) {
     address: row.address,
     postalCode: row.postal_code,
     directions: row.directions,
+    directionsIn: translatedDirections(row.directions_translated),
     phone: row.phone,
     zone: row.timezone,
     rules: rulesOf(row),
@@ -270,4 +284,21 @@ export async function activePointsAmong(db: Db, locationIds: string[] | null) {
     .orderBy('l.name')
   if (locationIds) query = query.where('l.id', 'in', locationIds)
   return query.execute()
+}
+
+/**
+ * Replaces a point's directions in other languages (a language left out has none).
+ *
+ * @example await setTranslatedDirections(trx, point.id, { ar: 'من الباب الخلفي' })
+ */
+export async function setTranslatedDirections(
+  db: Db,
+  locationId: string,
+  directions: TranslatedDirections,
+): Promise<void> {
+  await db
+    .updateTable('locations')
+    .set({ directions_translated: JSON.stringify(directions) })
+    .where('id', '=', locationId)
+    .execute()
 }

@@ -63,6 +63,8 @@ export interface LocationsTable {
   address: string
   postal_code: string
   directions: string | null
+  /** directions in other languages, by language code (JSON); `{}` for none */
+  directions_translated: ColumnType<Record<string, string>, string | undefined, string>
   phone: string | null
   timezone: Generated<string>
   slot_minutes: Generated<number>

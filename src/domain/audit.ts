@@ -67,6 +67,8 @@ export type ScheduleWords =
   | { kind: 'closure.remove' }
   | { kind: 'session.add'; date: string; start: string; end: string; counselors: number }
   | { kind: 'session.remove' }
+  /** Directions in other languages saved; the languages that now have them. */
+  | { kind: 'directions'; languages: string[] }
 
 /**
  * The `detail` of an audit row read back into what it says. The column is short free
@@ -177,6 +179,8 @@ function readScheduleChange(text: string): ScheduleWords | null {
     }
   }
   if (match('remove session \\S+', text)) return { kind: 'session.remove' }
+  m = match('directions((?: [a-z]{2,3})*)', text)
+  if (m) return { kind: 'directions', languages: m[1]!.split(' ').filter(Boolean) }
   return null
 }
 

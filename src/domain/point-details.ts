@@ -199,3 +199,46 @@ function checkWholeNumber(
   if (n < min || n > max) return fail({ code: 'between', min, max })
   return { ok: true, value: n || 0 } // '-0' is 0
 }
+
+/** Directions the coordinator wrote in other languages, by language code ('ar': '…'). */
+export type TranslatedDirections = Readonly<Record<string, string>>
+
+/**
+ * Checks the directions typed in other languages: each as the Dutch ones (multi-line, at
+ * most 1000 characters), an empty one means "none in that language". Only the `languages`
+ * given are read; anything else in `raw` is ignored.
+ *
+ * @example validateTranslatedDirections({ ar: ' ادخل من الباب الخلفي ', en: '' }, ['ar', 'en']) // { ok: true, value: { ar: 'ادخل من الباب الخلفي' } }
+ */
+export function validateTranslatedDirections(
+  raw: Readonly<Record<string, string | undefined>>,
+  languages: readonly string[],
+): { ok: true; value: TranslatedDirections } | { ok: false; errors: Record<string, TextError> } {
+  const value: Record<string, string> = {}
+  const errors: Record<string, TextError> = {}
+  for (const language of languages) {
+    const checked = checkText(raw[language], POINT_TEXT_LIMITS.directions, {
+      required: false,
+      multiline: true,
+    })
+    if (!checked.ok) errors[language] = checked.error
+    else if (checked.value !== null) value[language] = checked.value
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value }
+}
+
+/**
+ * The directions a reader of `language` gets: the coordinator's own text in that language
+ * when there is one, else the Dutch, marked as such so the page can say so.
+ *
+ * @example directionsFor({ directions: 'Achterom', directionsIn: { ar: 'من الخلف' } }, 'ar') // { text: 'من الخلف', dutch: false }
+ * @example directionsFor({ directions: 'Achterom', directionsIn: {} }, 'fa') // { text: 'Achterom', dutch: true }
+ */
+export function directionsFor(
+  point: { directions: string | null; directionsIn: TranslatedDirections },
+  language: string,
+): { text: string; dutch: boolean } | null {
+  const own = language === 'nl' ? undefined : point.directionsIn[language]
+  if (own) return { text: own, dutch: false }
+  return point.directions ? { text: point.directions, dutch: true } : null
+}

@@ -16,6 +16,7 @@ import {
 } from '../domain/booking-form.js'
 import { findSlot } from '../domain/slots.js'
 import { maskedPhone } from '../domain/phone.js'
+import { directionsFor } from '../domain/point-details.js'
 import { isolateTyped } from '../i18n/format.js'
 import {
   alternativesTo,
@@ -313,7 +314,7 @@ export function bookingSummary(c: Context<AppEnv>, found: ManagedBooking): Booki
     address: point.address,
     postalCode: point.postalCode,
     municipality: point.municipality,
-    directions: point.directions,
+    directions: directionsFor(point, c.get('view').locale),
     pointPhone: point.phone,
     state:
       booking.status === 'cancelled'

@@ -10,6 +10,7 @@ import { LIMITS, TOPICS, validateClientDetails } from '../../src/domain/booking-
 import { checkText, validatePointDetails } from '../../src/domain/point-details.js'
 import { assertIsoDate } from '../../src/domain/time.js'
 import { isCancelReason } from '../../src/domain/cancel-reasons.js'
+import { TRANSLATED_LANGUAGES } from '../../views/staff/locations-directions.js'
 import { isClosureReason } from '../../src/domain/closure-reasons.js'
 import { bookDirect } from '../support/booking.js'
 import { futureBookings } from '../../src/services/schedule.js'
@@ -63,6 +64,7 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/agenda/afspraak/:reference/uitkomst': ['outcome'],
   '/staff/agenda/afspraak/:reference/afzeggen': ['reasonKind', 'reason'],
   '/staff/steunpunten/:slug': [...DETAIL_FIELDS, ...CONFLICT],
+  '/staff/steunpunten/:slug/routebeschrijving': TRANSLATED_LANGUAGES,
   '/staff/steunpunten/:slug/uren': [
     'weekday',
     'start',
@@ -370,6 +372,9 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     address: ['Havenweg 3'],
     postalCode: ['4381 AB', '4381ab'],
     directions: ['', 'Achterom, bel 2'],
+    ...Object.fromEntries(
+      TRANSLATED_LANGUAGES.map((l) => [l, ['', 'ادخل من الباب الخلفي', 'Back door\nring twice']]),
+    ),
     phone: client ? ['', '+31 6 1234 5678'] : ['', '14 020', '+31 20 123 4567'],
     slotMinutes: ['30', '15', '60'],
     minNoticeMinutes: ['0', '120'],
@@ -638,6 +643,10 @@ async function dataProblems(): Promise<string[]> {
     )
     const same = details.ok && DETAIL_FIELDS.every((f) => details.value[f] === stored(f))
     check(!same, 'location details', p)
+    for (const [language, text] of Object.entries(p.directions_translated)) {
+      const known = (TRANSLATED_LANGUAGES as readonly string[]).includes(language)
+      check(!known || badText(text, 1000), 'directions in a language', p)
+    }
     const name = checkText(p.name, 100, { required: true })
     const municipality = checkText(p.municipality, 100, { required: true })
     check(!name.ok || name.value !== p.name || !municipality.ok, 'location name', p)

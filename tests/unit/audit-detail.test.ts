@@ -46,6 +46,8 @@ const WRITTEN: Array<[action: string, detail: string, kind: string]> = [
   ['closure.change', 'remove closure 7f3', 'schedule'],
   ['session.change', 'add session 2026-12-19 10:00-12:00 x1', 'schedule'],
   ['session.change', 'remove session 7f3', 'schedule'],
+  ['location.update', 'directions ar en', 'schedule'],
+  ['location.update', 'directions', 'schedule'],
 ]
 
 describe('the detail of an audit row, read back', () => {
@@ -93,6 +95,17 @@ describe('an audit entry as a sentence', () => {
     expect(auditSentence(change, 'nl')).toBe(
       'Anna veranderde de rol van Vera (vera@example.org) van vrijwilliger in regiocoördinator (regio utrecht)',
     )
+  })
+
+  test('directions saved in other languages, with the languages, or taken away', () => {
+    const saved = {
+      ...entry,
+      action: 'location.update',
+      detail: readAuditDetail('location.update', 'directions ar en'),
+    }
+    expect(auditSentence(saved, 'en')).toContain('saved the directions in other languages (ar, en)')
+    const none = { ...saved, detail: readAuditDetail('location.update', 'directions') }
+    expect(auditSentence(none, 'nl')).toContain('de routebeschrijving in andere talen weggehaald')
   })
 
   test('a detail in a form the log does not know is shown as stored, marked as such', () => {

@@ -1,9 +1,10 @@
 import type { SupportPoint } from '../../src/db/locations.js'
+import { directionsFor } from '../../src/domain/point-details.js'
 import { closuresThatMatter } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
-import { ClosureReason, Dutch } from '../partials/staff-text.js'
+import { ClosureReason, Directions, Dutch } from '../partials/staff-text.js'
 
 export function LocationPage(props: {
   ctx: ViewContext
@@ -22,6 +23,7 @@ export function LocationPage(props: {
     .slice(0, 8)
   // What staff typed is Dutch: marked so, and kept in its own direction in Arabic and Farsi.
   const typed = ctx.locale === 'nl' ? undefined : 'nl'
+  const directions = directionsFor(point, ctx.locale)
   return (
     <>
       <p class="breadcrumb">
@@ -124,13 +126,10 @@ export function LocationPage(props: {
             {t.mapLink}
           </a>
         </p>
-        {point.directions ? (
+        {directions ? (
           <>
             <h3>{t.locationDirections}</h3>
-            <p lang={typed} dir="auto">
-              {point.directions}
-            </p>
-            {ctx.locale === 'nl' ? null : <p class="muted">{t.inDutch}</p>}
+            <Directions ctx={ctx} found={directions} block />
           </>
         ) : null}
         {point.phone ? (

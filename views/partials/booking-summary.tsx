@@ -1,7 +1,7 @@
 import { clientCancelReason, type CancelReasonFields } from '../../src/i18n/cancel-reasons.js'
 import type { ViewContext } from '../context.js'
 import { ReferenceBox } from './reference-box.js'
-import { Dutch } from './staff-text.js'
+import { Directions, Dutch } from './staff-text.js'
 
 export type BookingState = 'active' | 'cancelled' | 'past'
 
@@ -14,7 +14,8 @@ export interface BookingSummaryView {
   address: string
   postalCode: string
   municipality: string
-  directions: string | null
+  /** In the reader's language, or the Dutch (`directionsFor`). */
+  directions: { text: string; dutch: boolean } | null
   /** The point's phone, whom to call (issue 16). */
   pointPhone: string | null
   state: BookingState
@@ -118,9 +119,7 @@ export function BookingSummary(props: {
           {booking.directions ? (
             <>
               <br />
-              <span class="muted" lang="nl" dir="auto">
-                {booking.directions}
-              </span>
+              <Directions ctx={ctx} found={booking.directions} />
             </>
           ) : null}
         </dd>

@@ -16,6 +16,45 @@ export function Dutch(props: { ctx: ViewContext; children: Child }) {
 }
 
 /**
+ * A point's directions as `directionsFor` found them: in the reader's language, or the Dutch
+ * marked as Dutch and said to be so, since a client cannot tell a translation is missing.
+ * `block` for a page section, else a line inside an address.
+ *
+ * @example <Directions ctx={ctx} found={{ text: 'Achterom', dutch: true }} block />
+ */
+export function Directions(props: {
+  ctx: ViewContext
+  found: { text: string; dutch: boolean }
+  block?: boolean
+}) {
+  const { ctx, found } = props
+  const dutch = found.dutch && ctx.locale !== 'nl'
+  const lang = dutch ? 'nl' : undefined
+  if (props.block)
+    return (
+      <>
+        <p lang={lang} dir="auto">
+          {found.text}
+        </p>
+        {dutch ? <p class="muted">{ctx.t.inDutch}</p> : null}
+      </>
+    )
+  return (
+    <>
+      <span class="muted" lang={lang} dir="auto">
+        {found.text}
+      </span>
+      {dutch ? (
+        <>
+          <br />
+          <span class="muted">({ctx.t.inDutch})</span>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+/**
  * Why a point is closed: a public holiday by its name in the reader's language, a reason
  * chosen from the list in the reader's language with what the coordinator typed beside it
  * in Dutch, or only the typed Dutch.

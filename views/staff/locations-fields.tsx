@@ -51,6 +51,8 @@ export function Field(props: {
   maxlength?: number
   required?: boolean
   multiline?: boolean
+  /** The language the text is written in, when it is not the page's (with its own direction). */
+  lang?: string
 }) {
   const id = `${props.prefix}-${props.name}`
   const error = props.form.errors[props.name]
@@ -65,6 +67,7 @@ export function Field(props: {
     maxlength: props.maxlength,
     'aria-invalid': error ? 'true' : undefined,
     'aria-describedby': describedBy,
+    ...(props.lang ? { lang: props.lang, dir: 'auto' } : {}),
   }
   return (
     <div class={`field${error ? ' has-error' : ''}`}>

@@ -1,4 +1,5 @@
 import { CLOSURE_REASONS } from '../../src/domain/closure-reasons.js'
+import type { TranslatedDirections } from '../../src/domain/point-details.js'
 import type { Closure } from '../../src/domain/slots.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import { catalogs, type Locale } from '../../src/i18n/locales.js'
@@ -6,6 +7,7 @@ import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import type { Schedule } from '../../src/services/schedule.js'
 import { AdminSelect } from './admin-fields.js'
 import { BookingLines, type BookingLine } from './locations-conflict.js'
+import { DirectionsInLanguagesSection } from './locations-directions.js'
 import {
   ErrorSummary,
   Field,
@@ -22,6 +24,8 @@ export interface ManageProps {
   schedule: Schedule
   /** The stored details, as the details form shows them. */
   details: FormValues
+  /** The coordinator's directions in other languages, by language. */
+  translatedDirections: TranslatedDirections
   overbooked: BookingLine[]
   notices: string[]
   state: FormState | null
@@ -64,6 +68,12 @@ export function ManageLocationPage(props: ManageProps) {
       <ClosuresSection {...props} />
       <SessionsSection {...props} />
       <DetailsSection {...props} />
+      <DirectionsInLanguagesSection
+        t={t}
+        action={`${base(props)}/routebeschrijving`}
+        stored={props.translatedDirections}
+        state={props.state}
+      />
     </>
   )
 }

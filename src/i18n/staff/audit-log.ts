@@ -93,6 +93,10 @@ export const auditLogNl = {
     sessionAdd: (p: { date: string; time: string; counselors: string }) =>
       `extra spreekuur op ${p.date} ${p.time}, ${p.counselors}`,
     sessionRemove: 'een extra spreekuur weggehaald',
+    directions: (languages: string) =>
+      languages
+        ? `de routebeschrijving in andere talen opgeslagen (${languages})`
+        : 'de routebeschrijving in andere talen weggehaald',
     keep: (n: number) =>
       `; ${plural(n, '1 afspraak blijft', `${n} afspraken blijven`)} staan (overboekt)`,
     cancel: (n: number) => `; ${plural(n, '1 afspraak', `${n} afspraken`)} geannuleerd`,
@@ -291,6 +295,10 @@ export const auditLogEn: AuditLogMessages = {
     sessionAdd: (p: { date: string; time: string; counselors: string }) =>
       `extra session on ${p.date} ${p.time}, ${p.counselors}`,
     sessionRemove: 'removed an extra session',
+    directions: (languages: string) =>
+      languages
+        ? `saved the directions in other languages (${languages})`
+        : 'removed the directions in other languages',
     keep: (n: number) => `; ${plural(n, '1 booking kept', `${n} bookings kept`)} (overbooked)`,
     cancel: (n: number) => `; ${plural(n, '1 booking', `${n} bookings`)} cancelled`,
   },

@@ -52,6 +52,8 @@ function scheduleWords(change: ScheduleWords, locale: StaffLocale): string {
       })
     case 'session.remove':
       return t.schedule.sessionRemove
+    case 'directions':
+      return t.schedule.directions(change.languages.join(', '))
   }
 }
 

@@ -4,12 +4,15 @@ import { DateTime } from 'luxon'
 import { ConflictPage, type BookingLine } from '../../../views/staff/locations-conflict.js'
 import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
+import { TRANSLATED_LANGUAGES } from '../../../views/staff/locations-directions.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
 import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
+import { pointErrorMessages, validateTranslatedDirections } from '../../domain/point-details.js'
 import { notifySettings } from '../../services/booking.js'
+import { saveTranslatedDirections } from '../../services/point-directions.js'
 import { managedPoint, managedPoints, type ManagedPoint } from '../../services/managed-points.js'
 import {
   bookingsWithoutPlace,
@@ -122,6 +125,7 @@ async function renderManage(
           horizonDays: String(point.horizon_days),
           walkInSeats: String(point.walk_in_seats),
         }}
+        translatedDirections={point.directions_translated}
         overbooked={bookingLines(c, point, overbooked)}
         notices={notices}
         state={state}
@@ -296,6 +300,32 @@ locationAdminRoutes.post('/:slug', async (c) => {
   return submit(c, point, { key: 'details', values, result }, (state) =>
     renderManage(c, point, state, 422),
   )
+})
+
+locationAdminRoutes.post('/:slug/routebeschrijving', async (c) => {
+  const point = await findManagedPoint(c, c.req.param('slug'))
+  if (!point) return errorResponse(c, 404)
+  const t = messages(c)
+  const { db, clock } = c.get('deps')
+  const values = await formValues(c, TRANSLATED_LANGUAGES)
+  const result = validateTranslatedDirections(values, TRANSLATED_LANGUAGES)
+  if (!result.ok) {
+    const words = pointErrorMessages(t, result.errors)
+    const errors = Object.fromEntries(
+      Object.entries(words).map(([language, text]) => [
+        language,
+        `${t.directionsInNames[language] ?? language}: ${text}`,
+      ]),
+    )
+    return renderManage(c, point, { form: 'directionsIn', values, errors }, 422)
+  }
+  await saveTranslatedDirections(db, {
+    locationId: point.id,
+    directions: result.value,
+    staffId: c.get('staff').id,
+    now: clock(),
+  })
+  return c.redirect(`/staff/steunpunten/${point.slug}?opgeslagen=1`, 303)
 })
 
 locationAdminRoutes.post('/:slug/uren', async (c) => {
