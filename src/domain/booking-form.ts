@@ -1,4 +1,5 @@
 import { parsePhone } from './phone.js'
+import { LINE_BREAK, MULTI_LINE_FORBIDDEN } from './text-rules.js'
 
 /**
  * What a client may tell us, and nothing more: no immigration number, date of birth or
@@ -64,10 +65,6 @@ export type ValidationResult =
   | { ok: true; value: ClientDetails }
   | { ok: false; errors: Partial<Record<keyof ClientDetails, FieldError>> }
 
-// Control characters (other than the line breaks a note may have), and the Unicode
-// direction overrides that can make a name display as something else.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const LINE_BREAK = /[\r\n\u2028\u2029]/
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/
 
 /**
@@ -78,7 +75,7 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/
  * @example isPlausibleEmail('naam@voorbeeld.nl') // true
  */
 export function isPlausibleEmail(value: string): boolean {
-  return EMAIL.test(value) && !CONTROL.test(value)
+  return EMAIL.test(value) && !MULTI_LINE_FORBIDDEN.test(value)
 }
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/
 
@@ -94,7 +91,8 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
   const name = text(raw.name)
   if (name === '') errors.name = 'required'
   else if (name.length > LIMITS.name) errors.name = 'tooLong'
-  else if (CONTROL.test(name) || LINE_BREAK.test(name)) errors.name = 'invalidCharacters'
+  else if (MULTI_LINE_FORBIDDEN.test(name) || LINE_BREAK.test(name))
+    errors.name = 'invalidCharacters'
 
   const language = text(raw.language)
   if (language === '') errors.language = 'required'
@@ -134,7 +132,7 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
 
   const note = text(raw.note).replace(/\r\n?/g, '\n')
   if (note.length > LIMITS.note) errors.note = 'tooLong'
-  else if (CONTROL.test(note)) errors.note = 'invalidCharacters'
+  else if (MULTI_LINE_FORBIDDEN.test(note)) errors.note = 'invalidCharacters'
 
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return {

@@ -1,3 +1,5 @@
+import { LINE_BREAK, STAFF_TEXT_FORBIDDEN } from './text-rules.js'
+
 /**
  * A support point's details as staff type them: the coordinator on the point's own page and
  * the admin creating one check them here, so both store the same thing. Pure; errors are
@@ -59,9 +61,6 @@ export interface PointErrorWording {
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: PointError }
 
-// Control characters (a tab too) other than line breaks, and direction overrides.
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const LINE_BREAK = /[\r\n\u2028\u2029]/
 // PostNL numbers start at 1000 and never use the letter pairs SA, SD and SS.
 const POSTAL_CODE = /^([1-9]\d{3})\s?([A-Z]{2})$/
 const UNUSED_POSTAL_LETTERS = new Set(['SA', 'SD', 'SS'])
@@ -83,7 +82,7 @@ export function checkText(
   const value = (raw ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim()
   if (value === '') return options.required ? fail({ code: 'required' }) : { ok: true, value: null }
   if (value.length > max) return fail({ code: 'tooLong', max })
-  if (CONTROL.test(value) || (!options.multiline && LINE_BREAK.test(value))) {
+  if (STAFF_TEXT_FORBIDDEN.test(value) || (!options.multiline && LINE_BREAK.test(value))) {
     return fail({ code: 'invalidText' })
   }
   return { ok: true, value }

@@ -13,6 +13,23 @@ export const SLUG_MAX = 60
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
+ * An instant that says which one it is (the JSON API): a date-time, seconds optional,
+ * with an offset or Z.
+ */
+export const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/
+
+/**
+ * A slot start as links and forms carry it begins with a plain four-digit year (not ISO's
+ * expanded ±YYYYYY) and ends with an offset; luxon reads what lies between.
+ */
+export const ISO_DATE_TIME_START = /^\d{4}-\d{2}-\d{2}T/
+export const ENDS_WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/
+
+/** A line break of any kind, the Unicode line and paragraph separators included. */
+export const LINE_BREAK = /[\r\n\u2028\u2029]/
+
+/**
  * Characters no single-line field may hold: C0 and C1 controls (tab and line breaks
  * included), and the bidirectional overrides and isolates that can make a name read
  * differently from what it is (Trojan Source, CVE-2021-42574).
@@ -22,6 +39,13 @@ export const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u
 /** The same for notes and messages, which may hold tabs and line breaks. */
 export const MULTI_LINE_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+/**
+ * The same for what staff type (a point's details, a closure's or a cancellation's reason):
+ * line breaks pass, a tab does not. A field that must be one line adds LINE_BREAK.
+ */
+export const STAFF_TEXT_FORBIDDEN =
+  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 export function isSlug(value: string | undefined | null): value is string {
   return typeof value === 'string' && value.length <= SLUG_MAX && SLUG.test(value)

@@ -1,8 +1,8 @@
 import { DateTime, IANAZone, type Zone } from 'luxon'
 import { cachedZone } from './cached-zone.js'
+import { ISO_DATE } from './text-rules.js'
 
 const TIME_OF_DAY = /^(\d{2}):([0-5]\d)(?::([0-5]\d))?$/
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const MINUTE = 60_000
 const DAY = 86_400_000
 // Wider than any UTC offset (-12:00..+14:00), so the offsets at both ends of this window are the

@@ -9,6 +9,7 @@ import {
   type FieldError,
   type RawClientDetails,
 } from '../domain/booking-form.js'
+import { ISO_DATE, ISO_INSTANT } from '../domain/text-rules.js'
 import { isWithinProductYears } from '../domain/time.js'
 
 /**
@@ -17,11 +18,6 @@ import { isWithinProductYears } from '../domain/time.js'
  */
 
 export type Fields = Record<string, string>
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-// An instant must say which one it is: a date-time with seconds optional and an offset or Z.
-const ISO_INSTANT =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/
 
 /** A calendar date as YYYY-MM-DD, or null. */
 export function parseDate(value: string): DateTime | null {

@@ -14,6 +14,7 @@ import type { AppEnv } from '../app-env.js'
 import { bookablePoint } from '../services/booking-lookup.js'
 import { cachedAvailability } from '../http/answer-cache.js'
 import type { Session } from '../domain/slots.js'
+import { SLUG } from '../domain/text-rules.js'
 import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { openNowAt, type OpenNow } from '../services/open-now.js'
 import {
@@ -28,7 +29,6 @@ import { render } from './render.js'
 
 export const publicRoutes = new Hono<AppEnv>()
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_QUERY = 80
 
 publicRoutes.get('/', async (c) => {

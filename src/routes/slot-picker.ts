@@ -5,11 +5,10 @@ import type { ViewContext } from '../../views/context.js'
 import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import { sessionsOn, type Slot } from '../domain/slots.js'
+import { ENDS_WITH_OFFSET, ISO_DATE, ISO_DATE_TIME_START } from '../domain/text-rules.js'
 import { isWithinProductYears, localDateTime } from '../domain/time.js'
 import { formatDate, formatTimeRange } from '../i18n/format.js'
 import { availableDays, windowDates } from '../services/booking.js'
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** 'dinsdag 8 december, 13:00–13:30' in the support point's zone. */
 export function describeSlot(
@@ -101,8 +100,8 @@ function dayLabel(date: string, zone: string, locale: ViewContext['locale']): st
 export function parseStart(value: string | undefined): Date | null {
   // A plain four-digit year (not ISO's expanded ±YYYYYY) and an offset: without one the
   // instant would depend on the server's zone.
-  if (!value || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null
+  if (!value || value.length > 40 || !ISO_DATE_TIME_START.test(value)) return null
   const parsed = DateTime.fromISO(value, { setZone: true })
-  if (!parsed.isValid || !/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null
+  if (!parsed.isValid || !ENDS_WITH_OFFSET.test(value)) return null
   return isWithinProductYears(parsed.toJSDate()) ? parsed.toJSDate() : null
 }

@@ -4,6 +4,7 @@ import { loadSupportPoints, type SupportPoint } from '../db/locations.js'
 import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { BookingRow } from '../db/schema.js'
 import { normalizeReference } from '../domain/reference.js'
+import { SLUG } from '../domain/text-rules.js'
 import { findBookingByToken } from './booking.js'
 import { localToday } from './directory.js'
 
@@ -12,8 +13,6 @@ import { localToday } from './directory.js'
  * booking flow (ADR 0018). Pages read points through the schedule cache; staff pages read
  * the database, as they did before the flow was shared.
  */
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export type BookingAudienceName = 'public' | 'volunteer'
 

@@ -38,7 +38,41 @@ const STILL_MOVING: string[] = []
 /** Arrows that point the wrong way and are being turned (same rule: the list only shrinks). */
 const STILL_UPWARD: string[] = ['views/staff/reports-tables.ts → src/services/reports.ts']
 
+/**
+ * The shapes of the named text rules (src/domain/text-rules.ts): a control-character range,
+ * a slug, a calendar date, a line break. A file that spells one out has its own rule again.
+ * Output formats that escape their own way (notifications/calendar.ts) are not input rules.
+ */
+const TEXT_RULE_SHAPES = [
+  /\\u0000-|\\x00-/i,
+  /\[a-z0-9\]\+\(\?:-|\[a-z0-9\]\+\(-/,
+  /\\d\{4\}-\\d\{2\}-\\d\{2\}/,
+  /\\r\\n\\u2028/,
+]
+const TEXT_RULES_HOME = 'src/domain/text-rules.ts'
+
 describe('architecture', () => {
+  it('text rules live in one place: no route, view, service or domain file spells one out', () => {
+    const offenders = ['src/routes', 'src/http', 'src/services', 'src/domain', 'views']
+      .flatMap(filesUnder)
+      .filter((file) => file !== TEXT_RULES_HOME)
+      .flatMap((file) =>
+        readFileSync(join(root, file), 'utf8')
+          .split('\n')
+          .flatMap((line, index) =>
+            TEXT_RULE_SHAPES.some((shape) => shape.test(line))
+              ? [`${file}:${index + 1}: ${line.trim()}`]
+              : [],
+          ),
+      )
+    expect(offenders).toEqual([])
+  })
+
+  it('the text-rule shapes are the ones text-rules.ts defines (the check above sees them)', () => {
+    const home = readFileSync(join(root, TEXT_RULES_HOME), 'utf8')
+    for (const shape of TEXT_RULE_SHAPES) expect(home).toMatch(shape)
+  })
+
   it('routes speak HTTP only: no kysely, no query builder, no transactions', () => {
     const offenders = filesUnder('src/routes').flatMap((file) => {
       const source = readFileSync(join(root, file), 'utf8')

@@ -12,6 +12,7 @@ import type { AppEnv } from '../../app-env.js'
 import type { BookingRow } from '../../db/schema.js'
 import { isCancelReason } from '../../domain/cancel-reasons.js'
 import { normalizeReference } from '../../domain/reference.js'
+import { STAFF_TEXT_FORBIDDEN } from '../../domain/text-rules.js'
 import { formatDate, formatTimeRange } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
 import {
@@ -33,9 +34,6 @@ import { staffNav } from './nav.js'
  * attendance and outcome from the day itself on, and cancelling with a reason.
  */
 export const agendaBookingRoutes = new Hono<AppEnv>()
-
-// Control characters other than line breaks, and direction overrides (as the booking form).
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 type Loaded = { booking: BookingRow; point: AgendaPoint }
 
@@ -209,7 +207,7 @@ agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
       ? { reason: t.errors.reasonRequired }
       : reason.length > REASON_MAX
         ? { reason: t.errors.reasonTooLong }
-        : CONTROL.test(reason)
+        : STAFF_TEXT_FORBIDDEN.test(reason)
           ? { reason: t.errors.reasonInvalid }
           : {}),
   }

@@ -1,6 +1,7 @@
 import type { FormErrors, FormValues } from '../../../views/staff/locations-fields.js'
 import { isClosureReason } from '../../domain/closure-reasons.js'
 import { pointErrorMessages, validatePointDetails } from '../../domain/point-details.js'
+import { STAFF_TEXT_FORBIDDEN } from '../../domain/text-rules.js'
 import { addDays, isProductDate } from '../../domain/time.js'
 import type { LocationsMessages } from '../../i18n/staff/locations.js'
 import type { Schedule, ScheduleChange } from '../../services/schedule.js'
@@ -13,9 +14,8 @@ import type { Schedule, ScheduleChange } from '../../services/schedule.js'
 
 export type Validated = { ok: true; change: ScheduleChange } | { ok: false; errors: FormErrors }
 
-// Control characters other than line breaks, and direction overrides (as the booking form).
-export const CONTROL =
-  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+// Control characters other than line breaks, and direction overrides (text-rules.ts).
+export const CONTROL = STAFF_TEXT_FORBIDDEN
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** Field checks that collect one localized message per field. */
