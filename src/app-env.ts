@@ -1,9 +1,10 @@
 import type { Config } from './config.js'
 import type { Db } from './db/database.js'
 import type { ViewContext } from '../views/context.js'
+import type { LogEntry } from './domain/log-entry.js'
 import type { StaffPrincipal } from './services/auth.js'
 
-export type LogEntry = Record<string, string | number | boolean | null | undefined>
+export type { LogEntry }
 
 /** What the app is built from; tests pass their own database, clock and log. */
 export interface Deps {

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { sql } from 'kysely'
-import type { LogEntry } from '../app-env.js'
+import type { LogEntry } from '../domain/log-entry.js'
 import type { Db } from './database.js'
 
 /**

@@ -1,7 +1,7 @@
 import { clientCancelReason } from '../i18n/cancel-reasons.js'
 import { createHash, randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
-import { Email, type EmailFact } from '../../views/emails/email.js'
+import { Email, type EmailFact } from './email.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow, OutboxMessage } from '../db/schema.js'
 import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../app-env.js'
+import type { LogEntry } from '../domain/log-entry.js'
 import type { Db } from '../db/database.js'
 import type { OutboxRow } from '../db/schema.js'
 import type { Mailer } from './mailer.js'

@@ -9,7 +9,7 @@ import {
   type MainFigure,
   type Report,
   type ReportCell,
-} from '../../src/services/reports.js'
+} from '../../src/domain/report.js'
 
 /**
  * A report as labelled tables: the one model both the page and the CSV are written from,
