@@ -20,7 +20,7 @@ import {
   mountManageFlow,
   type ManageAudience,
   type ManagedBooking,
-} from './booking-flow.js'
+} from './manage-flow.js'
 import { errorResponse } from './errors.js'
 import { limitPublicPosts } from './limits.js'
 import { render } from './render.js'

@@ -15,13 +15,13 @@ import { volunteerMessages } from '../../i18n/staff/volunteer.js'
 import { audit } from '../../services/audit.js'
 import { isChangeable } from '../../services/booking.js'
 import { bookingBookedBy, listBookedBy, pointsToBookAt } from '../../services/booking-lookup.js'
+import { mountBookingFlow } from '../booking-flow.js'
 import {
   bookingSummary,
-  mountBookingFlow,
   mountManageFlow,
   type ManageAudience,
   type ManagedBooking,
-} from '../booking-flow.js'
+} from '../manage-flow.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { describeSlot } from '../slot-picker.js'
