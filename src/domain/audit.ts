@@ -61,7 +61,14 @@ export type ScheduleWords =
       from: string | null
       until: string | null
     }
-  | { kind: 'hours.update'; start: string; end: string; counselors: number }
+  | {
+      kind: 'hours.update'
+      start: string
+      end: string
+      counselors: number
+      from: string | null
+      until: string | null
+    }
   | { kind: 'hours.end'; until: string }
   | { kind: 'closure.add'; from: string; to: string }
   | { kind: 'closure.remove' }
@@ -154,13 +161,16 @@ function readScheduleChange(text: string): ScheduleWords | null {
       until: m[6] ?? null,
     }
   }
-  m = match(`change hours \\S+ (${TIME})-(${TIME}) x(\\d+)`, text)
+  // Since issue 19 a change may hold from a date on, until another: ' 2027-01-05..'.
+  m = match(`change hours \\S+ (${TIME})-(${TIME}) x(\\d+)(?: (${DATE})?\\.\\.(${DATE})?)?`, text)
   if (m) {
     return {
       kind: 'hours.update',
       start: m[1]!.slice(0, 5),
       end: m[2]!.slice(0, 5),
       counselors: Number(m[3]),
+      from: m[4] ?? null,
+      until: m[5] ?? null,
     }
   }
   m = match(`end hours \\S+ until (${DATE})`, text)

@@ -13,6 +13,7 @@ import {
 import { audit, type AuditAction } from './audit.js'
 import { cancelBooking, type NotifySettings } from './booking.js'
 import { noticeChannels, type NoticeChannel } from '../domain/notice-channels.js'
+import { datedHours, type DatedHoursChange } from '../domain/hours-change.js'
 
 /** A support point's schedule as the coordinator edits it: every row keeps its id. */
 export interface Schedule {
@@ -40,7 +41,7 @@ export interface LocationDetails {
 export type ScheduleChange =
   | { kind: 'details'; details: LocationDetails }
   | { kind: 'hours.add'; hours: WeeklyHours }
-  | { kind: 'hours.update'; id: string; start: string; end: string; counselors: number }
+  | ({ kind: 'hours.update'; id: string } & DatedHoursChange)
   | { kind: 'hours.end'; id: string; validUntil: string }
   | { kind: 'closure.add'; closure: Closure }
   | { kind: 'closure.remove'; id: string }
@@ -80,17 +81,24 @@ export function scheduleAfter(schedule: Schedule, change: ScheduleChange): Sched
     }
     case 'hours.add':
       return { ...schedule, hours: [...schedule.hours, { ...change.hours, id: 'new' }] }
-    case 'hours.update':
+    case 'hours.update': {
+      const row = schedule.hours.find((h) => h.id === change.id)
+      if (!row) return null
+      const dated = datedHours(row, change)
+      return {
+        ...schedule,
+        hours: [
+          ...schedule.hours.map((h) => (h.id === change.id ? dated.row : h)),
+          ...dated.added.map((h) => ({ ...h, id: 'new' })),
+        ],
+      }
+    }
     case 'hours.end':
       if (!has(schedule.hours, change.id)) return null
       return {
         ...schedule,
         hours: schedule.hours.map((h) =>
-          h.id !== change.id
-            ? h
-            : change.kind === 'hours.end'
-              ? { ...h, validUntil: change.validUntil }
-              : { ...h, start: change.start, end: change.end, counselors: change.counselors },
+          h.id !== change.id ? h : { ...h, validUntil: change.validUntil },
         ),
       }
     case 'closure.add':
@@ -343,7 +351,7 @@ export async function changeSchedule(
       if (affected.length > 0 && !(confirm && sameIds(confirm.affectedIds, affected))) {
         return { status: 'conflict', affected, stale: confirm !== null } as const
       }
-      await writeChange(trx, locationId, change)
+      await writeChange(trx, locationId, change, before)
       const choice = affected.length > 0 ? confirm?.choice : undefined
       await audit(
         trx,
@@ -428,7 +436,7 @@ function describe(change: ScheduleChange): string {
       return `add hours ${h.weekday} ${h.start}-${h.end} x${h.counselors} ${h.validFrom ?? ''}..${h.validUntil ?? ''}`
     }
     case 'hours.update':
-      return `change hours ${change.id} ${change.start}-${change.end} x${change.counselors}`
+      return `change hours ${change.id} ${change.start}-${change.end} x${change.counselors}${change.from || change.until ? ` ${change.from ?? ''}..${change.until ?? ''}` : ''}`
     case 'hours.end':
       return `end hours ${change.id} until ${change.validUntil}`
     case 'closure.add':
@@ -444,7 +452,12 @@ function describe(change: ScheduleChange): string {
   }
 }
 
-async function writeChange(db: Db, locationId: string, change: ScheduleChange): Promise<void> {
+async function writeChange(
+  db: Db,
+  locationId: string,
+  change: ScheduleChange,
+  before: Schedule,
+): Promise<void> {
   switch (change.kind) {
     case 'details': {
       const d = change.details
@@ -464,30 +477,32 @@ async function writeChange(db: Db, locationId: string, change: ScheduleChange): 
         .execute()
       return
     }
-    case 'hours.add': {
-      const h = change.hours
+    case 'hours.add':
       await db
         .insertInto('walk_in_hours')
-        .values({
-          location_id: locationId,
-          weekday: h.weekday,
-          start_time: h.start,
-          end_time: h.end,
-          counselors: h.counselors,
-          valid_from: h.validFrom,
-          valid_until: h.validUntil,
-        })
+        .values({ location_id: locationId, ...hoursColumns(change.hours) })
         .execute()
       return
-    }
-    case 'hours.update':
+    case 'hours.update': {
+      // scheduleAfter has found the row in `before`, or the change was not_found.
+      const dated = datedHours(
+        before.hours.find((h) => h.id === change.id)!,
+        change,
+      )
       await db
         .updateTable('walk_in_hours')
-        .set({ start_time: change.start, end_time: change.end, counselors: change.counselors })
+        .set(hoursColumns(dated.row))
         .where('id', '=', change.id)
         .where('location_id', '=', locationId)
         .execute()
+      for (const h of dated.added) {
+        await db
+          .insertInto('walk_in_hours')
+          .values({ location_id: locationId, ...hoursColumns(h) })
+          .execute()
+      }
       return
+    }
     case 'hours.end':
       await db
         .updateTable('walk_in_hours')
@@ -537,5 +552,16 @@ async function writeChange(db: Db, locationId: string, change: ScheduleChange): 
         .where('location_id', '=', locationId)
         .execute()
       return
+  }
+}
+
+function hoursColumns(h: WeeklyHours) {
+  return {
+    weekday: h.weekday,
+    start_time: h.start,
+    end_time: h.end,
+    counselors: h.counselors,
+    valid_from: h.validFrom,
+    valid_until: h.validUntil,
   }
 }

@@ -727,3 +727,113 @@ describe('a change that takes places from existing bookings', () => {
     expect(await statusOf(extra.id)).toMatchObject({ status: 'active' })
   })
 })
+
+describe('an hours change from a date on (issue 19)', () => {
+  const TUESDAY_15_DEC = '2026-12-15T13:00+01:00'
+
+  async function slotStarts(slug: string, from: string, to: string): Promise<string[]> {
+    const res = await testApp(db, { now: NOW }).get(
+      `/api/v1/locations/${slug}/slots?from=${from}&to=${to}`,
+    )
+    expect(res.status).toBe(200)
+    return ((await res.json()) as Array<{ start: string }>).map((s) => s.start)
+  }
+
+  test('next month’s hours leave this week’s bookings alone; only later ones are asked about', async () => {
+    const point = await newPoint(1)
+    const thisWeek = await book(point.slug, TUESDAY_13, minutesAfter(0))
+    const later = await book(point.slug, TUESDAY_15_DEC, minutesAfter(1))
+    const { post, get } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+
+    const form = await (await get(path)).text()
+    expect(form).toContain('Geldt vanaf')
+    expect(form).toMatch(/name="validFrom"[^>]*value="2026-11-30"/)
+
+    const change = { start: '14:00', end: '15:00', counselors: '1', validFrom: '2026-12-08' }
+    const res = await post(path, change)
+    const html = await res.text()
+    expect(res.status).toBe(409)
+    expect(html).toContain(later.reference)
+    expect(html).not.toContain(thisWeek.reference)
+    expect(await hoursOf(point.id)).toHaveLength(1)
+
+    const kept = await post(path, { ...change, conflict: 'keep', affected: affectedField(html) })
+    expect(kept.status).toBe(303)
+    const rows = await hoursOf(point.id)
+    expect(rows.find((h) => h.id === point.hoursId)).toMatchObject({
+      start_time: '13:00:00',
+      valid_from: null,
+      valid_until: '2026-12-07',
+    })
+    expect(rows.find((h) => h.id !== point.hoursId)).toMatchObject({
+      weekday: 2,
+      start_time: '14:00:00',
+      end_time: '15:00:00',
+      valid_from: '2026-12-08',
+      valid_until: null,
+    })
+    // This week: the old times, the booking in its place. From the 8th: the new times.
+    const starts = await slotStarts(point.slug, '2026-12-01', '2026-12-08')
+    expect(starts.some((s) => s.startsWith('2026-12-01T13:30'))).toBe(true)
+    expect(starts.some((s) => s.startsWith('2026-12-08T14:00'))).toBe(true)
+    expect(starts.some((s) => s.startsWith('2026-12-08T13:'))).toBe(false)
+    expect(await statusOf(thisWeek.id)).toMatchObject({ status: 'active' })
+    const manage = await (await get(`/staff/steunpunten/${point.slug}`)).text()
+    expect(manage).toContain(later.reference) // kept on purpose: listed as overbooked
+    expect(manage).not.toContain(thisWeek.reference)
+  })
+
+  test('a change until a date gives the old times back after it', async () => {
+    const point = await newPoint(1)
+    const { post } = await coordinatorOf(point)
+    const res = await post(`/staff/steunpunten/${point.slug}/uren/${point.hoursId}`, {
+      start: '10:00',
+      end: '11:00',
+      counselors: '1',
+      validFrom: '2026-12-08',
+      validUntil: '2026-12-15',
+    })
+    expect(res.status).toBe(303)
+    const rows = (await hoursOf(point.id)).map((h) => [h.start_time, h.valid_from, h.valid_until])
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['13:00:00', null, '2026-12-07'],
+        ['10:00:00', '2026-12-08', '2026-12-15'],
+        ['13:00:00', '2026-12-16', null],
+      ]),
+    )
+    const starts = await slotStarts(point.slug, '2026-12-01', '2026-12-22')
+    const on = (date: string) =>
+      starts.filter((s) => s.startsWith(date)).map((s) => s.slice(11, 16))
+    expect(on('2026-12-01')).toEqual(['13:00', '13:30'])
+    expect(on('2026-12-08')).toEqual(['10:00', '10:30'])
+    expect(on('2026-12-15')).toEqual(['10:00', '10:30'])
+    expect(on('2026-12-22')).toEqual(['13:00', '13:30'])
+  })
+
+  test('a first day in the past or a last day before the first gets 422 and changes nothing', async () => {
+    const point = await newPoint(1)
+    const { post } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const past = await post(path, {
+      start: '10:00',
+      end: '11:00',
+      counselors: '1',
+      validFrom: '2026-11-01',
+      validUntil: '',
+    })
+    expect(past.status).toBe(422)
+    expect(await past.text()).toContain('Deze datum is al voorbij.')
+    const backwards = await post(path, {
+      start: '10:00',
+      end: '11:00',
+      counselors: '1',
+      validFrom: '2026-12-15',
+      validUntil: '2026-12-08',
+    })
+    expect(backwards.status).toBe(422)
+    expect(await backwards.text()).toContain('De laatste dag mag niet vóór de eerste dag liggen.')
+    expect(await hoursOf(point.id)).toMatchObject([{ start_time: '13:00:00', valid_until: null }])
+  })
+})

@@ -17,7 +17,7 @@ export function EditHoursPage(props: {
   state: FormState | null
 }) {
   const { t } = props
-  const update = formFor(props.state, 'update', props.current)
+  const update = formFor(props.state, 'update', { ...props.current, validUntil: '' })
   const end = formFor(props.state, 'end', { validUntil: props.current.validUntil ?? '' })
   return (
     <>
@@ -39,6 +39,22 @@ export function EditHoursPage(props: {
             min={0}
             form={update}
             required
+          />
+          <Field
+            prefix="update"
+            name="validFrom"
+            label={t.updateFrom}
+            hint={t.updateFromHint}
+            type="date"
+            form={update}
+          />
+          <Field
+            prefix="update"
+            name="validUntil"
+            label={t.updateUntil}
+            hint={t.updateUntilHint}
+            type="date"
+            form={update}
           />
           <button type="submit">{t.updateHoursButton}</button>
         </form>

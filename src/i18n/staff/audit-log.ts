@@ -84,8 +84,8 @@ export const auditLogNl = {
       until: string
     }) =>
       `spreekuur op ${p.weekday} ${p.time} erbij, ${p.counselors}${p.from ? `, vanaf ${p.from}` : ''}${p.until ? `, tot en met ${p.until}` : ''}`,
-    hoursUpdate: (p: { time: string; counselors: string }) =>
-      `een spreekuur gewijzigd in ${p.time}, ${p.counselors}`,
+    hoursUpdate: (p: { time: string; counselors: string; from: string; until: string }) =>
+      `een spreekuur gewijzigd in ${p.time}, ${p.counselors}${p.from ? `, vanaf ${p.from}` : ''}${p.until ? `, tot en met ${p.until}` : ''}`,
     hoursEnd: (until: string) => `een spreekuur stopt na ${until}`,
     closureAdd: (from: string, to: string) =>
       from === to ? `gesloten op ${from}` : `gesloten van ${from} tot en met ${to}`,
@@ -286,8 +286,8 @@ export const auditLogEn: AuditLogMessages = {
       until: string
     }) =>
       `added hours on ${p.weekday} ${p.time}, ${p.counselors}${p.from ? `, from ${p.from}` : ''}${p.until ? `, until ${p.until}` : ''}`,
-    hoursUpdate: (p: { time: string; counselors: string }) =>
-      `changed hours to ${p.time}, ${p.counselors}`,
+    hoursUpdate: (p: { time: string; counselors: string; from: string; until: string }) =>
+      `changed hours to ${p.time}, ${p.counselors}${p.from ? `, from ${p.from}` : ''}${p.until ? `, until ${p.until}` : ''}`,
     hoursEnd: (until: string) => `hours end after ${until}`,
     closureAdd: (from: string, to: string) =>
       from === to ? `closed on ${from}` : `closed from ${from} to ${to}`,

@@ -37,6 +37,8 @@ function scheduleWords(change: ScheduleWords, locale: StaffLocale): string {
       return t.schedule.hoursUpdate({
         time: time(change.start, change.end),
         counselors: t.counselors(change.counselors),
+        from: change.from ? date(change.from) : '',
+        until: change.until ? date(change.until) : '',
       })
     case 'hours.end':
       return t.schedule.hoursEnd(date(change.until))

@@ -82,6 +82,11 @@ export const locationsNl = {
   editHoursTitle: (weekday: string, time: string) => `Spreekuur op ${weekday} ${time}`,
   updateHoursTitle: 'Tijden of counselors wijzigen',
   updateHoursButton: 'Wijziging opslaan',
+  updateFrom: 'Geldt vanaf',
+  updateFromHint:
+    'Afspraken vóór deze dag houden de oude tijden. Vandaag of leeg: de wijziging geldt meteen.',
+  updateUntil: 'Geldt tot en met (optioneel)',
+  updateUntilHint: 'Daarna gelden de oude tijden weer. Leeg: tot nader order.',
   endHoursTitle: 'Spreekuur beëindigen',
   endHoursIntro:
     'Het spreekuur wordt na deze dag niet meer gehouden. Afspraken daarna krijgen geen plek meer; u kiest dan wat ermee gebeurt.',
@@ -144,6 +149,7 @@ export const locationsNl = {
   invalidDate: 'Vul een datum in als 2026-12-24.',
   lastBeforeFirst: 'De laatste dag mag niet vóór de eerste dag liggen.',
   dateInPast: 'Deze datum is al voorbij.',
+  afterHoursEnd: (until: string) => `Dit spreekuur stopt al na ${until}; kies die dag of eerder.`,
   untilBeforeFrom: (from: string) =>
     `Het spreekuur geldt pas vanaf ${from}; kies die dag of later.`,
   invalidPostalCode: 'Vul een postcode in als 1234 AB.',
@@ -233,6 +239,11 @@ export const locationsEn: LocationsMessages = {
   editHoursTitle: (weekday, time) => `Walk-in hours on ${weekday} ${time}`,
   updateHoursTitle: 'Change times or counselors',
   updateHoursButton: 'Save change',
+  updateFrom: 'Applies from',
+  updateFromHint:
+    'Appointments before this day keep the old times. Today or empty: the change applies at once.',
+  updateUntil: 'Applies until (optional)',
+  updateUntilHint: 'After this day the old times apply again. Empty: until further notice.',
   endHoursTitle: 'End these walk-in hours',
   endHoursIntro:
     'The walk-in hours are not held after this day. Bookings after it lose their place; you then choose what happens to them.',
@@ -295,6 +306,7 @@ export const locationsEn: LocationsMessages = {
   invalidDate: 'Enter a date like 2026-12-24.',
   lastBeforeFirst: 'The last day cannot be before the first day.',
   dateInPast: 'This date has already passed.',
+  afterHoursEnd: (until) => `These hours already end after ${until}; choose that day or earlier.`,
   untilBeforeFrom: (from) => `These hours only start on ${from}; choose that day or later.`,
   invalidPostalCode: 'Enter a postal code like 1234 AB.',
   invalidPhone: 'This phone number is not right. Use only digits, spaces and + ( ) -.',

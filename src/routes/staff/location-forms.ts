@@ -150,21 +150,35 @@ export function validateSession(
   }))
 }
 
-/** New times and counselors for one weekly session. */
+/**
+ * New times and counselors for one weekly session, from a day on (today or empty: at once)
+ * and optionally until one, both within the days the session runs.
+ */
 export function validateHoursUpdate(
   t: LocationsMessages,
   values: FormValues,
-  hoursId: string,
+  hours: { id: string; validFrom: string | null; validUntil: string | null },
+  today: string,
 ): Validated {
   const check = checker(t, values)
   const { start, end } = timeRange(check, t)
   const counselors = check.int('counselors', 0, 99)
+  const from = check.date('validFrom', false)
+  const until = check.date('validUntil', false)
+  const last = hours.validUntil
+  if (from && from < today) check.fail('validFrom', t.dateInPast)
+  else if (from && last && from > last) check.fail('validFrom', t.afterHoursEnd(last))
+  if (until && until < (from && from > today ? from : today)) {
+    check.fail('validUntil', t.lastBeforeFirst)
+  } else if (until && last && until > last) check.fail('validUntil', t.afterHoursEnd(last))
   return check.done(() => ({
     kind: 'hours.update',
-    id: hoursId,
+    id: hours.id,
     start,
     end,
     counselors: counselors ?? 0,
+    from: from && from > today ? from : null,
+    until,
   }))
 }
 

@@ -143,6 +143,7 @@ function renderEditHours(
 ) {
   const t = messages(c)
   const locale = c.get('staff').locale
+  const today = localToday(point, c.get('deps').clock())
   const title = t.editHoursTitle(
     weekdayName(hours.weekday, locale),
     `${formatClock(hours.start)}–${formatClock(hours.end)}`,
@@ -162,6 +163,7 @@ function renderEditHours(
           start: formatClock(hours.start),
           end: formatClock(hours.end),
           counselors: String(hours.counselors),
+          validFrom: hours.validFrom && hours.validFrom > today ? hours.validFrom : today,
           validUntil: hours.validUntil ?? '',
         }}
         state={state}
@@ -360,9 +362,9 @@ locationAdminRoutes.get('/:slug/uren/:id', async (c) => {
 locationAdminRoutes.post('/:slug/uren/:id', async (c) => {
   const found = await findHours(c)
   if (!found) return errorResponse(c, 404)
-  const { point, hours } = found
-  const values = await formValues(c, ['start', 'end', 'counselors'])
-  const result = validateHoursUpdate(messages(c), values, hours.id)
+  const { point, hours, today } = found
+  const values = await formValues(c, ['start', 'end', 'counselors', 'validFrom', 'validUntil'])
+  const result = validateHoursUpdate(messages(c), values, hours, today)
   return submit(c, point, { key: 'update', values, result }, (state) =>
     renderEditHours(c, point, hours, state, 422),
   )
