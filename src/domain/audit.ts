@@ -111,7 +111,12 @@ export type AuditDetail =
   | { kind: 'point'; slug: string; cancelled: number | null }
   | { kind: 'point-rename'; name: string; municipality: string }
   | { kind: 'point-move'; fromRegion: string; toRegion: string }
-  | { kind: 'schedule'; change: ScheduleWords; choice: 'keep' | 'cancel' | null; count: number }
+  | {
+      kind: 'schedule'
+      change: ScheduleWords
+      choice: 'keep' | 'cancel' | 'move' | null
+      count: number
+    }
   | { kind: 'raw'; text: string }
 
 const DATE = '\\d{4}-\\d{2}-\\d{2}'
@@ -126,14 +131,14 @@ function match(pattern: string, text: string): RegExpExecArray | null {
 
 function readSchedule(text: string): AuditDetail | null {
   const [what = '', choiceText] = text.split('; ')
-  const choice = choiceText ? /^(keep|cancel) (\d+)$/.exec(choiceText) : null
+  const choice = choiceText ? /^(keep|cancel|move) (\d+)$/.exec(choiceText) : null
   if (choiceText && !choice) return null
   const change = readScheduleChange(what)
   if (!change) return null
   return {
     kind: 'schedule',
     change,
-    choice: (choice?.[1] as 'keep' | 'cancel' | undefined) ?? null,
+    choice: (choice?.[1] as 'keep' | 'cancel' | 'move' | undefined) ?? null,
     count: Number(choice?.[2] ?? 0),
   }
 }

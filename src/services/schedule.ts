@@ -13,6 +13,7 @@ import {
 import { audit, type AuditAction } from './audit.js'
 import { cancelBooking, type NotifySettings } from './booking.js'
 import { noticeChannels, type NoticeChannel } from '../domain/notice-channels.js'
+import { moveToNearestFree } from './move-affected.js'
 import { datedHours, type DatedHoursChange } from '../domain/hours-change.js'
 
 /** A support point's schedule as the coordinator edits it: every row keeps its id. */
@@ -295,10 +296,18 @@ export async function futureBookings(
   }))
 }
 
-export type ConflictChoice = 'keep' | 'cancel'
+export type ConflictChoice = 'keep' | 'cancel' | 'move'
 
 export type ScheduleOutcome =
-  | { status: 'applied'; kept: number; cancelled: number }
+  | {
+      status: 'applied'
+      kept: number
+      cancelled: number
+      /** "move": moved to a free time and told; kept because nobody can tell them; kept for want of a free time. */
+      moved: number
+      nobodyToTell: number
+      noFreeTime: number
+    }
   /** Nothing was changed: the coordinator must choose. `stale` when the list they chose on has changed since. */
   | { status: 'conflict'; affected: FutureBooking[]; stale: boolean }
   | { status: 'not_found' }
@@ -325,7 +334,7 @@ export async function changeSchedule(
   },
 ): Promise<ScheduleOutcome> {
   const { locationId, change, now, confirm } = request
-  let outcome: ScheduleOutcome & { toCancel?: FutureBooking[] }
+  let outcome: ScheduleOutcome & { toCancel?: FutureBooking[]; toMove?: FutureBooking[] }
   let today = ''
   try {
     outcome = await inTransaction(db, async (trx) => {
@@ -366,10 +375,10 @@ export async function changeSchedule(
         now,
       )
       return {
-        status: 'applied',
+        ...NOTHING_DONE,
         kept: choice === 'keep' ? affected.length : 0,
-        cancelled: 0,
         toCancel: choice === 'cancel' ? affected : [],
+        toMove: choice === 'move' ? affected : [],
       } as const
     })
   } catch (error) {
@@ -377,8 +386,8 @@ export async function changeSchedule(
     throw error
   }
   if (outcome.status === 'applied') availabilityChanged(locationId)
-  if (outcome.status !== 'applied' || !outcome.toCancel?.length) {
-    const { toCancel: _, ...rest } = outcome
+  if (outcome.status !== 'applied' || !(outcome.toCancel?.length || outcome.toMove?.length)) {
+    const { toCancel: _, toMove: __, ...rest } = outcome
     return rest
   }
 
@@ -390,8 +399,25 @@ export async function changeSchedule(
   // the request die halfway, the rest stay active and show as "without a place" on the
   // location's page: the outcome of "keep", never a silent loss.
   const [point] = await loadSupportPoints(db, { today, locationId })
+  if (point && outcome.toMove?.length) {
+    // The same order of steps as the cancellations below, and the same safety: what is
+    // not moved stays active, overbooked, on the location's page.
+    const moves = await moveToNearestFree(db, {
+      bookings: outcome.toMove,
+      point,
+      now,
+      notify: request.notify,
+      staffId: request.staffId,
+    })
+    return {
+      ...NOTHING_DONE,
+      moved: moves.moved.length,
+      nobodyToTell: moves.nobodyToTell.length,
+      noFreeTime: moves.noFreeTime.length,
+    }
+  }
   let cancelled = 0
-  if (point) {
+  if (point && outcome.toCancel) {
     for (const booking of outcome.toCancel) {
       const result = await cancelBooking(db, {
         bookingId: booking.id,
@@ -405,8 +431,17 @@ export async function changeSchedule(
       if (result.ok && result.changed) cancelled += 1
     }
   }
-  return { status: 'applied', kept: 0, cancelled }
+  return { ...NOTHING_DONE, cancelled }
 }
+
+const NOTHING_DONE = {
+  status: 'applied',
+  kept: 0,
+  cancelled: 0,
+  moved: 0,
+  nobodyToTell: 0,
+  noFreeTime: 0,
+} as const
 
 const AUDIT_ACTIONS: Record<ScheduleChange['kind'], AuditAction> = {
   details: 'location.update',

@@ -837,3 +837,148 @@ describe('an hours change from a date on (issue 19)', () => {
     expect(await hoursOf(point.id)).toMatchObject([{ start_time: '13:00:00', valid_until: null }])
   })
 })
+
+describe('"move these people" on the conflict page (issue 19)', () => {
+  const DEC_8_13 = new Date('2026-12-08T13:00+01:00')
+  const DEC_8_1330 = new Date('2026-12-08T13:30+01:00')
+
+  function bookingRow(id: string) {
+    return db
+      .selectFrom('bookings')
+      .select(['status', 'starts_at', 'language'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  }
+
+  function clientNotices(bookingId: string) {
+    return db
+      .selectFrom('outbox')
+      .select(['kind', 'recipient', 'message'])
+      .where('booking_id', '=', bookingId)
+      .where('kind', 'in', ['client-moved', 'client-sms-moved'])
+      .execute()
+  }
+
+  async function countersOf(locationId: string) {
+    const rows = await db
+      .selectFrom('slot_counters')
+      .select(['starts_at', 'booked'])
+      .where('location_id', '=', locationId)
+      .execute()
+    return new Map(rows.map((r) => [r.starts_at.getTime(), r.booked]))
+  }
+
+  test('moves who can be told to the nearest free times, never into a full slot, and keeps the rest', async () => {
+    const point = await newPoint(4)
+    await createStaff(db, { role: 'counselor', locationIds: [point.id] })
+    const first = await book(point.slug, TUESDAY_13, minutesAfter(0), { email: 'a@example.org' })
+    const byText = await book(point.slug, TUESDAY_13, minutesAfter(1), {
+      phone: '06 1234 5678',
+      sms: 'yes',
+    } as Partial<typeof DETAILS>)
+    const byEmail = await book(point.slug, TUESDAY_13, minutesAfter(2), {
+      email: 'b@example.org',
+      language: 'fa',
+    })
+    // As if booked on the Farsi pages: the messages are in the language the client read.
+    await db.updateTable('bookings').set({ locale: 'fa' }).where('id', '=', byEmail.id).execute()
+    const nobody = await book(point.slug, TUESDAY_13, minutesAfter(3), { phone: '06 8765 4321' })
+    // 13:30 on the same day is taken by one who keeps their place: one counselor, full.
+    const at1330 = await book(point.slug, TUESDAY_1330, minutesAfter(4))
+    const { staff, post, get } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${point.hoursId}`
+    const conflict = await post(path, oneCounselor())
+    const html = await conflict.text()
+    expect(conflict.status).toBe(409)
+    expect(html).toContain('name="conflict" value="move"')
+    expect(html).toContain('Deze mensen verplaatsen')
+
+    const res = await post(path, {
+      ...oneCounselor(),
+      conflict: 'move',
+      affected: affectedField(html),
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(
+      `/staff/steunpunten/${point.slug}?opgeslagen=1&verplaatst=2&onbereikbaar=1`,
+    )
+
+    // The full 13:30 was skipped: both go to next Tuesday, each to a slot of their own.
+    const movedTo = [
+      (await bookingRow(byText.id)).starts_at.getTime(),
+      (await bookingRow(byEmail.id)).starts_at.getTime(),
+    ].sort()
+    expect(movedTo).toEqual([DEC_8_13.getTime(), DEC_8_1330.getTime()])
+    const counters = await countersOf(point.id)
+    expect(counters.get(new Date(TUESDAY_1330).getTime())).toBe(1)
+    expect(counters.get(DEC_8_13.getTime())).toBe(1)
+    expect(counters.get(DEC_8_1330.getTime())).toBe(1)
+    // 13:00 keeps the first and the one nobody can tell (kept, overbooked).
+    expect(counters.get(new Date(TUESDAY_13).getTime())).toBe(2)
+
+    // Nobody loses a place without being told: each moved client hears it in their language.
+    const emailNotice = await clientNotices(byEmail.id)
+    expect(emailNotice).toMatchObject([{ kind: 'client-moved', recipient: 'b@example.org' }])
+    expect(emailNotice[0]!.message.subject).toContain(
+      catalogs.fa.emailMovedSubject(byEmail.reference),
+    )
+    expect(await clientNotices(byText.id)).toMatchObject([
+      { kind: 'client-sms-moved', recipient: '+31612345678' },
+    ])
+    for (const kept of [first, nobody, at1330]) {
+      const row = await bookingRow(kept.id)
+      expect(row.status).toBe('active')
+      expect(row.starts_at.getTime()).toBe(kept.starts_at.getTime())
+      expect(await clientNotices(kept.id)).toEqual([])
+    }
+
+    // Staff see whom nobody could tell, with the number to call.
+    const page = await (await get(res.headers.get('Location')!)).text()
+    expect(page).toContain('2 afspraken zijn verplaatst')
+    expect(page).toContain('1 afspraak is niet verplaatst omdat niemand de cliënt kan laten weten')
+    const overbooked = page.slice(page.indexOf('overbooked-heading'), page.indexOf('hours-heading'))
+    expect(overbooked).toContain(nobody.reference)
+    expect(overbooked).toContain('href="tel:0687654321"')
+    const moves = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('staff_id', '=', staff.id)
+      .where('action', '=', 'booking.move')
+      .execute()
+    expect(moves).toHaveLength(2)
+  })
+
+  test('with no free time left a booking stays where it is, told to nobody, and is listed', async () => {
+    // A booking window of one day: Tuesday 1 December is the only Tuesday in it.
+    const point = await createSupportPoint(db, {
+      hours: [{ weekday: 2, start: '13:00', end: '14:00', counselors: 1 }],
+      horizonDays: 1,
+    })
+    const early = await book(point.slug, TUESDAY_13, minutesAfter(0), { email: 'c@example.org' })
+    const late = await book(point.slug, TUESDAY_1330, minutesAfter(1), { email: 'd@example.org' })
+    const hours = await hoursOf(point.id)
+    const { post, get } = await coordinatorOf(point)
+    const path = `/staff/steunpunten/${point.slug}/uren/${hours[0]!.id}`
+    const shorter = { start: '13:00', end: '13:30', counselors: '1' }
+    const html = await (await post(path, shorter)).text()
+    expect(affectedField(html)).toBe(late.id)
+    const res = await post(path, { ...shorter, conflict: 'move', affected: late.id })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('Location')).toBe(
+      `/staff/steunpunten/${point.slug}?opgeslagen=1&geenplek=1`,
+    )
+    expect(await bookingRow(late.id)).toMatchObject({ status: 'active', starts_at: late.starts_at })
+    expect(await bookingRow(early.id)).toMatchObject({
+      status: 'active',
+      starts_at: early.starts_at,
+    })
+    expect(await clientNotices(late.id)).toEqual([])
+    const page = await (await get(res.headers.get('Location')!)).text()
+    expect(page).toContain('Voor 1 afspraak was geen vrije tijd')
+    expect(page).toContain(late.reference)
+  })
+})
+
+function oneCounselor() {
+  return { start: '13:00', end: '14:00', counselors: '1' }
+}

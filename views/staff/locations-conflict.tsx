@@ -73,7 +73,7 @@ export function BookingLines(props: {
 }
 
 /**
- * "This change takes places away": the affected bookings and the two ways on. Both
+ * "This change takes places away": the affected bookings and the three ways on. All
  * buttons send the same form again with `conflict` and the ids the coordinator saw, so
  * the choice only counts for exactly this list.
  */
@@ -113,6 +113,15 @@ export function ConflictPage(props: {
           <p class="actions">
             <button type="submit" name="conflict" value="keep">
               {t.keepButton}
+            </button>
+          </p>
+        </section>
+        <section aria-labelledby="move-heading">
+          <h2 id="move-heading">{t.moveTitle}</h2>
+          <p>{t.moveText}</p>
+          <p class="actions">
+            <button type="submit" name="conflict" value="move">
+              {t.moveButton}
             </button>
           </p>
         </section>

@@ -61,7 +61,7 @@ export function ManageLocationPage(props: ManageProps) {
         <section aria-labelledby="overbooked-heading">
           <h2 id="overbooked-heading">{t.overbookedTitle}</h2>
           <p class="notice warning">{t.overbookedIntro}</p>
-          <BookingLines t={t} lines={props.overbooked} />
+          <BookingLines t={t} lines={props.overbooked} told />
         </section>
       ) : null}
       <HoursSection {...props} />

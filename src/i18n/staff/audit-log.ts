@@ -100,6 +100,8 @@ export const auditLogNl = {
     keep: (n: number) =>
       `; ${plural(n, '1 afspraak blijft', `${n} afspraken blijven`)} staan (overboekt)`,
     cancel: (n: number) => `; ${plural(n, '1 afspraak', `${n} afspraken`)} geannuleerd`,
+    move: (n: number) =>
+      `; ${plural(n, '1 afspraak', `${n} afspraken`)} te verplaatsen naar de dichtstbijzijnde vrije tijd`,
   },
   regionChange: {
     slug: (slug: string) => `webadres ${slug}`,
@@ -301,6 +303,8 @@ export const auditLogEn: AuditLogMessages = {
         : 'removed the directions in other languages',
     keep: (n: number) => `; ${plural(n, '1 booking kept', `${n} bookings kept`)} (overbooked)`,
     cancel: (n: number) => `; ${plural(n, '1 booking', `${n} bookings`)} cancelled`,
+    move: (n: number) =>
+      `; ${plural(n, '1 booking', `${n} bookings`)} to move to the nearest free time`,
   },
   regionChange: {
     slug: (slug: string) => `web address ${slug}`,

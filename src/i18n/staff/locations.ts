@@ -15,10 +15,16 @@ export const locationsNl = {
     `${plural(n, '1 afspraak is', `${n} afspraken zijn`)} geannuleerd; de cliënt en de counselors krijgen bericht.`,
   keptCount: (n: number) =>
     `${plural(n, '1 afspraak blijft', `${n} afspraken blijven`)} staan, bewust overboekt.`,
+  movedCount: (n: number) =>
+    `${plural(n, '1 afspraak is', `${n} afspraken zijn`)} verplaatst naar de dichtstbijzijnde vrije tijd; de cliënt en de counselors krijgen bericht.`,
+  nobodyToTellCount: (n: number) =>
+    `${plural(n, '1 afspraak is', `${n} afspraken zijn`)} niet verplaatst omdat niemand de cliënt kan laten weten: ze blijven staan, overboekt. Bel of vang ze op bij de balie (zie hieronder).`,
+  noFreeTimeCount: (n: number) =>
+    `Voor ${plural(n, '1 afspraak', `${n} afspraken`)} was geen vrije tijd: ze blijven staan, overboekt (zie hieronder).`,
   errorTitle: 'Er is iets niet goed ingevuld',
   overbookedTitle: 'Bewust overboekt',
   overbookedIntro:
-    'Voor deze afspraken is in het huidige spreekuur geen plek meer; ze zijn bij een eerdere wijziging bewust gehouden.',
+    'Voor deze afspraken is in het huidige spreekuur geen plek meer; ze zijn bij een eerdere wijziging gehouden (bewust, of omdat verplaatsen niet kon).',
   when: 'Tijd',
   reference: 'Referentie',
   language: 'Taal',
@@ -128,6 +134,10 @@ export const locationsNl = {
   keepText:
     'De wijziging gaat door en de afspraken blijven staan: het spreekuur is dan bewust overboekt.',
   keepButton: 'Wijzigen en afspraken laten staan',
+  moveTitle: 'Deze mensen verplaatsen',
+  moveText:
+    'De wijziging gaat door en elke afspraak gaat naar de dichtstbijzijnde vrije tijd van dit steunpunt, nooit naar een vol tijdvak. De cliënt krijgt bericht in de eigen taal, op de manier hierboven. Wie niemand kan laten weten, of voor wie geen tijd vrij is, houdt de afspraak (overboekt) en staat daarna op deze pagina.',
+  moveButton: 'Wijzigen en deze mensen verplaatsen',
   cancelTitle: 'Afspraken annuleren',
   cancelText:
     'De wijziging gaat door en de afspraken worden geannuleerd. De cliënt krijgt dit bericht (als er een e-mailadres is), de counselors een annulering in hun agenda.',
@@ -172,10 +182,16 @@ export const locationsEn: LocationsMessages = {
   cancelledCount: (n) =>
     `${plural(n, '1 booking was', `${n} bookings were`)} cancelled; the client and the counselors are told.`,
   keptCount: (n) => `${plural(n, '1 booking stays', `${n} bookings stay`)}, overbooked on purpose.`,
+  movedCount: (n) =>
+    `${plural(n, '1 booking was', `${n} bookings were`)} moved to the nearest free time; the client and the counselors are told.`,
+  nobodyToTellCount: (n) =>
+    `${plural(n, '1 booking was', `${n} bookings were`)} not moved because nobody can tell the client: they stay, overbooked. Call them or meet them at the desk (see below).`,
+  noFreeTimeCount: (n) =>
+    `No free time was found for ${plural(n, '1 booking', `${n} bookings`)}: they stay, overbooked (see below).`,
   errorTitle: 'Something was not filled in correctly',
   overbookedTitle: 'Overbooked on purpose',
   overbookedIntro:
-    'These bookings no longer have a place in the current hours; they were kept on purpose at an earlier change.',
+    'These bookings no longer have a place in the current hours; they were kept at an earlier change (on purpose, or because they could not be moved).',
   when: 'Time',
   reference: 'Reference',
   language: 'Language',
@@ -285,6 +301,10 @@ export const locationsEn: LocationsMessages = {
   keepText:
     'The change is made and the bookings stay: the walk-in hours are overbooked on purpose.',
   keepButton: 'Change and keep the bookings',
+  moveTitle: 'Move these people',
+  moveText:
+    'The change goes ahead and each booking moves to the nearest free time of this support point, never into a full slot. The client is told in their own language, as shown above. Whoever nobody can tell, or for whom no time is free, keeps their booking (overbooked) and is listed on this page afterwards.',
+  moveButton: 'Change and move these people',
   cancelTitle: 'Cancel the bookings',
   cancelText:
     'The change is made and the bookings are cancelled. The client gets this message (if they gave an email address), the counselors a cancellation in their calendar.',

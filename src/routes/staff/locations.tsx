@@ -103,6 +103,9 @@ async function renderManage(
     c.req.query('opgeslagen') === '1' ? t.saved : '',
     query('geannuleerd') > 0 ? t.cancelledCount(query('geannuleerd')) : '',
     query('bewaard') > 0 ? t.keptCount(query('bewaard')) : '',
+    query('verplaatst') > 0 ? t.movedCount(query('verplaatst')) : '',
+    query('onbereikbaar') > 0 ? t.nobodyToTellCount(query('onbereikbaar')) : '',
+    query('geenplek') > 0 ? t.noFreeTimeCount(query('geenplek')) : '',
   ].filter(Boolean)
   return render(c, {
     title: t.manageTitle(point.name),
@@ -192,7 +195,7 @@ async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
 async function conflictAnswer(c: C) {
   const body = await postedBody(c)
   const choice = body.conflict
-  if (choice !== 'keep' && choice !== 'cancel') return null
+  if (choice !== 'keep' && choice !== 'cancel' && choice !== 'move') return null
   const affected = typeof body.affected === 'string' ? body.affected : ''
   // Not `reason`: a closure's own form has a field by that name.
   // A pasted tab is a space, not a reason to send the default text instead.
@@ -263,7 +266,10 @@ async function submit(
     case 'applied': {
       const extra =
         (outcome.cancelled > 0 ? `&geannuleerd=${outcome.cancelled}` : '') +
-        (outcome.kept > 0 ? `&bewaard=${outcome.kept}` : '')
+        (outcome.kept > 0 ? `&bewaard=${outcome.kept}` : '') +
+        (outcome.moved > 0 ? `&verplaatst=${outcome.moved}` : '') +
+        (outcome.nobodyToTell > 0 ? `&onbereikbaar=${outcome.nobodyToTell}` : '') +
+        (outcome.noFreeTime > 0 ? `&geenplek=${outcome.noFreeTime}` : '')
       return c.redirect(`${base}?opgeslagen=1${extra}`, 303)
     }
   }
