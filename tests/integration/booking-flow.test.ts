@@ -4,6 +4,7 @@ import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam. Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -283,9 +284,7 @@ describe('changing a booking is limited too', () => {
 
 describe('the private manage link', () => {
   async function book(point: { id: string; slug: string }, start = TUESDAY_13) {
-    const { post } = testApp(db, { now: NOW })
-    const res = await post(`/steunpunt/${point.slug}/afspraak`, { ...DETAILS, start })
-    return (res.headers.get('Location') ?? '').split('?')[0]!
+    return (await bookThroughForm(db, { slug: point.slug, start, now: NOW, fields: DETAILS })).path
   }
 
   test('a wrong or malformed token is a plain 404', async () => {

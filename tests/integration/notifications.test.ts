@@ -13,6 +13,7 @@ import { testApp } from '../support/app.js'
 import { openSecondPool, openTestDatabase, usingPostgres } from '../support/database.js'
 import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
 import { startSmtpSink } from '../support/smtp-sink.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam; Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -110,15 +111,9 @@ async function book(
   now = NOW,
   query = '',
 ) {
-  const { post } = testApp(db, { now, env: { MAIL_FROM } })
-  const res = await post(`/steunpunt/${slug}/afspraak${query}`, {
-    ...CLIENT,
-    email: clientEmail,
-    start,
-    ...extra,
-  })
-  expect(res.status).toBe(303)
-  return (res.headers.get('Location') ?? '').split('?')[0]!
+  const fields = { ...CLIENT, email: clientEmail, ...extra }
+  const env = { MAIL_FROM }
+  return (await bookThroughForm(db, { slug, start, now, fields, env, query })).path
 }
 
 /**

@@ -4,6 +4,7 @@ import { migrateToLatest } from '../../src/db/migrate.js'
 import { erasePersonalData } from '../../src/services/retention.js'
 import { testApp } from '../support/app.js'
 import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam; Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -60,10 +61,8 @@ function client() {
 }
 
 async function book(slug: string, start: string, details = client(), now = NOW) {
-  const { post } = testApp(db, { now })
-  const res = await post(`/steunpunt/${slug}/afspraak`, { ...details, start })
-  expect(res.status).toBe(303)
-  return { path: (res.headers.get('Location') ?? '').split('?')[0]!, details }
+  const { path } = await bookThroughForm(db, { slug, start, now, fields: details })
+  return { path, details }
 }
 
 function bookingOf(locationId: string, start: string) {

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { newReference } from '../../src/domain/reference.js'
 import { changeRole } from '../../src/services/people.js'
 import type { Db } from '../../src/db/database.js'
-import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam. Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -56,23 +56,8 @@ function pointBySlug(slug: string) {
 
 /** Books through the public form at NOW, as a client would. */
 async function book(slug: string, start: string) {
-  const res = await testApp(db, { now: NOW }).post(`/steunpunt/${slug}/afspraak`, {
-    name: 'A. K.',
-    language: 'ti',
-    interpreter: 'no',
-    topic: 'orientation',
-    email: 'client@example.org',
-    phone: '',
-    note: '',
-    start,
-  })
-  expect(res.status).toBe(303)
-  const token = (res.headers.get('Location') ?? '').slice(3, 46)
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('manage_token_hash', '=', hashToken(token))
-    .executeTakeFirstOrThrow()
+  const fields = { email: 'client@example.org' }
+  return (await bookThroughForm(db, { slug, start, now: NOW, fields })).booking
 }
 
 describe('regions', () => {

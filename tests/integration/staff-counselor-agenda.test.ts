@@ -8,6 +8,7 @@ import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Clients book on Monday 30 November 2026, 09:00 in Amsterdam.
 const BOOKING_TIME = new Date('2026-11-30T08:00:00Z')
@@ -49,25 +50,8 @@ async function book(
   details: Record<string, string> = {},
   at = BOOKING_TIME,
 ) {
-  const { post } = testApp(db, { now: at })
-  const res = await post(`/steunpunt/${point.slug}/afspraak`, {
-    name,
-    language: 'ti',
-    interpreter: 'yes',
-    topic: 'return',
-    email: '',
-    phone: '',
-    note: '',
-    ...details,
-    start,
-  })
-  expect(res.status).toBe(303)
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('location_id', '=', point.id)
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow()
+  const fields = { name, interpreter: 'yes', topic: 'return', ...details }
+  return (await bookThroughForm(db, { slug: point.slug, start, now: at, fields })).booking
 }
 
 async function signedIn(

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { hashToken } from '../../src/services/tokens.js'
 import { catalogs } from '../../src/i18n/locales.js'
 import { testApp } from '../support/app.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
+import { bookThroughForm } from '../support/booking.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam. Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -70,18 +70,8 @@ async function coordinatorOf(point: { region: { id: string } }) {
 
 /** Books through the public form at `at`, as a client would. */
 async function book(slug: string, start: string, at: Date, contact: Partial<typeof DETAILS> = {}) {
-  const res = await testApp(db, { now: at }).post(`/steunpunt/${slug}/afspraak`, {
-    ...DETAILS,
-    ...contact,
-    start,
-  })
-  expect(res.status).toBe(303)
-  const token = (res.headers.get('Location') ?? '').slice(3, 46)
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('manage_token_hash', '=', hashToken(token))
-    .executeTakeFirstOrThrow()
+  const fields = { ...DETAILS, ...contact }
+  return (await bookThroughForm(db, { slug, start, now: at, fields })).booking
 }
 
 function minutesAfter(minutes: number): Date {
