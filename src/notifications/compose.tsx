@@ -1,53 +1,27 @@
 import { clientCancelReason } from '../i18n/cancel-reasons.js'
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { Email, type EmailFact } from './email.js'
 import type { SupportPoint } from '../db/locations.js'
-import type { BookingRow, OutboxMessage } from '../db/schema.js'
-import { formatDate, formatTime, formatTimeRange, isolateTyped } from '../i18n/format.js'
-import { smsTexts } from '../i18n/sms.js'
+import type { BookingRow } from '../db/schema.js'
+import { formatDate, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
-import type { Messages } from '../i18n/nl.js'
 import { bookingCalendar } from './calendar.js'
 import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
+import {
+  reminderTime,
+  stableMessageId,
+  type BookingChange,
+  type ComposeContext,
+  type OutboxEntry,
+  type OutboxKind,
+} from './message-parts.js'
 
-/** What happened to a booking, as far as the people involved need to hear. */
-export type BookingChange =
-  { type: 'created' } | { type: 'moved' } | { type: 'cancelled'; by: 'client' | 'staff' }
-
-export type OutboxKind =
-  | 'staff-account'
-  | 'counselor-invitation'
-  | 'client-confirmation'
-  | 'client-moved'
-  | 'client-cancelled'
-  | 'client-reminder'
-  | 'client-sms-confirmation'
-  | 'client-sms-moved'
-  | 'client-sms-cancelled'
-  | 'client-sms-reminder'
-  | 'client-link'
-  | 'client-sms-link'
-
-export interface OutboxEntry {
-  kind: OutboxKind
-  bookingId: string | null
-  locationId: string | null
-  recipient: string
-  messageId: string
-  message: OutboxMessage
-  /** Not to be sent before this instant (reminders). */
-  notBefore: Date | null
-}
-
-export interface ComposeContext {
-  booking: BookingRow
-  point: SupportPoint
-  baseUrl: string
-  mailFrom: string
-}
+// The one door services use to compose messages: the emails here, the texts beside them.
+export { clientTexts } from './compose-texts.js'
+export type { BookingChange, ComposeContext, OutboxEntry, OutboxKind } from './message-parts.js'
 
 /** The address part of MAIL_FROM ("Spreekuur <no-reply@x>" → no-reply@x). */
 export function senderAddress(mailFrom: string): { name: string; email: string } {
@@ -55,22 +29,6 @@ export function senderAddress(mailFrom: string): { name: string; email: string }
   return match
     ? { name: match[1] || 'Spreekuur', email: match[2]! }
     : { name: 'Spreekuur', email: mailFrom.trim() }
-}
-
-/**
- * A Message-ID that is the same however often the message is retried: derived from the
- * booking, its revision, the kind and the recipient. A resend after a crash is then
- * recognisably the same message to mail clients and to our tests.
- */
-export function stableMessageId(
-  host: string,
-  parts: { bookingId: string; sequence: number; kind: OutboxKind; recipient: string },
-): string {
-  const digest = createHash('sha256')
-    .update(`${parts.bookingId}|${parts.sequence}|${parts.kind}|${parts.recipient.toLowerCase()}`)
-    .digest('hex')
-    .slice(0, 24)
-  return `<${digest}.${parts.sequence}@${host}>`
 }
 
 function when(booking: BookingRow, zone: string, locale: Locale): string {
@@ -81,16 +39,6 @@ function when(booking: BookingRow, zone: string, locale: Locale): string {
 
 function address(point: SupportPoint): string {
   return `${point.address}, ${point.postalCode} ${point.municipality}`
-}
-
-/**
- * When the reminder goes, `reminderHours` before the appointment, or null when there is
- * none: reminders off, or booked (or moved) too close to the appointment for one.
- */
-function reminderTime(booking: BookingRow, reminderHours: number): Date | null {
-  if (reminderHours === 0) return null
-  const at = new Date(booking.starts_at.getTime() - reminderHours * 3600_000)
-  return at.getTime() > booking.updated_at.getTime() ? at : null
 }
 
 function renderEmail(node: unknown): string {
@@ -352,76 +300,6 @@ export function clientMessages(
       notBefore: reminderAt,
     }),
   ]
-}
-
-/**
- * The texts to a client who asked for them (issue 16, ADR 19): confirmation, moved,
- * cancelled (with the staff's reason) and a reminder, in the language they booked in.
- * Never their name or topic: texts show on lock screens. Written in the change's own
- * transaction, like the emails.
- */
-export function clientTexts(
-  ctx: ComposeContext,
-  change: BookingChange,
-  options: { token: string | null; reminderHours: number },
-): OutboxEntry[] {
-  const { booking, point } = ctx
-  if (!booking.sms || !booking.phone) return []
-  const locale: Locale = isLocale(booking.locale) ? booking.locale : 'nl'
-  const texts = smsTexts(locale)
-  const host = new URL(ctx.baseUrl).hostname
-  const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(point.zone) })
-  const reason =
-    change.type === 'cancelled' && change.by === 'staff'
-      ? clientCancelReason(catalogs[locale], booking)
-      : null
-  const facts = {
-    reference: booking.reference,
-    when: `${formatDate(start, locale)} ${formatTime(start, locale)}`,
-    point: point.name,
-    phone: point.phone,
-    // Only where the client has just acted: a reminder waits in the outbox for days, and a
-    // manage link should not wait there with it (the email reminder has none either).
-    link: options.token ? `${ctx.baseUrl}/b/${options.token}` : '',
-    // One line only: the reason in the client's language when staff picked one, else what
-    // they typed; the page shows both.
-    reason: reason?.chosen ?? reason?.typed ?? null,
-    reasonTyped: reason ? !reason.chosen : false,
-  }
-  const text = (kind: OutboxKind, body: string, notBefore: Date | null): OutboxEntry => ({
-    kind,
-    bookingId: booking.id,
-    locationId: point.id,
-    recipient: booking.phone!,
-    messageId: stableMessageId(host, {
-      bookingId: booking.id,
-      sequence: booking.sequence,
-      kind,
-      recipient: booking.phone!,
-    }),
-    notBefore,
-    message: {
-      channel: 'sms',
-      to: booking.phone!,
-      subject: kind,
-      text: body,
-      html: null,
-      icalEvent: null,
-      attachments: [],
-      headers: {},
-      ...(kind === 'client-sms-reminder' ? { expiresAt: booking.starts_at.toISOString() } : {}),
-    },
-  })
-  if (change.type === 'cancelled') {
-    return [text('client-sms-cancelled', texts.cancelled(facts), null)]
-  }
-  const first =
-    change.type === 'created'
-      ? text('client-sms-confirmation', texts.confirmation(facts), null)
-      : text('client-sms-moved', texts.moved(facts), null)
-  const reminderAt = reminderTime(booking, options.reminderHours)
-  if (!reminderAt) return [first]
-  return [first, text('client-sms-reminder', texts.reminder({ ...facts, link: '' }), reminderAt)]
 }
 
 /**
