@@ -5,7 +5,7 @@ import type { FormErrors, FormValues } from '../../../views/staff/people-fields.
 import type { AppEnv } from '../../app-env.js'
 import { isSlug } from '../../domain/text-rules.js'
 import type { AdminMessages } from '../../i18n/staff/admin.js'
-import { linkRegion, unlinkRegion } from '../../services/people.js'
+import { linkRegion, unlinkRegion } from '../../services/people-places.js'
 import {
   coordinatorById,
   createRegion,

@@ -7,7 +7,7 @@ import {
   linkRegion,
   unassignLocation,
   unlinkRegion,
-} from '../../services/people.js'
+} from '../../services/people-places.js'
 import { mayActOnLocation, mayActOnRegion, scopeChoices } from '../../services/scope.js'
 import { errorResponse } from '../errors.js'
 import { managed, messages, personPage, type C } from './people-shared.js'
