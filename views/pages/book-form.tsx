@@ -89,6 +89,33 @@ export function BookFormPage(props: BookFormProps) {
         {t.errors[errors[field]!]}
       </p>
     ) : null
+  /** Email and phone: a hint, the error, and an input that is always left to right. */
+  const contactField = (
+    field: 'email' | 'phone',
+    kind: 'email' | 'tel',
+    label: string,
+    hint: string,
+  ) => (
+    <>
+      <label for={field}>{label}</label>
+      <p class="hint" id={`${field}-hint`}>
+        {hint}
+      </p>
+      {fieldError(field)}
+      <input
+        id={field}
+        name={field}
+        type={kind}
+        value={values[field] ?? ''}
+        autocomplete={kind}
+        maxlength={LIMITS[field]}
+        inputmode={kind}
+        dir="ltr"
+        aria-invalid={errors[field] ? 'true' : undefined}
+        aria-describedby={describedBy(field, true)}
+      />
+    </>
+  )
 
   return (
     <>
@@ -237,43 +264,11 @@ export function BookFormPage(props: BookFormProps) {
         </fieldset>
 
         <div class={`field${errors.email ? ' has-error' : ''}`}>
-          <label for="email">{t.fieldEmail}</label>
-          <p class="hint" id="email-hint">
-            {t.fieldEmailHint}
-          </p>
-          {fieldError('email')}
-          <input
-            id="email"
-            name="email"
-            type="email"
-            value={values.email ?? ''}
-            autocomplete="email"
-            maxlength={LIMITS.email}
-            inputmode="email"
-            dir="ltr"
-            aria-invalid={errors.email ? 'true' : undefined}
-            aria-describedby={describedBy('email', true)}
-          />
+          {contactField('email', 'email', t.fieldEmail, t.fieldEmailHint)}
         </div>
 
         <div class={`field${errors.phone ? ' has-error' : ''}`}>
-          <label for="phone">{t.fieldPhone}</label>
-          <p class="hint" id="phone-hint">
-            {t.fieldPhoneHint}
-          </p>
-          {fieldError('phone')}
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            value={values.phone ?? ''}
-            autocomplete="tel"
-            maxlength={LIMITS.phone}
-            inputmode="tel"
-            dir="ltr"
-            aria-invalid={errors.phone ? 'true' : undefined}
-            aria-describedby={describedBy('phone', true)}
-          />
+          {contactField('phone', 'tel', t.fieldPhone, t.fieldPhoneHint)}
           {props.smsOffered ? (
             <>
               <label class="choice">
