@@ -2,6 +2,7 @@ import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { agendaHref, SearchForm, weekHref } from './agenda.js'
 import { AgendaTable, DayStateLine, type AgendaRow, type DayStateView } from './agenda-table.js'
+import { DateFilterField } from './date-filter.js'
 
 export interface AgendaWeekDay {
   /** YYYY-MM-DD */
@@ -138,22 +139,12 @@ function WeekForm(props: AgendaWeekProps) {
           ))}
         </select>
       </div>
-      <div class={`field${week ? '' : ' has-error'}`}>
-        <label for="van">{t.fromField}</label>
-        {week ? null : (
-          <p class="field-error" id="van-error">
-            {t.badFrom}
-          </p>
-        )}
-        <input
-          id="van"
-          name="van"
-          type="date"
-          value={props.fromValue}
-          aria-invalid={week ? undefined : 'true'}
-          aria-describedby={week ? undefined : 'van-error'}
-        />
-      </div>
+      <DateFilterField
+        name="van"
+        label={t.fromField}
+        value={props.fromValue}
+        error={week ? null : t.badFrom}
+      />
       <button type="submit">{t.show}</button>
     </form>
   )

@@ -7,6 +7,7 @@ import {
   type AgendaRow,
   type DayStateView,
 } from './agenda-table.js'
+import { DateFilterField } from './date-filter.js'
 
 export interface AgendaDayProps {
   t: AgendaMessages
@@ -63,22 +64,12 @@ export function AgendaDayPage(props: AgendaDayProps) {
             ))}
           </select>
         </div>
-        <div class={`field${day ? '' : ' has-error'}`}>
-          <label for="dag">{t.dayField}</label>
-          {day ? null : (
-            <p class="field-error" id="dag-error">
-              {t.badDate}
-            </p>
-          )}
-          <input
-            id="dag"
-            name="dag"
-            type="date"
-            value={props.dayValue}
-            aria-invalid={day ? undefined : 'true'}
-            aria-describedby={day ? undefined : 'dag-error'}
-          />
-        </div>
+        <DateFilterField
+          name="dag"
+          label={t.dayField}
+          value={props.dayValue}
+          error={day ? null : t.badDate}
+        />
         <button type="submit">{t.show}</button>
       </form>
 
