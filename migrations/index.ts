@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as initialSchema from './2026-11-29-initial-schema.js'
 import * as locationClosedPeriods from './2026-11-29T0900-location-closed-periods.js'
 import * as outbox from './2026-11-29-outbox.js'
+import * as passkeys from './2026-12-07T1000-passkeys.js'
 import * as scheduleVersion from './2026-11-29T0500-schedule-version.js'
 import * as staffAccounts from './2026-11-29-staff-accounts.js'
 import * as twoFactor from './2026-12-06-two-factor.js'
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0600-closure-reason-codes': closureReasonCodes,
   '2026-12-07T0900-cancel-reason-codes': cancelReasonCodes,
   '2026-12-07T0930-translated-directions': translatedDirections,
+  '2026-12-07T1000-passkeys': passkeys,
 }

@@ -66,6 +66,8 @@ export const assets: Record<string, Asset> = {
     'text/javascript; charset=utf-8',
   ),
   'app.js': load(publicDir + 'app.js', 'text/javascript; charset=utf-8'),
+  // Only the pages with a passkey form load it (ADR 35).
+  'passkey.js': load(publicDir + 'passkey.js', 'text/javascript; charset=utf-8'),
   'favicon.svg': load(publicDir + 'favicon.svg', 'image/svg+xml'),
 }
 

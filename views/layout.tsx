@@ -22,6 +22,8 @@ export function Layout(props: {
   noindex?: boolean
   /** Staff pages show their navigation instead of the language switch. */
   nav?: Child
+  /** A script only some pages need (the passkey forms), after the ones every page has. */
+  script?: 'passkey.js'
 }) {
   const { ctx } = props
   return (
@@ -37,6 +39,7 @@ export function Layout(props: {
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <script src={assetUrl('htmx.min.js')} defer></script>
         <script src={assetUrl('app.js')} defer></script>
+        {props.script ? <script src={assetUrl(props.script)} defer></script> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
 import type { Role } from './schema.js'
+import { hasPasskeyColumn } from './staff.js'
 
 /** A place (support point or region) someone works at, by the person's id. */
 export interface PlaceLink {
@@ -97,7 +98,17 @@ export async function listStaff(db: Db, ids: string[] | undefined) {
 export async function findStaff(db: Db, id: string) {
   return db
     .selectFrom('staff')
-    .select(['id', 'name', 'email', 'role', 'active', 'password_hash', 'locale', 'totp_secret'])
+    .select([
+      'id',
+      'name',
+      'email',
+      'role',
+      'active',
+      'password_hash',
+      'locale',
+      'totp_secret',
+      hasPasskeyColumn,
+    ])
     .where('id', '=', id)
     .executeTakeFirst()
 }

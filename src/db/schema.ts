@@ -39,6 +39,32 @@ export interface LoginChallengesTable {
   staff_id: string
   expires_at: Timestamp
   attempts: Generated<number>
+  /** The WebAuthn challenge a passkey must sign for this sign-in (base64url). */
+  passkey_challenge: Generated<string | null>
+}
+
+/** A registered passkey (WebAuthn credential), a second factor like the app. */
+export interface PasskeysTable {
+  id: Generated<string>
+  staff_id: string
+  /** base64url, as the browser names it. */
+  credential_id: string
+  /** The COSE public key, base64url. */
+  public_key: string
+  /** The authenticator's signature counter; it must rise at every use unless it stays 0. */
+  sign_count: Generated<number>
+  /** Comma-separated transports the browser reported ('internal,hybrid'), for its hints. */
+  transports: Generated<string>
+  name: string
+  created_at: Timestamp
+  last_used_at: Timestamp | null
+}
+
+/** The open registration of a passkey: one per account, until it expires or is used. */
+export interface PasskeyRegistrationsTable {
+  staff_id: string
+  challenge: string
+  expires_at: Timestamp
 }
 
 export interface RecoveryCodesTable {
@@ -278,6 +304,8 @@ export interface Database {
   sessions: SessionsTable
   login_challenges: LoginChallengesTable
   recovery_codes: RecoveryCodesTable
+  passkeys: PasskeysTable
+  passkey_registrations: PasskeyRegistrationsTable
   staff_tokens: StaffTokensTable
   audit_log: AuditLogTable
   outbox: OutboxTable

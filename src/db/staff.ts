@@ -31,10 +31,14 @@ export async function counselorsAt(
 export async function findStaffByEmail(db: Db, email: string) {
   return db
     .selectFrom('staff')
-    .select(['id', 'email', 'locale', 'active', 'password_hash', 'totp_secret'])
+    .select(['id', 'email', 'locale', 'active', 'password_hash', 'totp_secret', hasPasskeyColumn])
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst()
 }
+
+/** `has_passkey`: whether the staff row (`staff`) has a registered passkey. */
+export const hasPasskeyColumn =
+  sql<boolean>`exists (select 1 from passkeys p where p.staff_id = staff.id)`.as('has_passkey')
 
 /**
  * The email address of an active staff member, or null (unknown or deactivated).

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'staff.role',
   'staff.two-factor-on',
   'staff.two-factor-reset',
+  'staff.passkey-add',
+  'staff.passkey-remove',
   'region.create',
   'region.update',
   'location.create',
@@ -100,6 +102,8 @@ export type AuditDetail =
       region: string | null
     }
   | { kind: 'person-id'; staffId: string }
+  /** The name its owner gave a passkey: 'passkey "Telefoon"'. */
+  | { kind: 'passkey'; name: string }
   | { kind: 'region'; slug: string; name: string | null }
   | {
       kind: 'region-update'
@@ -226,6 +230,10 @@ function readPerson(action: AuditAction, text: string): AuditDetail | null {
       return m ? person(m[1]!, { previousRole: m[2]!, role: m[3]!, region: m[4] ?? null }) : null
     case 'staff.two-factor-reset':
       return isUuid(text) ? { kind: 'person-id', staffId: text } : null
+    case 'staff.passkey-add':
+    case 'staff.passkey-remove':
+      m = match('passkey "(.*)"', text)
+      return m ? { kind: 'passkey', name: m[1]! } : null
     default:
       return null
   }

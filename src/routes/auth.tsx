@@ -17,6 +17,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../services/passwords.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { checkPassword, MAX_PASSWORD } from '../services/sign-in.js'
 import { openLoginChallenge, redeemLoginChallenge } from '../services/two-factor.js'
+import { redeemPasskeyChallenge, relyingParty, signInFactors } from '../services/passkeys.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 import { clearSessionCookie, safeNext, SESSION_COOKIE, setSessionCookie } from './staff/session.js'
@@ -98,8 +99,9 @@ authRoutes.post('/login', async (c) => {
     await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** check.failures)))
     return page(t.loginFailed, 401)
   }
-  if (check.hasTotp) {
-    // The password was right; the session opens only with the code (`/login/code`).
+  if (check.hasFactor) {
+    // The password was right; the session opens only with the code (`/login/code`) or a
+    // passkey (`/login/passkey`), on the challenge this makes.
     const challenge = await openLoginChallenge(db, check.staffId, now)
     return codePage(c, { challenge, next, problem: null })
   }
@@ -118,18 +120,34 @@ async function startSession(
   return c.redirect(next, 303)
 }
 
-function codePage(
+/** The second step of a sign-in: a passkey, a code from the app or a recovery code. */
+async function codePage(
   c: Context<AppEnv>,
   props: { challenge: string; next: string; problem: string | null },
   status: 200 | 401 = 200,
 ) {
+  const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
+  const factors = await signInFactors(db, relyingParty(config.baseUrl), props.challenge, clock())
+  if (!factors) return expiredPage(c, props.next)
   setAnswerHeaders(c, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
   return render(c, {
     title: t.codeTitle,
     noindex: true,
     status,
-    page: <CodePage t={t} {...props} />,
+    script: factors.passkey ? 'passkey.js' : undefined,
+    page: <CodePage t={t} {...props} totp={factors.totp} passkey={factors.passkey} />,
+  })
+}
+
+/** The sign-in took too long or failed too often: from the password again. */
+function expiredPage(c: Context<AppEnv>, next: string) {
+  const t = messagesFor(c)
+  return render(c, {
+    title: t.loginTitle,
+    noindex: true,
+    status: 401,
+    page: <LoginPage t={t} email="" next={next} problem={t.codeExpired} notice={null} />,
   })
 }
 
@@ -146,12 +164,24 @@ authRoutes.post('/login/code', async (c) => {
   if (result.reason === 'wrong-code') {
     return codePage(c, { challenge, next, problem: t.codeWrong }, 401)
   }
-  return render(c, {
-    title: t.loginTitle,
-    noindex: true,
-    status: 401,
-    page: <LoginPage t={t} email="" next={next} problem={t.codeExpired} notice={null} />,
-  })
+  return expiredPage(c, next)
+})
+
+// A passkey instead of the code: the same challenge, so the password came first here too.
+authRoutes.post('/login/passkey', async (c) => {
+  const { db, clock, config } = c.get('deps')
+  const t = messagesFor(c)
+  const form = await c.req.parseBody().catch(() => null)
+  const challenge = text(form, 'challenge', 100)
+  const credential = text(form, 'credential', 20_000)
+  const next = safeNext(c.req.query('next'))
+  const rp = relyingParty(config.baseUrl)
+  const result = await redeemPasskeyChallenge(db, rp, challenge, credential, clock())
+  if (result.ok) return startSession(c, result.staffId, next, true)
+  if (result.reason === 'wrong-code') {
+    return codePage(c, { challenge, next, problem: t.passkeyWrong }, 401)
+  }
+  return expiredPage(c, next)
 })
 
 authRoutes.post('/logout', async (c) => {

@@ -26,6 +26,7 @@ export function render(
     status?: ContentfulStatusCode
     noindex?: boolean
     nav?: Child
+    script?: 'passkey.js'
   },
 ) {
   c.header('Vary', 'HX-Request, Accept-Language, Cookie', { append: true })
@@ -40,6 +41,7 @@ export function render(
       description={options.description}
       noindex={options.noindex}
       nav={options.nav}
+      script={options.script}
     >
       {options.page}
     </Layout>

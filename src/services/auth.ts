@@ -32,6 +32,8 @@ export interface StaffPrincipal {
   secondFactor: 'passed' | 'set-up-needed' | 'not-required'
   /** Has this person an authenticator app set up? */
   hasTotp: boolean
+  /** Has this person a passkey? (The app, a passkey or both make the second factor.) */
+  hasPasskey: boolean
 }
 
 /**
@@ -84,6 +86,7 @@ export async function loadSession(
       'se.expires_at',
       'se.second_factor',
       's.totp_secret',
+      sql<boolean>`exists (select 1 from passkeys p where p.staff_id = s.id)`.as('has_passkey'),
     ])
     .where('se.id_hash', '=', hash)
     .executeTakeFirst()
@@ -99,22 +102,23 @@ export async function loadSession(
       .execute()
   }
   const hasTotp = row.totp_secret !== null
+  const hasPasskey = row.has_passkey
   // An account with a factor whose session was opened without it (one from before the
   // factor was set up, which setting it up ends) is no session.
-  if (hasTotp && !row.second_factor) return undefined
+  if ((hasTotp || hasPasskey) && !row.second_factor) return undefined
   const secondFactor = row.second_factor
     ? 'passed'
-    : secondFactorRequired(row.role, hasTotp)
+    : secondFactorRequired(row.role, hasTotp || hasPasskey)
       ? 'set-up-needed'
       : 'not-required'
-  return { ...(await principalFor(db, row)), secondFactor, hasTotp }
+  return { ...(await principalFor(db, row)), secondFactor, hasTotp, hasPasskey }
 }
 
 /** Scope of a staff member, from their role and assignments. */
 async function principalFor(
   db: Db,
   staff: { id: string; name: string; email: string; role: Role; locale: string },
-): Promise<Omit<StaffPrincipal, 'secondFactor' | 'hasTotp'>> {
+): Promise<Omit<StaffPrincipal, 'secondFactor' | 'hasTotp' | 'hasPasskey'>> {
   let regionIds: string[] = []
   let locationIds: string[] = []
   if (staff.role === 'admin') {

@@ -14,7 +14,8 @@ export type SignInCheck =
   | { result: 'locked'; retryAfterSeconds: number }
   /** `failures`: wrong tries by this account from this address in the window, this one included. */
   | { result: 'wrong'; failures: number }
-  | { result: 'ok'; staffId: string; hasTotp: boolean }
+  /** `hasFactor`: the app or a passkey is set up, so a code or passkey must follow. */
+  | { result: 'ok'; staffId: string; hasFactor: boolean }
 
 /**
  * The password step of staff sign-in. Only failures count (finding 6 of the audit): per
@@ -56,5 +57,9 @@ export async function checkPassword(
     staff.password_hash !== null
   if (!ok || !staff) return { result: 'wrong', failures: taken[0]!.hits }
   for (const k of keys) await returnRateLimitHit(db, k.key, k.limit, input.now)
-  return { result: 'ok', staffId: staff.id, hasTotp: staff.totp_secret !== null }
+  return {
+    result: 'ok',
+    staffId: staff.id,
+    hasFactor: staff.totp_secret !== null || staff.has_passkey,
+  }
 }

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto'
+import type { Transaction } from 'kysely'
 import { Secret, TOTP } from 'otpauth'
 import { renderSVG } from 'uqr'
 import type { Db } from '../db/database.js'
+import { deletePasskeysOf, lockLoginChallenge } from '../db/passkeys.js'
+import type { Database } from '../db/schema.js'
 import type { Role } from '../db/schema.js'
 import { inTransaction } from '../db/transaction.js'
-import { audit } from './audit.js'
+import { audit, type AuditAction } from './audit.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 
 /**
@@ -25,10 +28,11 @@ const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
 
 /**
  * Must this person pass a second factor? The admin and coordinators always; anyone else once
- * they set one up (a counselor who chose it is not let in on the password alone).
+ * they set one up, an app or a passkey (a counselor who chose it is not let in on the
+ * password alone).
  */
-export function secondFactorRequired(role: Role, hasTotp: boolean): boolean {
-  return hasTotp || REQUIRED_FOR.includes(role)
+export function secondFactorRequired(role: Role, hasFactor: boolean): boolean {
+  return hasFactor || REQUIRED_FOR.includes(role)
 }
 
 function totp(secret: string, label: string): TOTP {
@@ -137,23 +141,42 @@ export async function confirmTotpSetup(
       .where('id', '=', input.staffId)
       .execute()
     const codes = await replaceRecoveryCodes(trx, input.staffId)
-    await trx
-      .deleteFrom('sessions')
-      .where('staff_id', '=', input.staffId)
-      .where('id_hash', '!=', input.sessionHash)
-      .execute()
-    await trx
-      .updateTable('sessions')
-      .set({ second_factor: true })
-      .where('id_hash', '=', input.sessionHash)
-      .execute()
-    await trx.deleteFrom('login_challenges').where('staff_id', '=', input.staffId).execute()
-    await audit(trx, { staffId: input.staffId, action: 'staff.two-factor-on' }, now)
+    await factorChanged(trx, { ...input, action: 'staff.two-factor-on' }, now)
     return codes
   })
 }
 
-async function replaceRecoveryCodes(db: Db, staffId: string): Promise<string[]> {
+/**
+ * What adding (or removing) a factor does besides: every other session of the account ends
+ * (Cal.com's CVE-2023-37919 was leaving them), the current one counts as passed, open
+ * sign-ins between password and code end, and the audit log says so. Inside the caller's
+ * transaction.
+ */
+export async function factorChanged(
+  trx: Transaction<Database>,
+  input: { staffId: string; sessionHash: string; action: AuditAction; detail?: string },
+  now: Date,
+): Promise<void> {
+  await trx
+    .deleteFrom('sessions')
+    .where('staff_id', '=', input.staffId)
+    .where('id_hash', '!=', input.sessionHash)
+    .execute()
+  await trx
+    .updateTable('sessions')
+    .set({ second_factor: true })
+    .where('id_hash', '=', input.sessionHash)
+    .execute()
+  await trx.deleteFrom('login_challenges').where('staff_id', '=', input.staffId).execute()
+  await audit(
+    trx,
+    { staffId: input.staffId, action: input.action, detail: input.detail ?? null },
+    now,
+  )
+}
+
+/** Ten new recovery codes for the account (the old ones stop working), shown once. */
+export async function replaceRecoveryCodes(db: Db, staffId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode)
   await db.deleteFrom('recovery_codes').where('staff_id', '=', staffId).execute()
   await db
@@ -195,7 +218,13 @@ export async function openLoginChallenge(db: Db, staffId: string, now: Date): Pr
   await db.deleteFrom('login_challenges').where('expires_at', '<=', now).execute()
   await db
     .insertInto('login_challenges')
-    .values({ token_hash: hash, staff_id: staffId, expires_at: new Date(+now + CHALLENGE_MS) })
+    .values({
+      token_hash: hash,
+      staff_id: staffId,
+      expires_at: new Date(+now + CHALLENGE_MS),
+      // What a passkey signs for this sign-in (ADR 35): it lives and dies with the challenge.
+      passkey_challenge: randomBytes(32).toString('base64url'),
+    })
     .execute()
   return token
 }
@@ -215,18 +244,11 @@ export async function redeemLoginChallenge(
 ): Promise<ChallengeResult> {
   if (!isWellFormedToken(token)) return { ok: false, reason: 'expired' }
   return inTransaction(db, async (trx) => {
-    const challenge = await trx
-      .selectFrom('login_challenges as c')
-      .innerJoin('staff as s', 's.id', 'c.staff_id')
-      .select(['c.token_hash', 'c.attempts', 's.id', 's.totp_secret', 's.totp_last_step'])
-      .where('c.token_hash', '=', hashToken(token))
-      .where('c.expires_at', '>', now)
-      .where('s.active', '=', true)
-      .forUpdate()
-      .executeTakeFirst()
-    if (!challenge || !challenge.totp_secret) return { ok: false, reason: 'expired' }
+    const challenge = await lockLoginChallenge(trx, hashToken(token), now)
+    if (!challenge) return { ok: false, reason: 'expired' }
     const typed = normalizeCode(code)
-    const step = acceptedStep(challenge.totp_secret, typed, now)
+    // An account with passkeys only has no app: its recovery codes still work here.
+    const step = challenge.totp_secret ? acceptedStep(challenge.totp_secret, typed, now) : null
     let passed = false
     if (step !== null && step > (challenge.totp_last_step ?? -1)) {
       await trx
@@ -253,24 +275,33 @@ export async function redeemLoginChallenge(
         .execute()
       return { ok: true, staffId: challenge.id }
     }
-    if (challenge.attempts + 1 >= CHALLENGE_ATTEMPTS) {
-      await trx
-        .deleteFrom('login_challenges')
-        .where('token_hash', '=', challenge.token_hash)
-        .execute()
-      return { ok: false, reason: 'expired' }
-    }
-    await trx
-      .updateTable('login_challenges')
-      .set({ attempts: challenge.attempts + 1 })
-      .where('token_hash', '=', challenge.token_hash)
-      .execute()
-    return { ok: false, reason: 'wrong-code' }
+    return failedTry(trx, challenge)
   })
 }
 
+/** A wrong code or passkey: counted, and the fifth ends the sign-in. */
+export async function failedTry(
+  trx: Transaction<Database>,
+  challenge: { token_hash: string; attempts: number },
+): Promise<ChallengeResult> {
+  if (challenge.attempts + 1 >= CHALLENGE_ATTEMPTS) {
+    await trx
+      .deleteFrom('login_challenges')
+      .where('token_hash', '=', challenge.token_hash)
+      .execute()
+    return { ok: false, reason: 'expired' }
+  }
+  await trx
+    .updateTable('login_challenges')
+    .set({ attempts: challenge.attempts + 1 })
+    .where('token_hash', '=', challenge.token_hash)
+    .execute()
+  return { ok: false, reason: 'wrong-code' }
+}
+
 /**
- * The admin removes a lost factor: the secret, the recovery codes and every session go, and
+ * The admin removes a lost factor: the secret, the passkeys, the recovery codes and every
+ * session go, and
  * it is written to the audit log. The person sets up a new factor at their next sign-in.
  */
 export async function resetSecondFactor(
@@ -285,6 +316,7 @@ export async function resetSecondFactor(
       .where('id', '=', input.staffId)
       .execute()
     await trx.deleteFrom('recovery_codes').where('staff_id', '=', input.staffId).execute()
+    await deletePasskeysOf(trx, input.staffId)
     await trx.deleteFrom('login_challenges').where('staff_id', '=', input.staffId).execute()
     await trx.deleteFrom('sessions').where('staff_id', '=', input.staffId).execute()
     await audit(

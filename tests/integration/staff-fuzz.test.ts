@@ -60,6 +60,8 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/agenda-link': [],
   '/staff/tweestaps': ['code'],
   '/staff/tweestaps/herstelcodes': [],
+  '/staff/tweestaps/passkeys': ['name', 'credential'],
+  '/staff/tweestaps/passkeys/:id/verwijderen': [],
   '/staff/agenda/afspraak/:reference/aanwezigheid': ['attendance', 'terug'],
   '/staff/agenda/afspraak/:reference/uitkomst': ['outcome'],
   '/staff/agenda/afspraak/:reference/afzeggen': ['reasonKind', 'reason'],
@@ -407,6 +409,13 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     attendance: ['attended', 'no_show'],
     outcome: [...OUTCOMES],
     code: ['123456', '000000', 'abcde-fghjk', ' 123 456 '],
+    // What a browser's authenticator answers, or would if it were wrong: never a passkey.
+    credential: [
+      '',
+      '{}',
+      '{"id":"AAAA","type":"public-key","response":{}}',
+      '{"id":"AAAA","response":{"clientDataJSON":"e30","attestationObject":"oA"}}',
+    ],
     terug: ['/staff/agenda?steunpunt=x&dag=2026-11-30', '', '//evil.example/staff/agenda'],
   }
   const pool = pools[field]
@@ -516,6 +525,8 @@ function pathFor(w: World, pattern: string): fc.Arbitrary<Value[]> {
     if (pattern.includes('/berichten/')) {
       return [look('failedA'), look('failedB'), '-'.repeat(36), 'f'.repeat(36)]
     }
+    // Nobody in this world has a passkey: each id is someone else's or none (404).
+    if (pattern.includes('/passkeys/')) return [MISSING, people.counselorA.id, '-'.repeat(36)]
     if (pattern.includes('/medewerkers/')) {
       const first = pattern.includes('/regio-') ? people.volunteerA : people.counselorA
       const others = Object.values(people).map((p) => p.id)

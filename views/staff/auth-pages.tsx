@@ -1,5 +1,23 @@
 import type { AuthMessages } from '../../src/i18n/staff/auth.js'
 
+/** What went well (a status) or wrong (an alert that takes focus) at the top of a page. */
+function Notices(props: { notice?: string | null; problem?: string | null }) {
+  return (
+    <>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {props.problem ? (
+        <div class="problem" role="alert" tabindex={-1} data-focus-after-swap>
+          <p>{props.problem}</p>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
 /** A staff form page: title, intro, problems, fields, one button. */
 function AuthForm(props: {
   title: string
@@ -15,16 +33,7 @@ function AuthForm(props: {
     <div class="auth">
       <h1>{props.title}</h1>
       {props.intro ? <p>{props.intro}</p> : null}
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
-      {props.problem ? (
-        <div class="problem" role="alert" tabindex={-1} data-focus-after-swap>
-          <p>{props.problem}</p>
-        </div>
-      ) : null}
+      <Notices notice={props.notice} problem={props.problem} />
       <form method="post" action={props.action} class="booking-form">
         {props.children as never}
         <button type="submit" class="primary big">
@@ -162,25 +171,167 @@ function CodeField(props: { label: string; maxlength: number }) {
   )
 }
 
-/** After a right password: the code from the app, or a recovery code. */
+/**
+ * After a right password: a passkey (with JavaScript), the code from the app, or a recovery
+ * code. `passkey`: the WebAuthn options when the account has a passkey; `totp`: it has the app.
+ */
 export function CodePage(props: {
   t: AuthMessages
   challenge: string
   next: string
   problem: string | null
+  totp: boolean
+  passkey: unknown
+}) {
+  const { t } = props
+  const next = encodeURIComponent(props.next)
+  return (
+    <div class="auth">
+      <h1>{t.codeTitle}</h1>
+      <Notices problem={props.problem} />
+      {props.passkey ? (
+        <section aria-labelledby="passkey-heading">
+          <h2 id="passkey-heading">{t.passkeySignIn}</h2>
+          <p data-passkey-no-js>{t.passkeysNoScript}</p>
+          <form
+            method="post"
+            action={`/login/passkey?next=${next}`}
+            data-passkey-sign-in
+            data-options={JSON.stringify(props.passkey)}
+            data-passkey-js
+            hidden
+          >
+            <input type="hidden" name="challenge" value={props.challenge} />
+            <input type="hidden" name="credential" value="" />
+            <PasskeyProblem t={t} />
+            <button type="submit" class="primary big">
+              {t.passkeySignIn}
+            </button>
+          </form>
+          <h2>{t.orCode}</h2>
+        </section>
+      ) : null}
+      <p>{props.totp ? t.codeIntro : t.recoveryIntro}</p>
+      <form method="post" action={`/login/code?next=${next}`} class="booking-form">
+        <input type="hidden" name="challenge" value={props.challenge} />
+        <CodeField label={props.totp ? t.codeLabel : t.recoveryLabel} maxlength={20} />
+        <button type="submit" class={props.passkey ? 'big' : 'primary big'}>
+          {t.codeButton}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+/** What the passkey script shows when the browser made or used no passkey. */
+function PasskeyProblem(props: { t: AuthMessages }) {
+  return (
+    <div class="problem" role="alert" tabindex={-1} data-passkey-problem hidden>
+      <p>{props.t.passkeyFailed}</p>
+    </div>
+  )
+}
+
+export interface PasskeyItem {
+  id: string
+  name: string
+  added: string
+  lastUsed: string | null
+}
+
+/**
+ * The account's passkeys (each with a remove button) and the form that registers a new
+ * one; `options` are the WebAuthn creation options with their challenge kept on the server.
+ */
+export function PasskeysSection(props: {
+  t: AuthMessages
+  passkeys: PasskeyItem[]
+  options: unknown
 }) {
   const { t } = props
   return (
-    <AuthForm
-      title={t.codeTitle}
-      intro={t.codeIntro}
-      problem={props.problem}
-      action={`/login/code?next=${encodeURIComponent(props.next)}`}
-      button={t.codeButton}
-    >
-      <input type="hidden" name="challenge" value={props.challenge} />
-      <CodeField label={t.codeLabel} maxlength={20} />
-    </AuthForm>
+    <section aria-labelledby="passkeys-heading">
+      <h2 id="passkeys-heading">{t.passkeysTitle}</h2>
+      <p>{t.passkeysIntro}</p>
+      {props.passkeys.length === 0 ? (
+        <p>{t.passkeysNone}</p>
+      ) : (
+        <ul class="passkeys">
+          {props.passkeys.map((p) => (
+            <li>
+              <strong>{p.name}</strong>{' '}
+              <span>
+                ({t.passkeyAdded(p.added)}
+                {p.lastUsed ? `, ${t.passkeyLastUsed(p.lastUsed)}` : ''})
+              </span>
+              <form method="post" action={`/staff/tweestaps/passkeys/${p.id}/verwijderen`}>
+                <button type="submit" aria-label={t.passkeyRemove(p.name)}>
+                  {t.passkeyRemoveButton}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p data-passkey-no-js>{t.passkeysNoScript}</p>
+      {props.options ? (
+        <form
+          method="post"
+          action="/staff/tweestaps/passkeys"
+          class="booking-form"
+          data-passkey-register
+          data-options={JSON.stringify(props.options)}
+          data-passkey-js
+          hidden
+        >
+          <PasskeyProblem t={t} />
+          <div class="field">
+            <label for="passkey-name">{t.passkeyName}</label>
+            <input id="passkey-name" name="name" type="text" maxlength={60} required />
+          </div>
+          <input type="hidden" name="credential" value="" />
+          <button type="submit">{t.passkeyAdd}</button>
+        </form>
+      ) : (
+        // After a refusal the challenge may be gone: a new one comes with the page.
+        <p data-passkey-js hidden>
+          <a href="/staff/tweestaps">{t.passkeyRetry}</a>
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** Two-step sign-in is on: the app, the recovery codes left, the passkeys. */
+export function TwoFactorOverview(props: {
+  t: AuthMessages
+  totp: boolean
+  recoveryCodesLeft: number
+  notice: string | null
+  problem: string | null
+  passkeys: PasskeyItem[]
+  options: unknown
+}) {
+  const { t } = props
+  return (
+    <div class="auth">
+      <h1>{t.setupDoneTitle}</h1>
+      <Notices notice={props.notice} problem={props.problem} />
+      <p role="status">{t.twoFactorOn(props.recoveryCodesLeft)}</p>
+      <form method="post" action="/staff/tweestaps/herstelcodes">
+        <button type="submit">{t.newRecoveryCodes}</button>
+      </form>
+      <section aria-labelledby="app-heading">
+        <h2 id="app-heading">{t.appTitle}</h2>
+        <p>{props.totp ? t.appOn : t.appOff}</p>
+        {props.totp ? null : (
+          <p>
+            <a href="/staff/tweestaps/app">{t.appSetUp}</a>
+          </p>
+        )}
+      </section>
+      <PasskeysSection t={t} passkeys={props.passkeys} options={props.options} />
+    </div>
   )
 }
 
@@ -191,10 +342,13 @@ export function TotpSetupPage(props: {
   secret: string
   next: string
   problem: string | null
+  /** With no factor yet: a passkey is the other way to set it up. */
+  passkeys?: unknown
 }) {
   const { t } = props
   return (
     <AuthForm
+      footer={props.passkeys}
       title={t.setupTitle}
       intro={t.setupIntro}
       problem={props.problem}

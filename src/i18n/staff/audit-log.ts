@@ -168,6 +168,10 @@ export const auditLogNl = {
     'staff.two-factor-on': (e: AuditWords) => `${e.who} stelde tweestapsverificatie in`,
     'staff.two-factor-reset': (e: AuditWords) =>
       `${e.who} wiste de tweestapsverificatie van ${e.person}`,
+    'staff.passkey-add': (e: AuditWords) =>
+      `${e.who} registreerde een passkey${e.change ? ` (“${e.change}”)` : ''}`,
+    'staff.passkey-remove': (e: AuditWords) =>
+      `${e.who} verwijderde een passkey${e.change ? ` (“${e.change}”)` : ''}`,
     'region.create': (e: AuditWords) => `${e.who} maakte regio ${e.region} aan`,
     'region.update': (e: AuditWords) =>
       `${e.who} wijzigde regio ${e.region}${e.change ? `: ${e.change}` : ''}`,
@@ -220,6 +224,8 @@ export const auditLogNl = {
     'staff.role': 'rol gewijzigd',
     'staff.two-factor-on': 'tweestapsverificatie ingesteld',
     'staff.two-factor-reset': 'tweestapsverificatie gewist (door beheer)',
+    'staff.passkey-add': 'passkey geregistreerd',
+    'staff.passkey-remove': 'passkey verwijderd',
     'region.create': 'regio aangemaakt',
     'region.update': 'regio gewijzigd',
     'location.create': 'steunpunt aangemaakt',
@@ -357,6 +363,10 @@ export const auditLogEn: AuditLogMessages = {
       }${e.region ? ` (region ${e.region})` : e.point ? ` (${e.point})` : ''}`,
     'staff.two-factor-on': (e) => `${e.who} set up two-step sign-in`,
     'staff.two-factor-reset': (e) => `${e.who} removed the two-step sign-in of ${e.person}`,
+    'staff.passkey-add': (e) =>
+      `${e.who} registered a passkey${e.change ? ` (“${e.change}”)` : ''}`,
+    'staff.passkey-remove': (e) =>
+      `${e.who} removed a passkey${e.change ? ` (“${e.change}”)` : ''}`,
     'region.create': (e) => `${e.who} created region ${e.region}`,
     'region.update': (e) => `${e.who} changed region ${e.region}${e.change ? `: ${e.change}` : ''}`,
     'location.create': (e) => `${e.who} created support point ${e.point}`,
@@ -405,6 +415,8 @@ export const auditLogEn: AuditLogMessages = {
     'staff.role': 'role changed',
     'staff.two-factor-on': 'two-step sign-in set up',
     'staff.two-factor-reset': 'two-step sign-in removed (by the admin)',
+    'staff.passkey-add': 'passkey registered',
+    'staff.passkey-remove': 'passkey removed',
     'region.create': 'region created',
     'region.update': 'region changed',
     'location.create': 'support point created',

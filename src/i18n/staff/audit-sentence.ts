@@ -102,6 +102,8 @@ function detailWords(detail: AuditDetail, locale: StaffLocale): Partial<AuditWor
     }
     case 'point':
       return { count: detail.cancelled }
+    case 'passkey':
+      return { change: detail.name }
     case 'point-rename':
       return { change: `${detail.name} (${detail.municipality})` }
     case 'point-move':

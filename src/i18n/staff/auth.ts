@@ -73,6 +73,40 @@ export const authNl = {
   newRecoveryCodesIntro:
     'Uw oude herstelcodes werken niet meer. Bewaar deze; u ziet ze maar één keer.',
   twoFactorReset: 'Tweestapsverificatie wissen (telefoon kwijt)',
+  passkeysTitle: 'Passkeys',
+  passkeysIntro:
+    'Een passkey is de makkelijkste tweede stap op een telefoon: u ontgrendelt met uw vingerafdruk, gezicht of pincode. U kunt er meer dan één registreren (telefoon, laptop, beveiligingssleutel).',
+  passkeysNoScript:
+    'Een passkey registreren of gebruiken kan alleen met JavaScript aan, in een browser die passkeys kent. Zonder JavaScript werkt de code uit een authenticator-app.',
+  passkeysNone: 'U heeft nog geen passkey.',
+  passkeyName: 'Naam van de nieuwe passkey (bijvoorbeeld “Telefoon”)',
+  passkeyAdd: 'Passkey registreren',
+  passkeyRetry: 'Opnieuw proberen',
+  passkeyAdded: (date: string) => `geregistreerd ${date}`,
+  passkeyLastUsed: (date: string) => `laatst gebruikt ${date}`,
+  passkeyRemove: (name: string) => `Passkey “${name}” verwijderen`,
+  passkeyRemoveButton: 'Verwijderen',
+  passkeyFailed:
+    'Er is geen passkey gemaakt of gebruikt: geannuleerd, verlopen of niet gelukt. Probeer het opnieuw, of gebruik een code.',
+  passkeyDoneTitle: 'Passkey geregistreerd',
+  passkeyDone: 'De passkey is geregistreerd. Uw andere sessies zijn beëindigd.',
+  passkeyRemoved: 'De passkey is verwijderd. Uw andere sessies zijn beëindigd.',
+  passkeyLastFactor:
+    'Dit is uw enige tweede stap. Stel eerst de app in of registreer een andere passkey; daarna kunt u deze verwijderen.',
+  passkeyExpired: 'Het registreren duurde te lang. Probeer het opnieuw.',
+  passkeyRefused: 'Deze passkey konden we niet controleren. Probeer het opnieuw.',
+  passkeyTaken: 'Deze passkey is al geregistreerd.',
+  passkeyNameWrong: 'Geef de passkey een naam van 1 tot 60 tekens, op één regel.',
+  appTitle: 'Authenticator-app',
+  appOn: 'De authenticator-app is ingesteld.',
+  appOff: 'Er is geen authenticator-app ingesteld. Die werkt ook zonder JavaScript.',
+  appSetUp: 'Authenticator-app instellen',
+  passkeySignIn: 'Inloggen met passkey',
+  passkeyWrong:
+    'Met deze passkey lukte het niet: hij hoort niet bij dit account of kon niet worden gecontroleerd. Probeer het opnieuw of gebruik een code.',
+  orCode: 'Of met een code',
+  recoveryIntro: 'Gebruik uw passkey. Lukt dat niet? Gebruik een van uw herstelcodes.',
+  recoveryLabel: 'Herstelcode',
 } as const
 
 export type AuthMessages = Widen<typeof authNl>
@@ -143,6 +177,40 @@ export const authEn: AuthMessages = {
   newRecoveryCodesIntro:
     'Your old recovery codes no longer work. Keep these; you see them only once.',
   twoFactorReset: 'Remove two-step sign-in (phone lost)',
+  passkeysTitle: 'Passkeys',
+  passkeysIntro:
+    'A passkey is the easiest second step on a phone: you unlock with your fingerprint, face or PIN. You can register more than one (phone, laptop, security key).',
+  passkeysNoScript:
+    'Registering or using a passkey needs JavaScript, in a browser that knows passkeys. Without JavaScript, the code from an authenticator app works.',
+  passkeysNone: 'You have no passkey yet.',
+  passkeyName: 'Name of the new passkey (for example “Phone”)',
+  passkeyAdd: 'Register a passkey',
+  passkeyRetry: 'Try again',
+  passkeyAdded: (date) => `registered ${date}`,
+  passkeyLastUsed: (date) => `last used ${date}`,
+  passkeyRemove: (name) => `Remove passkey “${name}”`,
+  passkeyRemoveButton: 'Remove',
+  passkeyFailed:
+    'No passkey was made or used: cancelled, timed out or failed. Please try again, or use a code.',
+  passkeyDoneTitle: 'Passkey registered',
+  passkeyDone: 'The passkey is registered. Your account’s other sessions have ended.',
+  passkeyRemoved: 'The passkey is removed. Your account’s other sessions have ended.',
+  passkeyLastFactor:
+    'This is your only second step. Set up the app or register another passkey first; then you can remove this one.',
+  passkeyExpired: 'Registering took too long. Please try again.',
+  passkeyRefused: 'We could not check this passkey. Please try again.',
+  passkeyTaken: 'This passkey is already registered.',
+  passkeyNameWrong: 'Give the passkey a name of 1 to 60 characters, on one line.',
+  appTitle: 'Authenticator app',
+  appOn: 'The authenticator app is set up.',
+  appOff: 'No authenticator app is set up. It works without JavaScript too.',
+  appSetUp: 'Set up an authenticator app',
+  passkeySignIn: 'Sign in with a passkey',
+  passkeyWrong:
+    'That passkey did not work: it does not belong to this account or could not be checked. Please try again or use a code.',
+  orCode: 'Or with a code',
+  recoveryIntro: 'Use your passkey. Does that not work? Use one of your recovery codes.',
+  recoveryLabel: 'Recovery code',
 }
 
 export const authMessages = { nl: authNl, en: authEn }

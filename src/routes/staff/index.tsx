@@ -47,13 +47,13 @@ staffRoutes.get('/', (c) => {
         <section aria-labelledby="two-factor-heading">
           <h2 id="two-factor-heading">{authMessages[staff.locale].setupTitle}</h2>
           <p>
-            {staff.hasTotp
+            {staff.hasTotp || staff.hasPasskey
               ? authMessages[staff.locale].setupDoneTitle
               : authMessages[staff.locale].twoFactorOff}
           </p>
           <p>
             <a href="/staff/tweestaps">
-              {staff.hasTotp
+              {staff.hasTotp || staff.hasPasskey
                 ? authMessages[staff.locale].newRecoveryCodes
                 : authMessages[staff.locale].twoFactorSetUp}
             </a>

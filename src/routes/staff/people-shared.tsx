@@ -107,7 +107,7 @@ export async function personPage(
     role: row.role,
     active: row.active,
     invited: row.password_hash === null,
-    hasTotp: row.totp_secret !== null,
+    hasTotp: row.totp_secret !== null || row.has_passkey,
     ...places,
   }
   const choices = await scopeChoices(db, staff)
