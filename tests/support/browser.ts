@@ -48,7 +48,15 @@ export function launchBrowser(): Promise<Browser> {
  *
  * @example const served = await serveApp(db, { now }); await page.goto(`${served.origin}/`)
  */
-export async function serveApp(db: Db, options: { now: Date; env?: Record<string, string> }) {
+export async function serveApp(
+  db: Db,
+  options: {
+    now: Date
+    env?: Record<string, string>
+    /** 'localhost': the origin names it instead of 127.0.0.1, as WebAuthn needs a domain. */
+    host?: 'localhost'
+  },
+) {
   let fetchApp: ((request: globalThis.Request) => Response | Promise<Response>) | null = null
   // Listen first, then build the app: BASE_URL has to name the port we were given.
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -62,8 +70,8 @@ export async function serveApp(db: Db, options: { now: Date; env?: Record<string
     )
   })
   const { port } = server.address() as AddressInfo
-  const origin = `http://127.0.0.1:${port}`
-  const built = testApp(db, { ...options, env: { BASE_URL: origin, ...options.env } })
+  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`
+  const built = testApp(db, { now: options.now, env: { BASE_URL: origin, ...options.env } })
   fetchApp = (request) => built.app.fetch(request)
   return {
     ...built,
