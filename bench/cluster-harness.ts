@@ -77,6 +77,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         {
           DATABASE_URL: database.url,
           SMTP_URL: sink.url,
+          SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
           RATE_LIMIT_BOOKINGS: 'off',
           SEED_DEMO: 'false',
           NODE_ENV: 'production',

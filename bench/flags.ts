@@ -81,6 +81,7 @@ try {
         {
           DATABASE_URL: database.url,
           SMTP_URL: sink.url,
+          SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
           SEED_DEMO: 'false',
           NODE_ENV: 'production',
         },

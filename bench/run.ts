@@ -57,6 +57,7 @@ const server = await startServer(
   {
     DATABASE_URL: database.url,
     SMTP_URL: sink.url,
+    SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
     RATE_LIMIT_BOOKINGS: 'off',
     SEED_DEMO: 'false',
     NODE_ENV: 'production',

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The only reader of process.env. Every setting is validated at start; a bad value
  * stops the server with one line naming the variable.
@@ -26,8 +28,18 @@ export interface Config {
    * over (after a crash). Longer than any send: the mail timeouts are a quarter of it.
    */
   outboxLeaseSeconds: number
+  /**
+   * 32 bytes that encrypt the TOTP secrets in the database (AES-256-GCM, ADR 36). Outside
+   * production a fixed development key, which is no secret, when SECRETS_KEY is unset.
+   */
+  secretsKey: Buffer
   production: boolean
 }
+
+/** The key of development and tests when SECRETS_KEY is unset: public, never for production. */
+const DEVELOPMENT_SECRETS_KEY = createHash('sha256')
+  .update('spreekuur development key: public, never for production')
+  .digest()
 
 export class ConfigError extends Error {}
 
@@ -44,6 +56,11 @@ export function loadConfig(env: Env): Config {
   // included) in the database and send nothing, silently.
   if (nodeEnv === 'production' && smtpUrl === undefined) {
     throw new ConfigError('SMTP_URL must be set when NODE_ENV=production')
+  }
+  const secretsKey = key(env, 'SECRETS_KEY')
+  // Without it the secrets would be encrypted with a key anyone can read in this file.
+  if (nodeEnv === 'production' && secretsKey === undefined) {
+    throw new ConfigError('SECRETS_KEY must be set when NODE_ENV=production')
   }
   const smsUrl = optionalUrl(env, 'SMS_URL', ['smpp:', 'smpps:'])
   const smsFrom = nonEmpty(env, 'SMS_FROM', 'Spreekuur')
@@ -71,6 +88,7 @@ export function loadConfig(env: Env): Config {
     reminderHours: integer(env, 'REMINDER_HOURS', 24, 0, 24 * 14),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
     outboxLeaseSeconds: integer(env, 'OUTBOX_LEASE_SECONDS', 120, 10, 3600),
+    secretsKey: secretsKey ?? DEVELOPMENT_SECRETS_KEY,
     production: nodeEnv === 'production',
   }
 }
@@ -107,6 +125,16 @@ function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback:
   if (value === undefined) return fallback
   if (!(allowed as string[]).includes(value)) fail(name, `one of ${allowed.join(', ')}`, value)
   return value as T
+}
+
+/** 32 bytes as 64 hex digits (`openssl rand -hex 32`); the value itself never reaches a log. */
+function key(env: Env, name: string): Buffer | undefined {
+  const value = raw(env, name)
+  if (value === undefined) return undefined
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) {
+    throw new ConfigError(`${name} must be 64 hex digits (openssl rand -hex 32)`)
+  }
+  return Buffer.from(value, 'hex')
 }
 
 function nonEmpty(env: Env, name: string, fallback: string): string {

@@ -152,14 +152,14 @@ function expiredPage(c: Context<AppEnv>, next: string) {
 }
 
 authRoutes.post('/login/code', async (c) => {
-  const { db, clock } = c.get('deps')
+  const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
   const now = clock()
   const form = await c.req.parseBody().catch(() => null)
   const challenge = text(form, 'challenge', 100)
   const code = text(form, 'code', 40)
   const next = safeNext(c.req.query('next'))
-  const result = await redeemLoginChallenge(db, challenge, code, now)
+  const result = await redeemLoginChallenge(db, config.secretsKey, challenge, code, now)
   if (result.ok) return startSession(c, result.staffId, next, true)
   if (result.reason === 'wrong-code') {
     return codePage(c, { challenge, next, problem: t.codeWrong }, 401)

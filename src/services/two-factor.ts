@@ -8,6 +8,7 @@ import type { Database } from '../db/schema.js'
 import type { Role } from '../db/schema.js'
 import { inTransaction } from '../db/transaction.js'
 import { audit, type AuditAction } from './audit.js'
+import { isPlainSecret, openSecret, sealSecret } from './secret-box.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 
 /**
@@ -77,15 +78,21 @@ export interface TotpSetup {
  * The secret being set up, kept as pending until its first code is checked: the one shown
  * before (a reload shows the QR code already scanned), or a new one.
  */
-export async function totpSetup(db: Db, staff: { id: string; email: string }): Promise<TotpSetup>
+export async function totpSetup(
+  db: Db,
+  key: Buffer,
+  staff: { id: string; email: string },
+): Promise<TotpSetup>
 /** With `{ create: false }`: only the secret shown before; null when there is none. */
 export async function totpSetup(
   db: Db,
+  key: Buffer,
   staff: { id: string; email: string },
   options: { create: false },
 ): Promise<TotpSetup | null>
 export async function totpSetup(
   db: Db,
+  key: Buffer,
   staff: { id: string; email: string },
   options: { create: boolean } = { create: true },
 ): Promise<TotpSetup | null> {
@@ -94,13 +101,14 @@ export async function totpSetup(
     .select('totp_pending_secret')
     .where('id', '=', staff.id)
     .executeTakeFirst()
-  let secret = row?.totp_pending_secret
+  const stored = row?.totp_pending_secret
+  let secret = stored ? openSecret(key, staff.id, stored) : undefined
   if (!secret && !options.create) return null
   if (!secret) {
     secret = new Secret({ size: 20 }).base32
     await db
       .updateTable('staff')
-      .set({ totp_pending_secret: secret })
+      .set({ totp_pending_secret: sealSecret(key, staff.id, secret) })
       .where('id', '=', staff.id)
       .execute()
   }
@@ -121,6 +129,7 @@ export async function totpSetup(
  */
 export async function confirmTotpSetup(
   db: Db,
+  key: Buffer,
   input: { staffId: string; sessionHash: string; code: string },
   now: Date,
 ): Promise<string[] | null> {
@@ -133,11 +142,16 @@ export async function confirmTotpSetup(
       .executeTakeFirst()
     const pending = row?.totp_pending_secret
     if (!pending) return null
-    const step = acceptedStep(pending, normalizeCode(input.code), now)
+    const secret = openSecret(key, input.staffId, pending)
+    const step = acceptedStep(secret, normalizeCode(input.code), now)
     if (step === null) return null
     await trx
       .updateTable('staff')
-      .set({ totp_secret: pending, totp_pending_secret: null, totp_last_step: step })
+      .set({
+        totp_secret: sealSecret(key, input.staffId, secret),
+        totp_pending_secret: null,
+        totp_last_step: step,
+      })
       .where('id', '=', input.staffId)
       .execute()
     const codes = await replaceRecoveryCodes(trx, input.staffId)
@@ -238,6 +252,7 @@ export type ChallengeResult =
  */
 export async function redeemLoginChallenge(
   db: Db,
+  key: Buffer,
   token: string,
   code: string,
   now: Date,
@@ -246,9 +261,19 @@ export async function redeemLoginChallenge(
   return inTransaction(db, async (trx) => {
     const challenge = await lockLoginChallenge(trx, hashToken(token), now)
     if (!challenge) return { ok: false, reason: 'expired' }
+    const stored = challenge.totp_secret
+    const secret = stored ? openSecret(key, challenge.id, stored) : null
+    if (stored && isPlainSecret(stored)) {
+      // A secret from before encryption (ADR 36) is encrypted at its first use.
+      await trx
+        .updateTable('staff')
+        .set({ totp_secret: sealSecret(key, challenge.id, stored) })
+        .where('id', '=', challenge.id)
+        .execute()
+    }
     const typed = normalizeCode(code)
     // An account with passkeys only has no app: its recovery codes still work here.
-    const step = challenge.totp_secret ? acceptedStep(challenge.totp_secret, typed, now) : null
+    const step = secret ? acceptedStep(secret, typed, now) : null
     let passed = false
     if (step !== null && step > (challenge.totp_last_step ?? -1)) {
       await trx

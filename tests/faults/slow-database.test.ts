@@ -33,6 +33,7 @@ describe('a database that answers slowly', () => {
       {
         DATABASE_URL: proxy.through(cluster.databaseUrl),
         SMTP_URL: cluster.smtpUrl,
+        SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
         SEED_DEMO: 'false',
         NODE_ENV: 'production',
         RATE_LIMIT_BOOKINGS: 'off',

@@ -70,6 +70,7 @@ describe('a server killed while its worker holds messages', () => {
       {
         DATABASE_URL: cluster.databaseUrl,
         SMTP_URL: cluster.smtpUrl,
+        SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
         SEED_DEMO: 'false',
         NODE_ENV: 'production',
         OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),

@@ -54,7 +54,8 @@ describe('production needs a mail server (finding 2)', () => {
   test('NODE_ENV=production without SMTP_URL refuses to start, naming the variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError)
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^SMTP_URL /)
-    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.test:25' }).smtpUrl).toBe(
+    const production = { NODE_ENV: 'production', SECRETS_KEY: '5e'.repeat(32) }
+    expect(loadConfig({ ...production, SMTP_URL: 'smtp://mail.test:25' }).smtpUrl).toBe(
       'smtp://mail.test:25',
     )
     // Development keeps its quick start: messages go to /dev/mail.

@@ -4,6 +4,8 @@ import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
 
 export const BASE_URL = 'http://spreekuur.test'
+/** 32 bytes in hex, as SECRETS_KEY takes them. */
+export const TEST_SECRETS_KEY = '5e'.repeat(32)
 
 /**
  * The app over a test database with a fixed clock; log lines are kept for inspection.
@@ -12,7 +14,13 @@ export const BASE_URL = 'http://spreekuur.test'
  */
 export function testApp(db: Db, options: { now: Date; env?: Record<string, string> }) {
   const logs: LogEntry[] = []
-  const config = loadConfig({ BASE_URL, RATE_LIMIT_BOOKINGS: 'off', ...options.env })
+  const config = loadConfig({
+    BASE_URL,
+    RATE_LIMIT_BOOKINGS: 'off',
+    // Production refuses to start without a key (ADR 36); tests that run as production get one.
+    SECRETS_KEY: TEST_SECRETS_KEY,
+    ...options.env,
+  })
   let now = options.now
   const app = createApp({ db, config, clock: () => now, log: (entry) => logs.push(entry) })
   return {

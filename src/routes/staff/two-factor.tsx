@@ -89,10 +89,10 @@ async function setupPage(
 ) {
   const staff = c.get('staff')
   const t = authMessages[staff.locale]
-  const { db } = c.get('deps')
+  const { db, config } = c.get('deps')
   const setup = options.keepSecret
-    ? await totpSetup(db, staff, { create: false })
-    : await totpSetup(db, staff)
+    ? await totpSetup(db, config.secretsKey, staff, { create: false })
+    : await totpSetup(db, config.secretsKey, staff)
   if (!setup) return c.redirect(`/staff/tweestaps?next=${encodeURIComponent(nextPage(c))}`, 303)
   // With no factor yet, a passkey is the other way to set one up.
   const passkeys = hasFactor(c) ? null : await passkeyParts(c, !problem)
@@ -159,11 +159,12 @@ twoFactorRoutes.get('/app', async (c) => {
 twoFactorRoutes.post('/', async (c) => {
   const staff = c.get('staff')
   if (staff.hasTotp) return c.redirect('/staff/tweestaps', 303)
-  const { db, clock } = c.get('deps')
+  const { db, clock, config } = c.get('deps')
   const t = authMessages[staff.locale]
   const form = await readForm(c)
   const codes = await confirmTotpSetup(
     db,
+    config.secretsKey,
     { staffId: staff.id, sessionHash: sessionHash(c), code: form.text('code', 20) },
     clock(),
   )
