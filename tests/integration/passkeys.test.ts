@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { Secret, TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { BASE_URL, testApp } from '../support/app.js'
@@ -316,6 +317,29 @@ describe('signing in with a passkey', () => {
     const recovery = await app.post('/login/code', { challenge: fresh.token, code: codes[0]! })
     expect(recovery.status).toBe(303)
     expect(sessionCookie(recovery)).not.toBe('')
+  })
+})
+
+describe('the app next to a passkey', () => {
+  test('someone who began with a passkey sets up the app too; sign-in then offers both', async () => {
+    const { staff, app, key } = await withPasskey('coordinator')
+    const step = await passwordStep(app, staff.email)
+    const cookie = sessionCookie(await signedIn(app, step, key))
+    const setup = await (await app.get('/staff/tweestaps/app', { Cookie: cookie })).text()
+    const secret = (/data-testid="totp-secret">([A-Z2-7 ]+)</.exec(setup)?.[1] ?? '').replace(
+      /\s/g,
+      '',
+    )
+    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+      timestamp: NOW.getTime(),
+    })
+    const done = await app.post('/staff/tweestaps', { code }, { Cookie: cookie })
+    expect(done.status).toBe(200)
+    expect((await app.get('/staff/tweestaps/app', { Cookie: cookie })).status).toBe(303)
+
+    const both = await passwordStep(app, staff.email)
+    expect(both.html).toContain('Code (of herstelcode)')
+    expect(both.html).toContain('data-passkey-sign-in')
   })
 })
 
