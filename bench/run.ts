@@ -1,36 +1,48 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import autocannon from 'autocannon'
 import { DateTime } from 'luxon'
 import { loadSupportPoints } from '../src/db/locations.js'
-import { bookSlot } from '../src/services/booking.js'
 import { localToday } from '../src/services/directory.js'
-import { startSmtpSink } from '../tests/support/smtp-sink.js'
+import {
+  bookingBody,
+  deliveredAll,
+  freePlaces,
+  openLoop,
+  quantile,
+  rawBookings,
+  startCountingSink,
+} from './booking-load.js'
 import { buildServer, freshDatabase, markdownTable, startServer } from './setup.js'
 
 /**
- * `npm run bench`: the numbers behind "fast on a small machine". Starts the app on a
- * fresh PostgreSQL database with the demo data, drives it with autocannon from this
- * process, and prints one table. `--save` also writes bench/results.md.
- * Not a test: nothing here passes or fails on a time.
+ * `npm run bench`: the numbers behind "fast on a small machine". Starts the compiled app
+ * on a fresh PostgreSQL database with the demo data, drives it from this process, and
+ * prints two tables: reads, and bookings on the demo's own points against the database's
+ * bare limit, with the server's CPU per booking and per message. `--save` adds the run,
+ * dated, to bench/results.md. Not a test: nothing here passes or fails on a time.
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 32
-/** Few enough clients that bookings do not queue behind each other on this machine. */
-const CALM_CONNECTIONS = 4
+/** Bookings a second in the open-loop row: a rate the server is not saturated by. */
+const OPEN_RATE = 100
 const save = process.argv.includes('--save')
 
-interface Row {
+interface ReadRow {
   name: string
   rps: number
   p50: number
   p99: number
   errors: number
-  /** The server's peak memory (VmHWM) so far, read after the row. */
+  cpuPerRequest: number
   peakMb: number
 }
 
-async function load(name: string, options: Omit<autocannon.Options, 'duration'>): Promise<Row> {
+async function load(
+  name: string,
+  options: Omit<autocannon.Options, 'duration'>,
+): Promise<ReadRow & { requests: number }> {
+  const cpuBefore = server.cpuMs()
   // Browsers take gzip; so does the benchmark, or it would measure pages nobody gets.
   const result = await autocannon({
     connections: CONNECTIONS,
@@ -38,13 +50,15 @@ async function load(name: string, options: Omit<autocannon.Options, 'duration'>)
     ...options,
     headers: { 'Accept-Encoding': 'gzip', ...options.headers },
   })
-  const non2xx = result.non2xx
+  const cpu = server.cpuMs() - cpuBefore
   return {
     name,
     rps: Math.round(result.requests.average),
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + non2xx,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuPerRequest: cpu / Math.max(1, result.requests.total),
     peakMb: server.peakMb(),
   }
 }
@@ -52,7 +66,7 @@ async function load(name: string, options: Omit<autocannon.Options, 'duration'>)
 buildServer()
 const database = await freshDatabase('spreekuur_bench')
 // Production refuses to start without a mail server; the sink takes what it would send.
-const sink = await startSmtpSink()
+const sink = await startCountingSink()
 const server = await startServer(
   {
     DATABASE_URL: database.url,
@@ -64,151 +78,229 @@ const server = await startServer(
   },
   { compiled: true },
 )
-const rows: Row[] = []
 try {
   const home = await (await fetch(server.url)).text()
   const css = /href="(\/static\/[0-9a-f]+\/style\.css)"/.exec(home)?.[1]
   if (!css) throw new Error('no stylesheet link on the home page')
-  const today = localToday(new Date())
-  const [utrecht] = await loadSupportPoints(database.db, { today, slug: 'utrecht' })
-  // A day with walk-in hours for the day-slots partial: the first in the next two weeks.
-  const dayWithHours = Array.from({ length: 14 }, (_, i) =>
-    DateTime.fromISO(today).plus({ days: i + 1 }),
-  )
-    .find((d) => utrecht?.hours.some((h) => h.weekday === d.weekday))!
-    .toISODate()!
+  const now = new Date()
+  const today = localToday(now)
   const to = DateTime.fromISO(today).plus({ days: 27 }).toISODate()!
+  const points = (await loadSupportPoints(database.db, { today })).filter((p) => p.slug !== 'bench')
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!
+  const languages = ['nl', 'en', 'ar', 'fa', 'ti', 'fr', 'so', 'tr', 'ru']
+  let nonce = 0
 
-  rows.push(await load('static file (baseline)', { url: server.url + css }))
-  rows.push(await load('support point page', { url: `${server.url}/steunpunt/utrecht` }))
-  rows.push(
-    await load('day-slots partial (htmx)', {
-      url: `${server.url}/steunpunt/utrecht/afspraak?dag=${dayWithHours}`,
-      headers: { 'HX-Request': 'true' },
-    }),
-  )
-  rows.push(
+  const reads: ReadRow[] = []
+  reads.push(await load('static file (baseline)', { url: server.url + css }))
+  reads.push(await load('support point page', { url: `${server.url}/steunpunt/utrecht` }))
+  reads.push(
     await load('slots API, 28 days', {
       url: `${server.url}/api/v1/locations/utrecht/slots?from=${today}&to=${to}`,
     }),
   )
-
-  // Bookings spread over the bench point's slots: 40 places each, 32 slots a day, all
-  // inside its 366-day horizon (a start beyond it fails at once and would count as an
-  // error, not a booking). The HTTP and the direct rows start half the list apart.
-  const starts: string[] = []
-  let day = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 1 }).startOf('day')
-  for (let n = 0; n < 360; n++) {
-    for (let minutes = 6 * 60; minutes < 22 * 60; minutes += 30) {
-      // Wall-clock times: adding minutes to midnight would be an hour off after a DST change.
-      const start = day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 })
-      starts.push(start.toISO({ suppressMilliseconds: true })!)
-    }
-    day = day.plus({ days: 1 })
-  }
-  let next = 0
-  const bookings = (name: string, connections: number) =>
-    load(name, {
-      url: `${server.url}/api/v1/bookings`,
-      method: 'POST',
-      connections,
-      headers: { 'Content-Type': 'application/json' },
+  // Cold reads: another point, range and language each time, and a query string never
+  // asked before, so the one-second answer cache cannot answer (its key is the URL).
+  reads.push(
+    await load('slots API, cold (varied)', {
+      url: server.url,
+      requests: [
+        {
+          setupRequest: (request) => {
+            const point = pick(points)
+            const from = DateTime.fromISO(today).plus({ days: Math.floor(Math.random() * 28) })
+            const until = from.plus({ days: Math.floor(Math.random() * 28) })
+            return {
+              ...request,
+              path: `/api/v1/locations/${point.slug}/slots?from=${from.toISODate()}&to=${until.toISODate()}&n=${nonce++}`,
+            }
+          },
+        },
+      ],
+    }),
+  )
+  reads.push(
+    await load('support point page, cold (varied)', {
+      url: server.url,
       requests: [
         {
           setupRequest: (request) => ({
             ...request,
-            body: JSON.stringify({
-              location: 'bench',
-              start: starts[next++ % starts.length],
-              name: 'Bench',
-              language: 'ar',
-            }),
+            path: `/steunpunt/${pick(points).slug}?lang=${pick(languages)}&n=${nonce++}`,
           }),
         },
       ],
-    })
-  const httpBookings = await bookings('bookings (HTTP, JSON API)', CONNECTIONS)
-  rows.push(httpBookings)
-  // The same at a load the server is not saturated by: what one booking takes end to end.
-  // At 32 connections a booking's latency is mostly its wait behind the others.
-  const calmBookings = await bookings(
-    `bookings (HTTP, ${CALM_CONNECTIONS} connections)`,
-    CALM_CONNECTIONS,
+    }),
   )
-  rows.push(calmBookings)
 
-  // The same transaction without HTTP: the database's own limit on this machine.
-  const [bench] = await loadSupportPoints(database.db, { today, slug: 'bench' })
-  const latencies: number[] = []
-  let errors = 0
-  let direct = 0
-  const until = performance.now() + DURATION * 1000
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now()
-        const outcome = await bookSlot(database.db, {
-          point: bench!,
-          start: new Date(starts[(next++ + starts.length / 2) % starts.length]!),
-          details: {
-            name: 'Bench',
-            language: 'ar',
-            interpreter: false,
-            topic: 'unspecified',
-            email: null,
-            phone: null,
-            note: null,
-          },
-          source: 'api',
-          locale: 'nl',
-          now: new Date(),
-          notify: {
-            baseUrl: server.url,
-            mailFrom: 'Spreekuur <no-reply@localhost>',
-            reminderHours: 24,
-          },
-        })
-        latencies.push(performance.now() - started)
-        if (outcome.ok) direct += 1
-        else errors += 1
+  // Bookings on the demo's own points: their counselors, places and kept-free walk-in seats.
+  const places = await freePlaces(database.db, now)
+  const freeAtStart = places.length
+  const averageMessages =
+    places.reduce((sum, place) => sum + place.counselors, 0) / Math.max(1, places.length) + 1
+  let booked = 0
+  // When the places run out, a booking in the past: refused, and counted as an error.
+  const nextBody = () =>
+    bookingBody(
+      places.pop() ?? { slug: points[0]!.slug, start: '2000-01-01T10:00:00Z', counselors: 0 },
+      booked++,
+    )
+
+  const raw = await rawBookings(database.url, {
+    locationId: database.benchLocationId,
+    // The server's pool holds ten connections; the bare transaction gets as many.
+    connections: 10,
+    seconds: DURATION,
+    messages: Math.round(averageMessages),
+  })
+
+  interface BookingRow {
+    name: string
+    ok: number
+    rate: number
+    p50: number
+    p99: number
+    errors: number
+    requestCpu: number
+    deliveryCpu: number
+    messages: number
+    peakMb: number
+  }
+  /**
+   * Runs `drive` while the mail sink holds the worker at its first message, so the
+   * server's CPU in that time is the requests'; then lets the worker deliver everything
+   * due, and its CPU in that time is the delivery's.
+   */
+  async function measured(
+    name: string,
+    drive: () => Promise<{ ok: number; p50: number; p99: number; errors: number }>,
+  ): Promise<BookingRow> {
+    const sentBefore = (await deliveredAll(database.db, 0)).sent
+    sink.hold()
+    const cpuStart = server.cpuMs()
+    const outcome = await drive()
+    const cpuRequests = server.cpuMs() - cpuStart
+    sink.release()
+    const delivered = await deliveredAll(database.db, 120_000)
+    const cpuDelivery = server.cpuMs() - cpuStart - cpuRequests
+    const messages = delivered.sent - sentBefore
+    return {
+      name,
+      ok: outcome.ok,
+      rate: Math.round(outcome.ok / DURATION),
+      p50: outcome.p50,
+      p99: outcome.p99,
+      errors: outcome.errors + delivered.failed + delivered.due,
+      requestCpu: cpuRequests / Math.max(1, outcome.ok),
+      deliveryCpu: cpuDelivery / Math.max(1, outcome.ok),
+      messages,
+      peakMb: server.peakMb(),
+    }
+  }
+
+  const bookings: BookingRow[] = []
+  bookings.push(
+    await measured(`bookings, HTTP, ${CONNECTIONS} connections`, async () => {
+      const result = await autocannon({
+        url: `${server.url}/api/v1/bookings`,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+      })
+      return {
+        ok: result['2xx'],
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
       }
     }),
   )
-  latencies.sort((a, b) => a - b)
-  const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))] ?? 0)
-  rows.push({
-    name: 'bookings (direct SQL, no HTTP)',
-    rps: Math.round(direct / DURATION),
-    p50: at(0.5),
-    p99: at(0.99),
-    errors,
-    peakMb: server.peakMb(),
-  })
+  bookings.push(
+    await measured(`bookings, HTTP, open loop ${OPEN_RATE}/s`, async () => {
+      const result = await openLoop(server.url, nextBody, { rate: OPEN_RATE, seconds: DURATION })
+      return {
+        ok: result.ok,
+        p50: quantile(result.latencies, 0.5),
+        p99: quantile(result.latencies, 0.99),
+        errors: result.sent - result.ok,
+      }
+    }),
+  )
 
-  const baseline = rows[0]!.rps
-  const directRate = rows.at(-1)!.rps
+  const fixed = (n: number) => n.toFixed(1)
   const lines = [
-    `Spreekuur benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
     `Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
-      `${CONNECTIONS} connections (the calm row ${CALM_CONNECTIONS}), ${DURATION} s per row, app + PostgreSQL + load generator on one machine.`,
+      `${DURATION} s per row, app + PostgreSQL + load generator on one machine. ` +
+      `Server: start to first answer ${server.startMs} ms; peak memory (VmHWM) ${server.peakMb()} MB.`,
+    '',
+    `Reads, ${CONNECTIONS} connections; cold rows ask a URL the answer cache has not seen:`,
     '',
     ...markdownTable(
-      ['what', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs. baseline', 'server peak MB'],
-      rows.map((row) => {
-        const ratio =
-          row === httpBookings || row === calmBookings
-            ? `${((row.rps / directRate) * 100).toFixed(0)}% of direct SQL`
-            : `${((row.rps / baseline) * 100).toFixed(0)}% of static`
-        return [row.name, row.rps, row.p50, row.p99, row.errors, ratio, row.peakMb].map(String)
-      }),
+      ['what', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs. static', 'server CPU ms/req', 'peak MB'],
+      reads.map((row) =>
+        [
+          row.name,
+          row.rps,
+          row.p50,
+          row.p99,
+          row.errors,
+          `${((row.rps / reads[0]!.rps) * 100).toFixed(0)}%`,
+          fixed(row.cpuPerRequest),
+          row.peakMb,
+        ].map(String),
+      ),
     ),
     '',
-    `Server: start to first answer ${server.startMs} ms; peak memory (VmHWM) ${server.peakMb()} MB.`,
+    `Bookings on the demo's ${points.length} points (${freeAtStart} free places at the start; ` +
+      `an email on every second one), against the bare transaction through pg ` +
+      `(${Math.round(averageMessages)} outbox rows each, 10 connections). Server CPU per ` +
+      `booking: its request, and the worker's delivery of its messages:`,
+    '',
+    ...markdownTable(
+      [
+        'what',
+        'bookings/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'share of bare',
+        'CPU ms request',
+        'CPU ms delivery',
+        'messages/booking',
+        'CPU ms/message',
+        'peak MB',
+      ],
+      [
+        ['bare transaction (pg, no app)', raw.rate, raw.p50, raw.p99, raw.errors, '100%'].map(
+          String,
+        ),
+        ...bookings.map((row) => {
+          const { ok } = row
+          return [
+            row.name,
+            String(row.rate),
+            String(row.p50),
+            String(row.p99),
+            String(row.errors),
+            `${((row.rate / raw.rate) * 100).toFixed(0)}%`,
+            fixed(row.requestCpu),
+            fixed(row.deliveryCpu),
+            fixed(row.messages / Math.max(1, ok)),
+            fixed((row.deliveryCpu * ok) / Math.max(1, row.messages)),
+            String(row.peakMb),
+          ]
+        }),
+      ].map((cells) => [...cells, ...Array<string>(11 - cells.length).fill('')]),
+    ),
   ]
   console.log(lines.join('\n'))
   if (save) {
-    mkdirSync('bench', { recursive: true })
-    writeFileSync('bench/results.md', `# Benchmark results\n\n${lines.join('\n')}\n`)
+    // Newest first, under the heading; older runs stay below as they were written.
+    const previous = readFileSync('bench/results.md', 'utf8').replace(/^# Benchmark results\n+/, '')
+    writeFileSync('bench/results.md', `# Benchmark results\n\n${lines.join('\n')}\n\n${previous}`)
     console.log('\nSaved to bench/results.md')
   }
 } finally {
