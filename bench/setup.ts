@@ -155,15 +155,24 @@ function productionArgs(): string[] {
  */
 export async function startServer(
   env: Record<string, string>,
-  options: { timeoutMs?: number; compiled?: boolean; nodeFlags?: string[] } = {},
+  options: {
+    timeoutMs?: number
+    compiled?: boolean
+    nodeFlags?: string[]
+    /** Writes a V8 CPU profile of the server into this folder when it exits. */
+    profileDir?: string
+  } = {},
 ): Promise<RunningServer> {
   const port = await freePort()
   const started = performance.now()
-  const args = options.nodeFlags
-    ? [...options.nodeFlags, 'dist/src/server.js']
-    : options.compiled
-      ? productionArgs()
-      : ['--import', 'tsx', 'src/server.ts']
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []
+  const args = profile.concat(
+    options.nodeFlags
+      ? [...options.nodeFlags, 'dist/src/server.js']
+      : options.compiled
+        ? productionArgs()
+        : ['--import', 'tsx', 'src/server.ts'],
+  )
   const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: String(port), BASE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
