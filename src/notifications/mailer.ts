@@ -48,6 +48,11 @@ export function createMailer(options: {
     const quarter = (options.leaseMs ?? Infinity) / 4
     const transport = nodemailer.createTransport({
       url: options.smtpUrl,
+      // One connection kept open and reused: a message then costs MAIL, RCPT and DATA
+      // instead of a new TCP connection, greeting, EHLO and QUIT each (ADR 25). The worker
+      // sends one message at a time, so one connection is all it uses.
+      pool: true,
+      maxConnections: 1,
       // A hung server must not hold the worker: fail, and let the backoff retry.
       connectionTimeout: Math.min(10_000, quarter),
       greetingTimeout: Math.min(10_000, quarter),
