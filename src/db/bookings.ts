@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
-import type { BookingRow } from './schema.js'
+import type { BookingRow, OutboxMessage } from './schema.js'
 
 /**
  * The places of a slot an online booking counts against: every place taken, less the
@@ -54,23 +54,76 @@ export async function takePlace(
   return row !== undefined
 }
 
+/** An outbox row written with its booking by `insertBookingWithPlace`. */
+export interface BookingOutboxRow {
+  kind: string
+  recipient: string
+  messageId: string
+  message: OutboxMessage
+  nextAttemptAt: Date
+}
+
 /**
- * The places a booking counts against in a slot (see `takePlace`), as last committed,
- * read without a lock: for answering "full" early. Only `takePlace` decides.
+ * Takes a place in the booking's slot (the conditional upsert of `takePlace`), and only
+ * when it got one inserts the booking and its outbox rows: one statement, one round trip,
+ * so the slot's counter row is locked for no longer than the statement (ADR 27). Returns
+ * the booking as stored, or undefined when the slot was full (then nothing was written).
+ * Must run inside the booking's transaction (its outbox rows commit with it, invariant 2).
+ *
+ * @example const booking = await insertBookingWithPlace(trx, draft, { capacity: 2, walkInSeats: 1 }, entries, now)
  */
-export async function bookedAt(
+export async function insertBookingWithPlace(
   db: Db,
-  locationId: string,
-  startsAt: Date,
-  walkInSeats: number,
-): Promise<number> {
-  const row = await db
-    .selectFrom('slot_counters')
-    .select(onlineUsed(walkInSeats).as('used'))
-    .where('location_id', '=', locationId)
-    .where('starts_at', '=', startsAt)
-    .executeTakeFirst()
-  return Number(row?.used ?? 0)
+  booking: BookingRow,
+  limits: { capacity: number; walkInSeats: number } | { walkIn: true; counselors: number },
+  outbox: BookingOutboxRow[],
+  now: Date,
+): Promise<BookingRow | undefined> {
+  const walkIn = 'walkIn' in limits
+  if ((walkIn ? limits.counselors : limits.capacity) < 1) return undefined
+  const b = booking
+  const onConflict = walkIn
+    ? sql`do update set booked = slot_counters.booked + 1, walk_ins = slot_counters.walk_ins + 1
+        where slot_counters.booked < ${limits.counselors}`
+    : sql`do update set booked = slot_counters.booked + 1
+        where ${onlineUsed(limits.walkInSeats)} < ${limits.capacity}`
+  const messages =
+    outbox.length === 0
+      ? sql``
+      : sql`, messages as (
+          insert into outbox (kind, booking_id, location_id, recipient, message_id, message,
+            next_attempt_at, created_at)
+          select m.kind, booking.id, booking.location_id, m.recipient, m.message_id,
+            m.message::jsonb, m.next_attempt_at::timestamptz, ${now}::timestamptz
+          from booking, (values ${sql.join(
+            outbox.map(
+              (entry) =>
+                sql`(${entry.kind}, ${entry.recipient}, ${entry.messageId}, ${JSON.stringify(entry.message)}, ${entry.nextAttemptAt})`,
+            ),
+          )}) as m (kind, recipient, message_id, message, next_attempt_at)
+          on conflict (message_id) do nothing
+        )`
+  const result = await sql<BookingRow>`
+    with place as (
+      insert into slot_counters (location_id, starts_at, booked, walk_ins)
+      values (${b.location_id}::uuid, ${b.starts_at}::timestamptz, 1, ${walkIn ? 1 : 0})
+      on conflict (location_id, starts_at) ${onConflict}
+      returning booked
+    ), booking as (
+      insert into bookings (id, reference, location_id, starts_at, ends_at, source, booked_by,
+        language, locale, interpreter, topic, name, email, phone, sms, note, manage_token_hash,
+        created_at, updated_at, walk_in, arrived_at, attendance)
+      select ${b.id}::uuid, ${b.reference}, ${b.location_id}::uuid, ${b.starts_at}::timestamptz,
+        ${b.ends_at}::timestamptz, ${b.source}, ${b.booked_by}::uuid, ${b.language}, ${b.locale},
+        ${b.interpreter}::boolean, ${b.topic}, ${b.name}, ${b.email}, ${b.phone},
+        ${b.sms}::boolean, ${b.note}, ${b.manage_token_hash}, ${b.created_at}::timestamptz,
+        ${b.updated_at}::timestamptz, ${b.walk_in}::boolean, ${b.arrived_at}::timestamptz,
+        ${b.attendance}
+      from place
+      returning *
+    )${messages}
+    select * from booking`.execute(db)
+  return result.rows[0]
 }
 
 /** Gives a place back (cancel, move away); a walk-in's gives its walk-in seat back too. */

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import {
-  bookedAt,
   bookedCounts,
   findBookingById,
   findBookingByTokenHash,
+  insertBookingWithPlace,
   releasePlace,
   takePlace,
 } from '../db/bookings.js'
@@ -36,6 +37,7 @@ import {
   counselorInvitations,
   type BookingChange,
   type ComposeContext,
+  type OutboxEntry,
 } from '../notifications/compose.js'
 import { enqueue, withdrawReminders } from '../notifications/outbox.js'
 import type { Transaction } from 'kysely'
@@ -64,8 +66,20 @@ async function notifyChange(
   change: BookingChange,
   options: { token: string | null; reminderHours: number; now: Date },
 ): Promise<void> {
-  // A booking made in this transaction has no reminder yet: one query less per booking.
-  if (change.type !== 'created') await withdrawReminders(trx, ctx.booking.id)
+  await withdrawReminders(trx, ctx.booking.id)
+  await enqueue(trx, await changeMessages(trx, ctx, change, options), options.now)
+}
+
+/**
+ * What must be said about a change, composed for the outbox: read through the change's
+ * own transaction, written by the caller in that same transaction.
+ */
+async function changeMessages(
+  trx: Transaction<Database>,
+  ctx: ComposeContext,
+  change: BookingChange,
+  options: { token: string | null; reminderHours: number },
+): Promise<OutboxEntry[]> {
   const { booking } = ctx
   const counselors = await counselorsAt(trx, ctx.point.id)
   // Only a client without email can be told through the volunteer who booked for them.
@@ -79,21 +93,17 @@ async function notifyChange(
     volunteerEmail,
   })
   const byEmail = channels.includes('email') || channels.includes('volunteer')
-  await enqueue(
-    trx,
-    [
-      ...counselorInvitations(ctx, change, counselors),
-      ...(byEmail
-        ? clientMessages(ctx, change, {
-            token: options.token,
-            reminderHours: options.reminderHours,
-            fallbackRecipient: channels.includes('volunteer') ? volunteerEmail : null,
-          })
-        : []),
-      ...(channels.includes('sms') ? clientTexts(ctx, change, options) : []),
-    ],
-    options.now,
-  )
+  return [
+    ...counselorInvitations(ctx, change, counselors),
+    ...(byEmail
+      ? clientMessages(ctx, change, {
+          token: options.token,
+          reminderHours: options.reminderHours,
+          fallbackRecipient: channels.includes('volunteer') ? volunteerEmail : null,
+        })
+      : []),
+    ...(channels.includes('sms') ? clientTexts(ctx, change, options) : []),
+  ]
 }
 
 export type BookingError = 'slot_unavailable' | 'slot_full' | 'not_changeable'
@@ -232,13 +242,13 @@ async function slotUnderScheduleLock(
   return fresh ? findSlot({ ...fresh, booked: new Map(), now, staff }, start) : null
 }
 
-/** Thrown inside the booking transaction to roll it back when the last place went first. */
-class SlotTaken extends Error {}
-
 /**
  * Books one place, in one transaction: the slot must exist in the walk-in hours and lie
- * in the booking window, and the place is taken by a conditional upsert on the slot's
- * counter, so concurrent requests can never overbook (docs/decisions/0002).
+ * in the booking window. The messages are composed first; then one statement takes the
+ * place by a conditional upsert on the slot's counter and, only when it got one, inserts
+ * the booking and its outbox rows, so concurrent requests can never overbook
+ * (docs/decisions/0002) and the counter row is locked from that statement to the commit
+ * only (ADR 27).
  *
  * @example const outcome = await bookSlot(db, { point, start, details, source: 'online', now })
  */
@@ -263,87 +273,89 @@ export async function bookSlot(
     walkIn?: boolean
   },
 ): Promise<BookingOutcome> {
-  const { point, details } = request
+  const { point, details, now } = request
   const walkIn = request.walkIn === true
-  const slot = findSlot(
-    { ...point, booked: new Map(), now: request.now, staff: walkIn },
-    request.start,
-  )
+  const slot = findSlot({ ...point, booked: new Map(), now, staff: walkIn }, request.start)
   if (!slot) return { ok: false, error: 'slot_unavailable' }
   const { token, hash } = newToken()
 
   for (let attempt = 0; ; attempt++) {
     try {
       const outcome = await inTransaction(db, async (trx): Promise<BookingOutcome> => {
-        const current = await slotUnderScheduleLock(
-          db,
-          trx,
-          point,
-          request.start,
-          request.now,
-          walkIn,
-        )
+        const current = await slotUnderScheduleLock(db, trx, point, request.start, now, walkIn)
         if (!current) return { ok: false, error: 'slot_unavailable' }
-        const startsAt = current.start.toJSDate()
-        // A look without a lock: a slot already full is answered before any work is done.
-        if (
-          !walkIn &&
-          (await bookedAt(trx, point.id, startsAt, point.rules.walkInSeats)) >= current.capacity
-        ) {
-          return { ok: false, error: 'slot_full' }
+        // The row as the database will hold it, so its messages can be composed before
+        // the one statement that writes them with it.
+        const draft: BookingRow = {
+          id: randomUUID(),
+          reference: newReference((n) => randomBytes(n)),
+          location_id: point.id,
+          starts_at: current.start.toJSDate(),
+          ends_at: current.end.toJSDate(),
+          status: 'active',
+          cancelled_by: null,
+          cancelled_at: null,
+          source: request.source,
+          booked_by: request.actor?.staffId ?? null,
+          language: details.language,
+          locale: request.locale,
+          interpreter: details.interpreter,
+          topic: details.topic,
+          name: details.name === '' ? null : details.name,
+          email: details.email,
+          phone: details.phone,
+          note: details.note,
+          manage_token_hash: hash,
+          sequence: 0,
+          created_at: now,
+          updated_at: now,
+          erased_at: null,
+          attendance: walkIn ? 'attended' : null,
+          outcome: null,
+          cancel_reason: null,
+          sms: details.sms === true && details.phone !== null,
+          walk_in: walkIn,
+          arrived_at: walkIn ? now : null,
+          called_at: null,
+          finished_at: null,
         }
-        const booking = await trx
-          .insertInto('bookings')
-          .values({
-            reference: newReference((n) => randomBytes(n)),
-            location_id: point.id,
-            starts_at: startsAt,
-            ends_at: current.end.toJSDate(),
-            source: request.source,
-            booked_by: request.actor?.staffId ?? null,
-            language: details.language,
-            locale: request.locale,
-            interpreter: details.interpreter,
-            topic: details.topic,
-            name: details.name === '' ? null : details.name,
-            email: details.email,
-            phone: details.phone,
-            sms: details.sms === true && details.phone !== null,
-            note: details.note,
-            manage_token_hash: hash,
-            created_at: request.now,
-            updated_at: request.now,
-            erased_at: null,
-            cancelled_at: null,
-            cancelled_by: null,
-            ...(walkIn ? { walk_in: true, arrived_at: request.now, attendance: 'attended' } : {}),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow()
-        await auditChange(trx, request.actor, 'booking.create', booking, request.now)
-        if (!walkIn) {
-          await notifyChange(
-            trx,
-            { booking, point, baseUrl: request.notify.baseUrl, mailFrom: request.notify.mailFrom },
-            { type: 'created' },
-            { token, reminderHours: request.notify.reminderHours, now: request.now },
-          )
-        }
-        // The place is taken last: the slot's counter row stays locked from here to the
-        // commit, so composing the messages above must not happen while holding it. A full
-        // slot rolls everything back (ADR 2).
+        const entries = walkIn
+          ? []
+          : await changeMessages(
+              trx,
+              {
+                booking: draft,
+                point,
+                baseUrl: request.notify.baseUrl,
+                mailFrom: request.notify.mailFrom,
+              },
+              { type: 'created' },
+              { token, reminderHours: request.notify.reminderHours },
+            )
         const limits = walkIn
           ? ({ walkIn: true, counselors: current.counselors } as const)
           : { capacity: current.capacity, walkInSeats: point.rules.walkInSeats }
-        if (!(await takePlace(trx, point.id, startsAt, limits))) {
-          throw new SlotTaken()
-        }
+        const booking = await insertBookingWithPlace(
+          trx,
+          draft,
+          limits,
+          entries.map((entry) => ({
+            kind: entry.kind,
+            recipient: entry.recipient,
+            messageId: entry.messageId,
+            message: entry.message,
+            nextAttemptAt: entry.notBefore ?? now,
+          })),
+          now,
+        )
+        // A full slot: the statement wrote nothing, the transaction holds only its lock.
+        if (!booking) return { ok: false, error: 'slot_full' }
+        await auditChange(trx, request.actor, 'booking.create', booking, now)
         return { ok: true, booking, token }
       })
       if (outcome.ok) availabilityChanged(point.id)
       return outcome
     } catch (error) {
-      if (error instanceof SlotTaken) return { ok: false, error: 'slot_full' }
       // One in 10^11: two bookings drew the same reference. Draw again.
       if (attempt < 3 && isUniqueViolation(error, 'bookings_reference_key')) continue
       throw error
