@@ -313,6 +313,7 @@ export async function bookSlot(
           attendance: walkIn ? 'attended' : null,
           outcome: null,
           cancel_reason: null,
+          cancel_reason_code: null,
           sms: details.sms === true && details.phone !== null,
           walk_in: walkIn,
           arrived_at: walkIn ? now : null,
