@@ -4,12 +4,12 @@ import {
   countsBy,
   reportPoints,
   reportRegions,
-  reportSchedules,
   waitingTimes,
   type BookingCounts,
   type WaitingTimes,
   type ReportPoint,
 } from '../db/reports.js'
+import { reportSchedules } from '../db/report-schedules.js'
 import { bookablePlacesByMonth } from '../domain/report-capacity.js'
 import { monthsOf, type Period } from '../domain/report-period.js'
 import {
