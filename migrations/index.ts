@@ -9,6 +9,7 @@ import * as twoFactor from './2026-12-06-two-factor.js'
 import * as textMessages from './2026-12-06T2000-text-messages.js'
 import * as textReceipts from './2026-12-07T0300-text-receipts.js'
 import * as closureReasonCodes from './2026-12-07T0600-closure-reason-codes.js'
+import * as counselorInvitations from './2026-12-07T1000-counselor-invitations.js'
 import * as walkInDesk from './2026-12-06T1900-walk-in-desk.js'
 import * as cancelReasonCodes from './2026-12-07T0900-cancel-reason-codes.js'
 import * as translatedDirections from './2026-12-07T0930-translated-directions.js'
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0600-closure-reason-codes': closureReasonCodes,
   '2026-12-07T0900-cancel-reason-codes': cancelReasonCodes,
   '2026-12-07T0930-translated-directions': translatedDirections,
+  '2026-12-07T1000-counselor-invitations': counselorInvitations,
   '2026-12-07T1000-passkeys': passkeys,
 }

@@ -1,3 +1,4 @@
+import type { InvitationPreference } from '../domain/invitations.js'
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 
 /** A `date` column: read as 'YYYY-MM-DD' (see the type parsers in database.ts), written as that string. */
@@ -32,6 +33,22 @@ export interface StaffTable {
   totp_last_step: Generated<number | null>
   /** Who deactivated the account (null: active, or deactivated before this was kept). */
   deactivated_by: Generated<string | null>
+  /** Which booking invitations a counselor receives by email (issue 19). */
+  invitations: Generated<InvitationPreference>
+}
+
+export type { InvitationPreference }
+
+/** Who is on duty for a weekly session row (all its weeks). */
+export interface HoursDutyTable {
+  walk_in_hours_id: string
+  staff_id: string
+}
+
+/** Who is on duty for an extra session. */
+export interface SessionDutyTable {
+  extra_session_id: string
+  staff_id: string
 }
 
 export interface LoginChallengesTable {
@@ -319,6 +336,8 @@ export interface Database {
   staff_locations: StaffLocationsTable
   walk_in_hours: WalkInHoursTable
   extra_sessions: ExtraSessionsTable
+  hours_duty: HoursDutyTable
+  session_duty: SessionDutyTable
   closures: ClosuresTable
   slot_counters: SlotCountersTable
   bookings: BookingsTable

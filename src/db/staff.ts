@@ -2,23 +2,69 @@ import { sql } from 'kysely'
 import type { Db } from './database.js'
 
 /**
- * The active counselors of a support point: who gets its calendar invitations.
+ * The active counselors of a support point with what deciding who is invited to one booking
+ * needs (domain/invitations.ts): their choice, whether they are on duty for the session the
+ * booking's local start falls in (a weekly session row or an extra session), whether anyone
+ * is, and whether they were invited to this booking before. The duty and earlier-invitation
+ * queries run only when someone chose other than 'all'.
  *
- * @example const counselors = await counselorsAt(trx, point.id)
+ * @example const { counselors, dutySet } = await counselorsForBooking(trx, { locationId, bookingId, date: '2026-12-01', time: '13:00', weekday: 2 })
  */
-export async function counselorsAt(
+export async function counselorsForBooking(
   db: Db,
-  locationId: string,
-): Promise<Array<{ id: string; name: string; email: string; locale: string }>> {
-  return db
+  at: { locationId: string; bookingId: string; date: string; time: string; weekday: number },
+) {
+  const counselors = await db
     .selectFrom('staff as s')
     .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
-    .select(['s.id', 's.name', 's.email', 's.locale'])
-    .where('sl.location_id', '=', locationId)
+    .select(['s.id', 's.name', 's.email', 's.locale', 's.invitations'])
+    .where('sl.location_id', '=', at.locationId)
     .where('s.role', '=', 'counselor')
     .where('s.active', '=', true)
     .orderBy('s.email')
     .execute()
+  const plain = counselors.map((c) => ({ ...c, onDuty: false, invitedBefore: false }))
+  if (counselors.every((c) => c.invitations === 'all')) return { counselors: plain, dutySet: false }
+  const [onDuty, invited] = await Promise.all([
+    db
+      .selectFrom('hours_duty as d')
+      .innerJoin('walk_in_hours as h', 'h.id', 'd.walk_in_hours_id')
+      .select('d.staff_id')
+      .where('h.location_id', '=', at.locationId)
+      .where('h.weekday', '=', at.weekday)
+      .where('h.start_time', '<=', at.time)
+      .where('h.end_time', '>', at.time)
+      .where((eb) => eb.or([eb('h.valid_from', 'is', null), eb('h.valid_from', '<=', at.date)]))
+      .where((eb) => eb.or([eb('h.valid_until', 'is', null), eb('h.valid_until', '>=', at.date)]))
+      .union(
+        db
+          .selectFrom('session_duty as d')
+          .innerJoin('extra_sessions as e', 'e.id', 'd.extra_session_id')
+          .select('d.staff_id')
+          .where('e.location_id', '=', at.locationId)
+          .where('e.date', '=', at.date)
+          .where('e.start_time', '<=', at.time)
+          .where('e.end_time', '>', at.time),
+      )
+      .execute(),
+    db
+      .selectFrom('outbox')
+      .select('recipient')
+      .distinct()
+      .where('booking_id', '=', at.bookingId)
+      .where('kind', '=', 'counselor-invitation')
+      .execute(),
+  ])
+  const duty = new Set(onDuty.map((r) => r.staff_id))
+  const before = new Set(invited.map((r) => r.recipient.toLowerCase()))
+  return {
+    counselors: plain.map((c) => ({
+      ...c,
+      onDuty: duty.has(c.id),
+      invitedBefore: before.has(c.email.toLowerCase()),
+    })),
+    dutySet: duty.size > 0,
+  }
 }
 
 /**

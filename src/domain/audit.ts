@@ -72,6 +72,7 @@ export type ScheduleWords =
       until: string | null
     }
   | { kind: 'hours.end'; until: string }
+  | { kind: 'duty'; count: number }
   | { kind: 'closure.add'; from: string; to: string }
   | { kind: 'closure.remove' }
   | { kind: 'session.add'; date: string; start: string; end: string; counselors: number }
@@ -182,6 +183,8 @@ function readScheduleChange(text: string): ScheduleWords | null {
       until: m[5] ?? null,
     }
   }
+  m = match('duty (?:hours|extra) \\S+ x(\\d+)', text)
+  if (m) return { kind: 'duty', count: Number(m[1]) }
   m = match(`end hours \\S+ until (${DATE})`, text)
   if (m) return { kind: 'hours.end', until: m[1]! }
   m = match(`add closure (${DATE})\\.\\.(${DATE})`, text)

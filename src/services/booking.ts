@@ -28,7 +28,8 @@ import {
 import { addDays, inZone, localInstant } from '../domain/time.js'
 import { availabilityChanged } from './availability-events.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
-import { activeStaffEmail, counselorsAt } from '../db/staff.js'
+import { activeStaffEmail, counselorsForBooking } from '../db/staff.js'
+import { receivesInvitation } from '../domain/invitations.js'
 import { noticeChannels } from '../domain/notice-channels.js'
 import { audit } from './audit.js'
 import {
@@ -81,7 +82,7 @@ async function changeMessages(
   options: { token: string | null; reminderHours: number },
 ): Promise<OutboxEntry[]> {
   const { booking } = ctx
-  const counselors = await counselorsAt(trx, ctx.point.id)
+  const counselors = await invitedCounselors(trx, ctx)
   // Only a client without email can be told through the volunteer who booked for them.
   const volunteerEmail =
     !booking.email && booking.booked_by ? await activeStaffEmail(trx, booking.booked_by) : null
@@ -104,6 +105,22 @@ async function changeMessages(
       : []),
     ...(channels.includes('sms') ? clientTexts(ctx, change, options) : []),
   ]
+}
+
+/**
+ * The counselors who are sent this booking's invitation: each as they chose (every booking,
+ * their duty sessions, or none), judged on the session of the booking's (new) start.
+ */
+async function invitedCounselors(trx: Transaction<Database>, ctx: ComposeContext) {
+  const local = inZone(ctx.booking.starts_at, ctx.point.zone)
+  const { counselors, dutySet } = await counselorsForBooking(trx, {
+    locationId: ctx.point.id,
+    bookingId: ctx.booking.id,
+    date: local.toISODate()!,
+    time: local.toFormat('HH:mm'),
+    weekday: local.weekday,
+  })
+  return counselors.filter((c) => receivesInvitation(c, dutySet))
 }
 
 export type BookingError = 'slot_unavailable' | 'slot_full' | 'not_changeable'

@@ -1,6 +1,7 @@
 import { availabilityChanged } from './availability-events.js'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.js'
+import { copyHoursDuty } from '../db/duty.js'
 import { loadSupportPoints, toClosure } from '../db/locations.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import {
@@ -531,10 +532,13 @@ async function writeChange(
         .where('location_id', '=', locationId)
         .execute()
       for (const h of dated.added) {
-        await db
+        const added = await db
           .insertInto('walk_in_hours')
           .values({ location_id: locationId, ...hoursColumns(h) })
-          .execute()
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        // The same counselors run the session in its new weeks.
+        await copyHoursDuty(db, change.id, added.id)
       }
       return
     }

@@ -58,6 +58,7 @@ const CLIENT = ['name', 'language', 'interpreter', 'topic', 'email', 'phone', 'n
 const REGION = ['name', 'slug', 'projectLeader']
 const ROUTE_FIELDS: Record<string, readonly string[]> = {
   '/staff/agenda-link': [],
+  '/staff/uitnodigingen': ['invitations'],
   '/staff/tweestaps': ['code'],
   '/staff/tweestaps/herstelcodes': [],
   '/staff/tweestaps/passkeys': ['name', 'credential'],
@@ -76,8 +77,16 @@ const ROUTE_FIELDS: Record<string, readonly string[]> = {
     'validUntil',
     ...CONFLICT,
   ],
-  '/staff/steunpunten/:slug/uren/:id': ['start', 'end', 'counselors', ...CONFLICT],
+  '/staff/steunpunten/:slug/uren/:id': [
+    'start',
+    'end',
+    'counselors',
+    'validFrom',
+    'validUntil',
+    ...CONFLICT,
+  ],
   '/staff/steunpunten/:slug/uren/:id/beeindigen': ['validUntil', ...CONFLICT],
+  '/staff/steunpunten/:slug/dienst/:kind/:id': ['onDuty'],
   '/staff/steunpunten/:slug/sluitingen': [
     'startDate',
     'endDate',
@@ -131,6 +140,7 @@ const GROUPS = {
   'staff accounts': ['/staff/medewerkers/'],
   'agenda, bookings for clients, messages and the calendar link': [
     '/staff/agenda',
+    '/staff/uitnodigingen',
     '/staff/berichten/',
     '/staff/boeken/',
     '/staff/mijn-afspraken/',
@@ -408,6 +418,8 @@ function plausible(w: World, pattern: string, field: string): Value[] {
     timezone: ['Europe/Amsterdam', 'UTC', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires'],
     attendance: ['attended', 'no_show'],
     outcome: [...OUTCOMES],
+    invitations: ['all', 'on-duty', 'none', 'sometimes'],
+    onDuty: [people.counselorA.id, actors.coordinator.id, 'x'],
     code: ['123456', '000000', 'abcde-fghjk', ' 123 456 '],
     // What a browser's authenticator answers, or would if it were wrong: never a passkey.
     credential: [
@@ -516,6 +528,10 @@ function pathFor(w: World, pattern: string): fc.Arbitrary<Value[]> {
     if (name === 'reference') {
       const other = w.made.admin[0]!.reference
       return [today.reference, look('activeA'), other, today.reference.toLowerCase(), 'AAAAAAAA']
+    }
+    if (name === 'kind') return ['uren', 'extra', 'onbekend']
+    if (pattern.includes('/dienst/')) {
+      return [look('hoursA'), look('extraA'), look('hoursB'), look('extraB')]
     }
     if (pattern.includes('/uren/')) return [look('hoursA'), look('hoursB'), look('closureA')]
     if (pattern.includes('/sluitingen/')) {

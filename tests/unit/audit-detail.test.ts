@@ -44,6 +44,7 @@ const WRITTEN: Array<[action: string, detail: string, kind: string]> = [
   ['hours.change', 'change hours 7f3 13:00-16:00 x3 2027-01-05..2027-01-19', 'schedule'],
   ['hours.change', 'end hours 7f3 until 2027-01-31', 'schedule'],
   ['hours.change', 'end hours 7f3 until 2027-01-31; move 3', 'schedule'],
+  ['session.change', 'duty extra 7f3 x2', 'schedule'],
   ['closure.change', 'add closure 2026-12-25..2026-12-26', 'schedule'],
   ['closure.change', 'remove closure 7f3', 'schedule'],
   ['session.change', 'add session 2026-12-19 10:00-12:00 x1', 'schedule'],

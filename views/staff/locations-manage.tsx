@@ -120,7 +120,8 @@ function HoursSection(props: ManageProps) {
                     )}
                   </td>
                   <td>
-                    <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a>
+                    <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a> ·{' '}
+                    <a href={`${base(props)}/dienst/uren/${h.id}`}>{t.dutyLink}</a>
                   </td>
                 </tr>
               ))}
@@ -274,6 +275,9 @@ function SessionsSection(props: ManageProps) {
                 <th scope="col">{t.counselors}</th>
                 <th scope="col">{t.note}</th>
                 <th scope="col">
+                  <span class="visually-hidden">{t.dutyLink}</span>
+                </th>
+                <th scope="col">
                   <span class="visually-hidden">{t.remove}</span>
                 </th>
               </tr>
@@ -287,6 +291,9 @@ function SessionsSection(props: ManageProps) {
                   </td>
                   <td>{e.counselors}</td>
                   <td dir="auto">{e.note ?? ''}</td>
+                  <td>
+                    <a href={`${base(props)}/dienst/extra/${e.id}`}>{t.dutyLink}</a>
+                  </td>
                   <td>
                     <form method="post" action={`${base(props)}/extra/${e.id}/verwijderen`}>
                       <button

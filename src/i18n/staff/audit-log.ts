@@ -87,6 +87,8 @@ export const auditLogNl = {
     hoursUpdate: (p: { time: string; counselors: string; from: string; until: string }) =>
       `een spreekuur gewijzigd in ${p.time}, ${p.counselors}${p.from ? `, vanaf ${p.from}` : ''}${p.until ? `, tot en met ${p.until}` : ''}`,
     hoursEnd: (until: string) => `een spreekuur stopt na ${until}`,
+    duty: (n: number) =>
+      `wie dienst heeft bij een spreekuur: ${plural(n, '1 counselor', `${n} counselors`)}`,
     closureAdd: (from: string, to: string) =>
       from === to ? `gesloten op ${from}` : `gesloten van ${from} tot en met ${to}`,
     closureRemove: 'een sluiting weggehaald',
@@ -297,6 +299,8 @@ export const auditLogEn: AuditLogMessages = {
     hoursUpdate: (p: { time: string; counselors: string; from: string; until: string }) =>
       `changed hours to ${p.time}, ${p.counselors}${p.from ? `, from ${p.from}` : ''}${p.until ? `, until ${p.until}` : ''}`,
     hoursEnd: (until: string) => `hours end after ${until}`,
+    duty: (n: number) =>
+      `who is on duty for a session: ${plural(n, '1 counselor', `${n} counselors`)}`,
     closureAdd: (from: string, to: string) =>
       from === to ? `closed on ${from}` : `closed from ${from} to ${to}`,
     closureRemove: 'removed a closure',

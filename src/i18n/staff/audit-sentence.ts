@@ -42,6 +42,8 @@ function scheduleWords(change: ScheduleWords, locale: StaffLocale): string {
       })
     case 'hours.end':
       return t.schedule.hoursEnd(date(change.until))
+    case 'duty':
+      return t.schedule.duty(change.count)
     case 'closure.add':
       return t.schedule.closureAdd(date(change.from), date(change.to))
     case 'closure.remove':

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../../app-env.js'
 import { authMessages } from '../../i18n/staff/auth.js'
+import { dutyMessages } from '../../i18n/staff/duty.js'
 import { navMessages } from '../../i18n/staff/nav.js'
 import { issueCalendarToken } from '../../services/calendar-feed.js'
 import { errorResponse } from '../errors.js'
@@ -9,6 +10,7 @@ import { adminRoutes } from './admin.js'
 import { agendaRoutes } from './agenda.js'
 import { auditLogRoutes } from './audit-log.js'
 import { deskRoutes } from './desk.js'
+import { dutyRoutes, invitationRoutes } from './duty.js'
 import { locationAdminRoutes } from './locations.js'
 import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
@@ -42,6 +44,11 @@ staffRoutes.get('/', (c) => {
             <form method="post" action="/staff/agenda-link">
               <button type="submit">{t.calendarFeedButton}</button>
             </form>
+            {staff.role === 'counselor' ? (
+              <p>
+                <a href="/staff/uitnodigingen">{dutyMessages[staff.locale].invitationsLink}</a>
+              </p>
+            ) : null}
           </section>
         ) : null}
         <section aria-labelledby="two-factor-heading">
@@ -98,6 +105,8 @@ staffRoutes.route('/tweestaps', twoFactorRoutes)
 staffRoutes.route('/agenda', agendaRoutes)
 staffRoutes.route('/balie', deskRoutes)
 staffRoutes.route('/steunpunten', locationAdminRoutes)
+staffRoutes.route('/steunpunten', dutyRoutes)
+staffRoutes.route('/uitnodigingen', invitationRoutes)
 staffRoutes.route('/berichten', messageRoutes)
 staffRoutes.route('/medewerkers', peopleRoutes)
 staffRoutes.route('/beheer', adminRoutes)
