@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
+import type { StaffRow } from './schema.js'
 
 /**
  * The active counselors of a support point with what deciding who is invited to one booking
@@ -13,16 +14,20 @@ import type { Db } from './database.js'
 export async function counselorsForBooking(
   db: Db,
   at: { locationId: string; bookingId: string; date: string; time: string; weekday: number },
+  /** The point's active counselors, when already read (`lockPointWithCounselors`). */
+  known?: Counselor[],
 ) {
-  const counselors = await db
-    .selectFrom('staff as s')
-    .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
-    .select(['s.id', 's.name', 's.email', 's.locale', 's.invitations'])
-    .where('sl.location_id', '=', at.locationId)
-    .where('s.role', '=', 'counselor')
-    .where('s.active', '=', true)
-    .orderBy('s.email')
-    .execute()
+  const counselors =
+    known ??
+    (await db
+      .selectFrom('staff as s')
+      .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
+      .select(['s.id', 's.name', 's.email', 's.locale', 's.invitations'])
+      .where('sl.location_id', '=', at.locationId)
+      .where('s.role', '=', 'counselor')
+      .where('s.active', '=', true)
+      .orderBy('s.email')
+      .execute())
   const plain = counselors.map((c) => ({ ...c, onDuty: false, invitedBefore: false }))
   if (counselors.every((c) => c.invitations === 'all')) return { counselors: plain, dutySet: false }
   const [onDuty, invited] = await Promise.all([
@@ -65,6 +70,50 @@ export async function counselorsForBooking(
     })),
     dutySet: duty.size > 0,
   }
+}
+
+/** A support point's active counselor, as invitations need them. */
+export interface Counselor {
+  id: string
+  name: string
+  email: string
+  locale: StaffRow['locale']
+  invitations: StaffRow['invitations']
+}
+
+/**
+ * Takes the support point's row with a share lock, if it is active (the schedule lock of a
+ * booking, ADR 8), and reads its active counselors as `counselorsForBooking` does in the same round trip
+ * (ADR 28). Undefined for a point that is closed or unknown.
+ *
+ * @example const counselors = await lockPointWithCounselors(trx, point.id)
+ */
+export async function lockPointWithCounselors(
+  db: Db,
+  locationId: string,
+): Promise<Counselor[] | undefined> {
+  const row = await db
+    .selectFrom('locations as l')
+    .select((eb) =>
+      eb
+        .selectFrom('staff as s')
+        .innerJoin('staff_locations as sl', 'sl.staff_id', 's.id')
+        .select(
+          sql<Counselor[]>`coalesce(json_agg(json_build_object('id', s.id, 'name', s.name,
+            'email', s.email, 'locale', s.locale, 'invitations', s.invitations) order by s.email), '[]'::json)`.as(
+            'list',
+          ),
+        )
+        .whereRef('sl.location_id', '=', 'l.id')
+        .where('s.role', '=', 'counselor')
+        .where('s.active', '=', true)
+        .as('counselors'),
+    )
+    .where('l.id', '=', locationId)
+    .where('l.active', '=', true)
+    .forShare('l')
+    .executeTakeFirst()
+  return row ? (row.counselors ?? []) : undefined
 }
 
 /**
