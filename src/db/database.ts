@@ -68,17 +68,16 @@ export async function openDatabase(options: {
 
 async function openPglite(dir: string): Promise<Db> {
   // Loaded lazily: production on PostgreSQL never pays for the WebAssembly build.
-  const [{ PGlite }, { PGliteDialect }] = await Promise.all([
+  const [{ PGlite }, { PGliteDialect }, { openPgliteInstance }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('kysely-pglite-dialect'),
+    import('./pglite.js'),
   ])
   if (!dir.startsWith('memory://')) {
     const { mkdir } = await import('node:fs/promises')
     await mkdir(dir, { recursive: true })
   }
-  const pglite = await PGlite.create(dir.startsWith('memory://') ? undefined : dir, {
-    parsers,
-  })
+  const pglite = await openPgliteInstance(PGlite, dir, { parsers })
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
 }
 
