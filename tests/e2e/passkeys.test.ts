@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { hasChromium, launchBrowser, serveApp } from '../support/browser.js'
+import { axeViolations, hasChromium, launchBrowser, serveApp } from '../support/browser.js'
 import { openTestDatabase } from '../support/database.js'
 import { createStaff, TEST_PASSWORD } from '../support/staff.js'
 
@@ -96,6 +96,22 @@ describe.skipIf(!hasChromium)('passkeys in the browser', () => {
     expect(await page.getByRole('button', { name: 'Passkey registreren' }).count()).toBe(0)
     expect(await page.getByText('kan alleen met JavaScript').isVisible()).toBe(true)
     expect(await page.getByTestId('totp-secret').isVisible()).toBe(true)
+    await context.close()
+  })
+
+  test('the setup page with its passkey form has no accessibility violations', async () => {
+    const counselor = await createStaff(db, { role: 'counselor' })
+    // axe-core is injected inline, which the CSP rightly blocks.
+    const context = await browser.newContext({ locale: 'nl-NL', bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${served.origin}/login`)
+    await page.getByLabel('E-mailadres').fill(counselor.email)
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.waitForURL(`${served.origin}/staff`)
+    await page.goto(`${served.origin}/staff/tweestaps`)
+    await expect.poll(() => page.locator('form[data-passkey-register]').isVisible()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
 })
