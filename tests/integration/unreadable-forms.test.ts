@@ -86,9 +86,11 @@ afterAll(async () => {
 function fill(pattern: string): string {
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
     if (name === 'slug' && pattern.includes('/regios/')) return regionSlug
+    // Who is on duty, for a weekly session ('uren') or an extra one ('extra').
+    if (name === 'kind') return 'uren'
     if (name !== 'id') return params[name] ?? 'onbekend'
     if (pattern.includes('/medewerkers/')) return ids.person!
-    if (pattern.includes('/uren/')) return ids.hours!
+    if (pattern.includes('/uren/') || pattern.includes('/dienst/')) return ids.hours!
     if (pattern.includes('/sluitingen/')) return ids.closure!
     if (pattern.includes('/extra/')) return ids.extra!
     if (pattern.includes('/berichten/')) return ids.message!
