@@ -68,6 +68,7 @@ describe.skipIf(!hasChromium)('staff pages on a phone', () => {
       const queue = ['/staff']
       const seen = new Set(queue)
       const tooWide: string[] = []
+      const tooSmall: string[] = []
       while (queue.length > 0 && seen.size <= MAX_PAGES) {
         const path = queue.shift()!
         const res = await page.goto(`${served.origin}${path}`)
@@ -81,6 +82,12 @@ describe.skipIf(!hasChromium)('staff pages on a phone', () => {
           )
           tooWide.push(`${path}: ${width} px (${culprits})`)
         }
+        // Controls a thumb must hit are at least 44 px high (links inside a sentence are not
+        // controls; a checkbox or radio is hit through its label).
+        const small = await page.evaluate<string[]>(
+          `[...document.querySelectorAll('button, select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), nav a, label.choice')].filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 44).slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')`,
+        )
+        if (small.length > 0) tooSmall.push(`${path}: ${small.join(', ')}`)
         const links = await page.evaluate<string[]>(
           `[...document.querySelectorAll('main a[href^="/staff"], nav a[href^="/staff"]')].map((a) => a.getAttribute('href'))`,
         )
@@ -99,6 +106,7 @@ describe.skipIf(!hasChromium)('staff pages on a phone', () => {
       await context.close()
       expect(seen.size, 'pages found').toBeGreaterThan(2)
       expect(tooWide, tooWide.join('\n')).toEqual([])
+      expect(tooSmall, tooSmall.join('\n')).toEqual([])
     })
   }
 })
