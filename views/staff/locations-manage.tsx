@@ -7,6 +7,7 @@ import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import type { Schedule } from '../../src/services/schedule.js'
 import { AdminSelect } from './admin-fields.js'
 import { BookingLines, type BookingLine } from './locations-conflict.js'
+import { DetailsSection } from './locations-details.js'
 import { DirectionsInLanguagesSection } from './locations-directions.js'
 import {
   ErrorSummary,
@@ -342,102 +343,6 @@ function SessionsSection(props: ManageProps) {
           form={form}
         />
         <button type="submit">{t.addSessionButton}</button>
-      </form>
-    </section>
-  )
-}
-
-function DetailsSection(props: ManageProps) {
-  const { t } = props
-  const form = formFor(props.state, 'details', props.details)
-  return (
-    <section aria-labelledby="details-heading">
-      <h2 id="details-heading">{t.detailsTitle}</h2>
-      <ErrorSummary t={t} errors={form.errors} />
-      <form
-        method="post"
-        action={base(props)}
-        class="booking-form"
-        aria-labelledby="details-heading"
-        novalidate
-      >
-        <Field
-          prefix="details"
-          name="address"
-          label={t.address}
-          maxlength={200}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="postalCode"
-          label={t.postalCode}
-          maxlength={10}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="directions"
-          label={t.directions}
-          hint={t.directionsHint}
-          maxlength={1000}
-          multiline
-          form={form}
-        />
-        <Field
-          prefix="details"
-          name="phone"
-          label={t.phone}
-          hint={t.phoneHint}
-          type="tel"
-          maxlength={30}
-          form={form}
-        />
-        <Field
-          prefix="details"
-          name="slotMinutes"
-          label={t.slotMinutes}
-          hint={t.slotMinutesHint}
-          type="number"
-          min={5}
-          max={240}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="minNoticeMinutes"
-          label={t.minNotice}
-          hint={t.minNoticeHint}
-          type="number"
-          min={0}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="horizonDays"
-          label={t.horizon}
-          hint={t.horizonHint}
-          type="number"
-          min={1}
-          max={366}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="walkInSeats"
-          label={t.walkInSeats}
-          hint={t.walkInSeatsHint}
-          type="number"
-          min={0}
-          form={form}
-          required
-        />
-        <button type="submit">{t.saveDetails}</button>
       </form>
     </section>
   )

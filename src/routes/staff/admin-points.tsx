@@ -32,7 +32,7 @@ import { regionsOverview } from '../../services/regions.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { checker, formValues, ianaZone, messages, RESERVED } from './admin-form.js'
-import { bookingLines } from './locations.js'
+import { bookingLines } from './booking-lines.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 

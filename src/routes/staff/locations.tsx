@@ -1,14 +1,14 @@
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
-import { ConflictPage, type BookingLine } from '../../../views/staff/locations-conflict.js'
+import { ConflictPage } from '../../../views/staff/locations-conflict.js'
 import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { TRANSLATED_LANGUAGES } from '../../../views/staff/locations-directions.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
 import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
-import { formatClock, formatDate, formatTimeRange, weekdayName } from '../../i18n/format.js'
+import { formatClock, weekdayName } from '../../i18n/format.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { pointErrorMessages, validateTranslatedDirections } from '../../domain/point-details.js'
 import { notifySettings } from '../../services/booking.js'
@@ -20,7 +20,6 @@ import {
   futureBookings,
   loadSchedule,
   type ConflictChoice,
-  type FutureBooking,
   type Schedule,
 } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
@@ -35,10 +34,10 @@ import {
   validateSession,
   type Validated,
 } from './location-forms.js'
+import { bookingLines } from './booking-lines.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
-import { displayPhone } from '../../domain/phone.js'
 
 /**
  * Coordinators manage their region's support points (admins: all): details, weekly hours,
@@ -63,26 +62,6 @@ function findManagedPoint(c: C, slug: string): Promise<ManagedPoint | undefined>
 
 function localToday(point: ManagedPoint, now: Date): string {
   return DateTime.fromJSDate(now, { zone: point.timezone }).toISODate()!
-}
-
-/** Bookings a change would cancel, as the conflict pages list them (in the point's zone). */
-export function bookingLines(
-  c: C,
-  point: { timezone: string },
-  bookings: FutureBooking[],
-): BookingLine[] {
-  const locale = c.get('staff').locale
-  return bookings.map((b) => {
-    const start = DateTime.fromJSDate(b.startsAt, { zone: point.timezone })
-    const end = DateTime.fromJSDate(b.endsAt, { zone: point.timezone })
-    return {
-      when: `${formatDate(start, locale, true)}, ${formatTimeRange(start, end, locale)}`,
-      reference: b.reference,
-      language: b.language,
-      toldBy: b.toldBy,
-      phoneToCall: b.toldBy.length === 0 && b.phone ? displayPhone(b.phone) : null,
-    }
-  })
 }
 
 async function renderManage(
