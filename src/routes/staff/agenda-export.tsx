@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { isProductDate } from '../../domain/time.js'
 import { DateTime } from 'luxon'
 import { bookingsCsv } from '../../../views/staff/agenda-csv.js'
 import { AgendaSearchPage, ExportProblemPage } from '../../../views/staff/agenda-search.js'
@@ -7,7 +8,7 @@ import { normalizeReference } from '../../domain/reference.js'
 import { bookingInScope, exportBookings, pointsInScope } from '../../services/agenda.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
-import { choosePoint, dayBounds, isIsoDate, messages } from './agenda-shared.js'
+import { choosePoint, dayBounds, messages } from './agenda-shared.js'
 import { staffNav } from './nav.js'
 
 /** The agenda's search by reference and its CSV export (mounted under /staff/agenda). */
@@ -47,7 +48,7 @@ agendaExportRoutes.get('/export.csv', async (c) => {
   const van = c.req.query('van') ?? ''
   const tot = c.req.query('tot') ?? ''
   const problem =
-    !isIsoDate(van) || !isIsoDate(tot) || tot < van
+    !isProductDate(van) || !isProductDate(tot) || tot < van
       ? t.exportBadRange
       : DateTime.fromISO(tot).diff(DateTime.fromISO(van), 'days').days + 1 > MAX_EXPORT_DAYS
         ? t.exportTooLong

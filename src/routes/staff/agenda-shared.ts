@@ -3,7 +3,6 @@ import { DateTime } from 'luxon'
 import type { AgendaRow, DayStateView } from '../../../views/staff/agenda-table.js'
 import type { AppEnv } from '../../app-env.js'
 import type { BookingRow } from '../../db/schema.js'
-import { isProductDate } from '../../domain/time.js'
 import { formatTimeRange } from '../../i18n/format.js'
 import { agendaMessages } from '../../i18n/staff/agenda.js'
 import type { AgendaPoint, Booker, DayState, Overbooked } from '../../services/agenda.js'
@@ -13,14 +12,6 @@ export type C = Context<AppEnv>
 
 export function messages(c: C) {
   return agendaMessages[c.get('staff').locale]
-}
-
-/**
- * A real date in the product's years (domain/time.ts): '0000-01-01' is a well-formed date
- * that PostgreSQL has no day for, and reached the database as one (a 500 on PGlite).
- */
-export function isIsoDate(value: string): boolean {
-  return isProductDate(value)
 }
 
 /** The chosen support point among those in scope; the first when none was chosen. */

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { AgendaWeekPage, type AgendaWeekDay } from '../../../views/staff/agenda-week.js'
 import type { BookingRow } from '../../db/schema.js'
-import { addDays } from '../../domain/time.js'
+import { addDays, isProductDate } from '../../domain/time.js'
 import { formatDate } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
 import {
@@ -19,7 +19,6 @@ import {
   currentView,
   dayBounds,
   dayStateView,
-  isIsoDate,
   localToday,
   messages,
   savedNotice,
@@ -75,7 +74,10 @@ export async function renderWeek(c: C, points: ListedPoint[]) {
       status,
       page: <AgendaWeekPage {...props} week={week} />,
     })
-  if (!isIsoDate(fromValue) || Math.abs(daysBetween(today, fromValue)) > WEEK_MAX_DISTANCE_DAYS) {
+  if (
+    !isProductDate(fromValue) ||
+    Math.abs(daysBetween(today, fromValue)) > WEEK_MAX_DISTANCE_DAYS
+  ) {
     return page(null, 400)
   }
   const dates = Array.from({ length: WEEK_DAYS }, (_, i) => addDays(fromValue, i))

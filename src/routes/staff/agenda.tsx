@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { isProductDate } from '../../domain/time.js'
 import { DateTime } from 'luxon'
 import { AgendaDayPage, AgendaEmptyPage } from '../../../views/staff/agenda.js'
 import type { AppEnv } from '../../app-env.js'
@@ -21,7 +22,6 @@ import {
   currentView,
   dayBounds,
   dayStateView,
-  isIsoDate,
   localToday,
   messages,
   savedNotice,
@@ -74,7 +74,7 @@ agendaRoutes.get('/', async (c) => {
   const now = clock()
   const today = localToday(point.zone, now)
   const dayValue = c.req.query('dag')?.trim() || today
-  const month = DateTime.fromISO(isIsoDate(dayValue) ? dayValue : today)
+  const month = DateTime.fromISO(isProductDate(dayValue) ? dayValue : today)
   const exportRange = {
     from: month.startOf('month').toISODate()!,
     to: month.endOf('month').toISODate()!,
@@ -82,7 +82,7 @@ agendaRoutes.get('/', async (c) => {
   const back = currentView(c)
   const common = { t, points, point, dayValue, today, exportRange, back, notice: savedNotice(c) }
 
-  if (!isIsoDate(dayValue)) {
+  if (!isProductDate(dayValue)) {
     return render(c, {
       title: t.title,
       noindex: true,
