@@ -1,3 +1,4 @@
+import { isOneOf } from './one-of.js'
 import { isUuid } from './uuid.js'
 
 /** Everything the audit log records, as stored in `audit_log.action`. */
@@ -48,7 +49,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export function isAuditAction(value: string): value is AuditAction {
-  return (AUDIT_ACTIONS as readonly string[]).includes(value)
+  return isOneOf(AUDIT_ACTIONS, value)
 }
 
 /** What a schedule change did, as `services/schedule.ts` describes it. */

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js'
+
 /**
  * The reasons staff pick from when they cancel an appointment (issue 17). The client reads
  * the chosen one in their own language (the catalogs' `cancelReasons`), in the email, the
@@ -17,5 +19,5 @@ export type CancelReasonCode = (typeof CANCEL_REASONS)[number]
 
 /** @example isCancelReason('pointClosed') // true */
 export function isCancelReason(value: unknown): value is CancelReasonCode {
-  return typeof value === 'string' && (CANCEL_REASONS as readonly string[]).includes(value)
+  return isOneOf(CANCEL_REASONS, value)
 }

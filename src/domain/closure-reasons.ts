@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of.js'
+
 /**
  * The reasons a coordinator picks from when a point closes (issue 17). Clients read the
  * chosen one in their own language (the catalogs' `closureReasons`); anything typed beside
@@ -16,5 +18,5 @@ export type ClosureReasonCode = (typeof CLOSURE_REASONS)[number]
 
 /** @example isClosureReason('teamDay') // true */
 export function isClosureReason(value: unknown): value is ClosureReasonCode {
-  return typeof value === 'string' && (CLOSURE_REASONS as readonly string[]).includes(value)
+  return isOneOf(CLOSURE_REASONS, value)
 }
