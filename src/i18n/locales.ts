@@ -16,6 +16,8 @@ export const catalogs = { nl, en, ar, fa, ti, fr, so, tr, ru } satisfies Record<
 export type Locale = keyof typeof catalogs
 export const DEFAULT_LOCALE: Locale = 'nl'
 export const LOCALES = Object.keys(catalogs) as Locale[]
+/** The interface's languages other than Dutch: the ones staff may translate their texts into. */
+export const TRANSLATED_LANGUAGES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE)
 const RTL = new Set<string>(['ar', 'fa'])
 
 export function isLocale(value: string | undefined | null): value is Locale {

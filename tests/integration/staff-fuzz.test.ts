@@ -10,7 +10,7 @@ import { LIMITS, TOPICS, validateClientDetails } from '../../src/domain/booking-
 import { checkText, validatePointDetails } from '../../src/domain/point-details.js'
 import { assertIsoDate } from '../../src/domain/time.js'
 import { isCancelReason } from '../../src/domain/cancel-reasons.js'
-import { TRANSLATED_LANGUAGES } from '../../views/staff/locations-directions.js'
+import { TRANSLATED_LANGUAGES } from '../../src/i18n/locales.js'
 import { isClosureReason } from '../../src/domain/closure-reasons.js'
 import { bookDirect } from '../support/booking.js'
 import { futureBookings } from '../../src/services/schedule.js'

@@ -1,11 +1,8 @@
 import type { TranslatedDirections } from '../../src/domain/point-details.js'
 import { LANGUAGE_ENDONYMS } from '../../src/i18n/languages.js'
-import { LOCALES } from '../../src/i18n/locales.js'
+import { TRANSLATED_LANGUAGES } from '../../src/i18n/locales.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import { ErrorSummary, Field, formFor, type FormState } from './locations-fields.js'
-
-/** The interface's languages other than Dutch: the ones directions may be written in. */
-export const TRANSLATED_LANGUAGES = LOCALES.filter((locale) => locale !== 'nl')
 
 /**
  * The coordinator's directions in other languages (issue 17): one optional text per
