@@ -18,6 +18,7 @@ import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { checkPassword, MAX_PASSWORD } from '../services/sign-in.js'
 import { openLoginChallenge, redeemLoginChallenge } from '../services/two-factor.js'
 import { redeemPasskeyChallenge, relyingParty, signInFactors } from '../services/passkeys.js'
+import { readForm } from '../http/form.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 import { clearSessionCookie, safeNext, SESSION_COOKIE, setSessionCookie } from './staff/session.js'
@@ -30,12 +31,6 @@ const RESETS_PER_ADDRESS = { max: 5, windowSeconds: 15 * 60 }
 
 function messagesFor(c: Context<AppEnv>) {
   return authMessages[c.get('view').locale === 'en' ? 'en' : 'nl']
-}
-
-/** A form field as text; a NUL byte (which PostgreSQL cannot store or compare) voids it. */
-function text(form: Record<string, unknown> | null, name: string, max: number): string {
-  const value = form?.[name]
-  return typeof value === 'string' && !value.includes('\u0000') ? value.slice(0, max) : ''
 }
 
 // Sign-in pages are never cached: a shared computer's back button must show no typed address.
@@ -72,9 +67,9 @@ authRoutes.post('/login', async (c) => {
   const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
   const now = clock()
-  const form = await c.req.parseBody().catch(() => null)
-  const email = text(form, 'email', 254).trim()
-  const password = text(form, 'password', MAX_PASSWORD + 1)
+  const form = await readForm(c)
+  const email = form.text('email', 254).trim()
+  const password = form.text('password', MAX_PASSWORD + 1)
   const next = safeNext(c.req.query('next'))
   const page = (problem: string, status: 401 | 429) =>
     render(c, {
@@ -155,9 +150,9 @@ authRoutes.post('/login/code', async (c) => {
   const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
   const now = clock()
-  const form = await c.req.parseBody().catch(() => null)
-  const challenge = text(form, 'challenge', 100)
-  const code = text(form, 'code', 40)
+  const form = await readForm(c)
+  const challenge = form.text('challenge', 100)
+  const code = form.text('code', 40)
   const next = safeNext(c.req.query('next'))
   const result = await redeemLoginChallenge(db, config.secretsKey, challenge, code, now)
   if (result.ok) return startSession(c, result.staffId, next, true)
@@ -171,9 +166,9 @@ authRoutes.post('/login/code', async (c) => {
 authRoutes.post('/login/passkey', async (c) => {
   const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
-  const form = await c.req.parseBody().catch(() => null)
-  const challenge = text(form, 'challenge', 100)
-  const credential = text(form, 'credential', 20_000)
+  const form = await readForm(c)
+  const challenge = form.text('challenge', 100)
+  const credential = form.text('credential', 20_000)
   const next = safeNext(c.req.query('next'))
   const rp = relyingParty(config.baseUrl)
   const result = await redeemPasskeyChallenge(db, rp, challenge, credential, clock())
@@ -207,8 +202,8 @@ authRoutes.post('/wachtwoord-vergeten', async (c) => {
   const { db, clock, config } = c.get('deps')
   const t = messagesFor(c)
   const now = clock()
-  const form = await c.req.parseBody().catch(() => null)
-  const email = text(form, 'email', 254).trim().toLowerCase()
+  const form = await readForm(c)
+  const email = form.text('email', 254).trim().toLowerCase()
   const limit = await hitRateLimit(
     db,
     `reset:${clientAddress(c, config.trustProxy)}`,
@@ -241,9 +236,9 @@ authRoutes.post('/wachtwoord/:token', async (c) => {
   const token = c.req.param('token')
   const found = await findStaffToken(db, token, now)
   if (!found) return errorResponse(c, 404)
-  const form = await c.req.parseBody().catch(() => null)
-  const password = text(form, 'password', MAX_PASSWORD + 1)
-  const repeat = text(form, 'repeat', MAX_PASSWORD + 1)
+  const form = await readForm(c)
+  const password = form.text('password', MAX_PASSWORD + 1)
+  const repeat = form.text('repeat', MAX_PASSWORD + 1)
   const problem =
     password.length < MIN_PASSWORD_LENGTH
       ? t.passwordTooShort

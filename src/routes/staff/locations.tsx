@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
-import { ConflictPage } from '../../../views/staff/locations-conflict.js'
 import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
@@ -11,21 +10,17 @@ import { formatClock, weekdayName } from '../../i18n/format.js'
 import { TRANSLATED_LANGUAGES } from '../../i18n/locales.js'
 import { locationsMessages, type LocationsMessages } from '../../i18n/staff/locations.js'
 import { pointErrorMessages, validateTranslatedDirections } from '../../domain/point-details.js'
-import { notifySettings } from '../../services/booking.js'
 import { saveTranslatedDirections } from '../../services/point-directions.js'
 import { managedPoint, managedPoints, type ManagedPoint } from '../../services/managed-points.js'
 import {
   bookingsWithoutPlace,
-  changeSchedule,
   futureBookings,
   loadSchedule,
-  type ConflictChoice,
   type Schedule,
 } from '../../services/schedule.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import {
-  CONTROL,
   validateClosure,
   validateDetails,
   validateHoursEnd,
@@ -35,6 +30,7 @@ import {
   type Validated,
 } from './location-forms.js'
 import { bookingLines } from './booking-lines.js'
+import { formValues, submit } from './location-submit.js'
 import { staffNav } from './nav.js'
 import { requireStaff } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
@@ -49,7 +45,6 @@ export const locationAdminRoutes = new Hono<AppEnv>()
 locationAdminRoutes.use('*', requireStaff(['admin', 'coordinator']))
 
 type C = Context<AppEnv>
-const REASON_MAX = 300
 
 function messages(c: C): LocationsMessages {
   return locationsMessages[c.get('staff').locale]
@@ -152,106 +147,6 @@ function renderEditHours(
       />
     ),
   })
-}
-
-/** The posted form; a body that is not one reads as an empty form. */
-function postedBody(c: C): Promise<Record<string, unknown>> {
-  return c.req.parseBody().catch(() => ({}))
-}
-
-/** The named fields of the posted form, as typed. */
-async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
-  const body = await postedBody(c)
-  const values: FormValues = {}
-  for (const name of names) {
-    const value = body[name]
-    values[name] = typeof value === 'string' ? value : ''
-  }
-  return values
-}
-
-/** The coordinator's answer on the conflict page, when this POST carries one. */
-async function conflictAnswer(c: C) {
-  const body = await postedBody(c)
-  const choice = body.conflict
-  if (choice !== 'keep' && choice !== 'cancel' && choice !== 'move') return null
-  const affected = typeof body.affected === 'string' ? body.affected : ''
-  // Not `reason`: a closure's own form has a field by that name.
-  // A pasted tab is a space, not a reason to send the default text instead.
-  const typed =
-    typeof body.message === 'string'
-      ? body.message.replace(/\t/g, ' ').trim().slice(0, REASON_MAX)
-      : ''
-  return {
-    choice: choice as ConflictChoice,
-    affectedIds: affected.split(',').filter((id) => isUuid(id)),
-    reason: typed && !CONTROL.test(typed) ? typed : messages(c).messageDefault,
-  }
-}
-
-/**
- * Validates, then applies the change or asks about the bookings it affects. `invalid`
- * renders the form's page again with what was typed and the messages.
- */
-async function submit(
-  c: C,
-  point: ManagedPoint,
-  form: { key: string; values: FormValues; result: Validated },
-  invalid: (state: FormState) => Promise<Response> | Response,
-) {
-  const t = messages(c)
-  const staff = c.get('staff')
-  const { db, clock, config } = c.get('deps')
-  const base = `/staff/steunpunten/${point.slug}`
-  const { result } = form
-  if (!result.ok) return invalid({ form: form.key, values: form.values, errors: result.errors })
-  const confirm = await conflictAnswer(c)
-  const outcome = await changeSchedule(db, {
-    locationId: point.id,
-    change: result.change,
-    staffId: staff.id,
-    now: clock(),
-    notify: notifySettings(config),
-    confirm,
-  })
-  switch (outcome.status) {
-    case 'not_found':
-      return errorResponse(c, 404)
-    case 'duplicate':
-      return invalid({
-        form: form.key,
-        values: form.values,
-        errors: { reason: t.duplicateClosure },
-      })
-    case 'conflict':
-      return render(c, {
-        title: t.conflictTitle,
-        noindex: true,
-        status: 409,
-        nav: staffNav(c, '/staff/steunpunten'),
-        page: (
-          <ConflictPage
-            t={t}
-            action={new URL(c.req.url).pathname}
-            backHref={base}
-            values={form.values}
-            affectedIds={outcome.affected.map((b) => b.id)}
-            lines={bookingLines(c, point, outcome.affected)}
-            stale={outcome.stale}
-            reason={confirm?.reason ?? t.messageDefault}
-          />
-        ),
-      })
-    case 'applied': {
-      const extra =
-        (outcome.cancelled > 0 ? `&geannuleerd=${outcome.cancelled}` : '') +
-        (outcome.kept > 0 ? `&bewaard=${outcome.kept}` : '') +
-        (outcome.moved > 0 ? `&verplaatst=${outcome.moved}` : '') +
-        (outcome.nobodyToTell > 0 ? `&onbereikbaar=${outcome.nobodyToTell}` : '') +
-        (outcome.noFreeTime > 0 ? `&geenplek=${outcome.noFreeTime}` : '')
-      return c.redirect(`${base}?opgeslagen=1${extra}`, 303)
-    }
-  }
 }
 
 locationAdminRoutes.get('/', async (c) => {
