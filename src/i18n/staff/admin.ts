@@ -1,6 +1,5 @@
 import type { Widen } from '../widen.js'
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+import { plural } from './plural.js'
 
 /** The admin's pages for regions and support points (labels of point details: locations.ts). */
 export const adminNl = {

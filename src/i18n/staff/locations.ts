@@ -1,6 +1,5 @@
 import type { Widen } from '../widen.js'
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+import { plural } from './plural.js'
 
 export const locationsNl = {
   title: 'Steunpunten beheren',
