@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { BASE_URL, testApp } from '../support/app.js'
+import { apiBooked, apiCall, type TestApp } from '../support/api-client.js'
 import { openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 
@@ -21,8 +22,6 @@ afterAll(async () => {
   await db.destroy()
 })
 
-type App = ReturnType<typeof testApp>['app']
-
 /** Mondays 10:00–12:00 with one counselor, Tuesdays 13:00–15:00 with `counselors`; 8 Dec closed. */
 function newPoint(counselors = 2) {
   return createSupportPoint(db, {
@@ -34,42 +33,26 @@ function newPoint(counselors = 2) {
   })
 }
 
-function call(
-  app: App,
-  method: 'GET' | 'POST',
-  path: string,
-  options: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers }
-  if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`
-  const body =
-    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-  return app.request(`${BASE_URL}/api/v1${path}`, { method, headers, body })
-}
-
 const CLIENT = { name: 'A. K.', language: 'ti', interpreter: true, topic: 'orientation' }
 
-async function book(app: App, location: string, start: string, extra: object = {}) {
-  const res = await call(app, 'POST', '/bookings', {
+async function book(app: TestApp, location: string, start: string, extra: object = {}) {
+  const res = await apiCall(app, 'POST', '/bookings', {
     body: { location, start, ...CLIENT, ...extra },
   })
   return { res, body: (await res.json()) as Record<string, unknown> }
 }
 
 /** Books and returns what the client needs to manage the booking. */
-async function booked(app: App, location: string, start: string) {
-  const { res, body } = await book(app, location, start)
-  expect(res.status).toBe(201)
-  return { reference: body.reference as string, token: body.manageToken as string }
-}
+const booked = (app: TestApp, location: string, start: string) =>
+  apiBooked(app, { location, start, ...CLIENT })
 
 function bookingRows(locationId: string) {
   return db.selectFrom('bookings').selectAll().where('location_id', '=', locationId).execute()
 }
 
-async function remainingAt(app: App, slug: string, start: string): Promise<number | undefined> {
+async function remainingAt(app: TestApp, slug: string, start: string): Promise<number | undefined> {
   const date = start.slice(0, 10)
-  const res = await call(app, 'GET', `/locations/${slug}/slots?from=${date}&to=${date}`)
+  const res = await apiCall(app, 'GET', `/locations/${slug}/slots?from=${date}&to=${date}`)
   const slots = (await res.json()) as Array<{ start: string; remaining: number }>
   return slots.find((slot) => slot.start === start)?.remaining
 }
@@ -78,7 +61,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
   test('by default lists four weeks from today in the window, full and closed days as they are', async () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
-    const res = await call(app, 'GET', `/locations/${point.slug}/slots`)
+    const res = await apiCall(app, 'GET', `/locations/${point.slug}/slots`)
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toContain('application/json')
     expect(res.headers.get('Cache-Control')).toBe('no-cache')
@@ -101,7 +84,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
     await booked(app, point.slug, TUE_13)
     await booked(app, point.slug, TUE_13)
     await booked(app, point.slug, TUE_1330)
-    const res = await call(
+    const res = await apiCall(
       app,
       'GET',
       `/locations/${point.slug}/slots?from=2026-12-01&to=2026-12-01`,
@@ -117,7 +100,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
   test('slots before the notice or beyond the horizon are not listed', async () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
-    const past = await call(
+    const past = await apiCall(
       app,
       'GET',
       `/locations/${point.slug}/slots?from=2026-11-01&to=2026-11-30`,
@@ -127,7 +110,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
       '2026-11-30T11:30:00+01:00',
     ])
     // The horizon of 42 days ends on Monday 11 January 2027.
-    const edge = await call(
+    const edge = await apiCall(
       app,
       'GET',
       `/locations/${point.slug}/slots?from=2027-01-04&to=2027-01-31`,
@@ -135,7 +118,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
     const edgeSlots = (await edge.json()) as Array<{ start: string }>
     expect(edgeSlots).toHaveLength(12)
     expect(edgeSlots.at(-1)?.start).toBe('2027-01-11T11:30:00+01:00')
-    const beyond = await call(
+    const beyond = await apiCall(
       app,
       'GET',
       `/locations/${point.slug}/slots?from=2027-01-12&to=2027-02-01`,
@@ -143,7 +126,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
     expect(beyond.status).toBe(200)
     expect(await beyond.json()).toEqual([])
     for (const query of ['from=9999-12-31', 'from=0001-01-01&to=0001-01-31']) {
-      const absurd = await call(app, 'GET', `/locations/${point.slug}/slots?${query}`)
+      const absurd = await apiCall(app, 'GET', `/locations/${point.slug}/slots?${query}`)
       expect(absurd.status, query).toBe(200)
       expect(await absurd.json()).toEqual([])
     }
@@ -163,7 +146,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
       ['from=0001-01-01&to=9999-12-31', 'to'],
     ]
     for (const [query, field] of cases) {
-      const res = await call(app, 'GET', `/locations/${point.slug}/slots?${query}`)
+      const res = await apiCall(app, 'GET', `/locations/${point.slug}/slots?${query}`)
       expect(res.status, query).toBe(400)
       const body = (await res.json()) as { error: string; message: string; fields: object }
       expect(body.error).toBe('bad_request')
@@ -171,7 +154,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
       expect(body.fields, query).toHaveProperty(field)
     }
     // 92 days, both ends included, is still fine.
-    const longest = await call(
+    const longest = await apiCall(
       app,
       'GET',
       `/locations/${point.slug}/slots?from=2026-12-01&to=2027-03-02`,
@@ -182,7 +165,7 @@ describe('GET /api/v1/locations/:slug/slots', () => {
   test('an unknown or malformed slug is 404', async () => {
     const { app } = testApp(db, { now: NOW })
     for (const slug of ['bestaat-niet', 'Hoofdletters', 'a--b', '%00', '..%2F..%2Fetc']) {
-      const res = await call(app, 'GET', `/locations/${slug}/slots`)
+      const res = await apiCall(app, 'GET', `/locations/${slug}/slots`)
       expect(res.status, slug).toBe(404)
       expect(await res.json()).toEqual({ error: 'not_found', message: 'Not found.' })
     }
@@ -259,14 +242,14 @@ describe('POST /api/v1/bookings', () => {
     ]
     for (const [override, fields] of cases) {
       const body = { location: point.slug, start: TUE_13, ...CLIENT, ...override }
-      const res = await call(app, 'POST', '/bookings', { body })
+      const res = await apiCall(app, 'POST', '/bookings', { body })
       expect(res.status, JSON.stringify(override)).toBe(422)
       const answer = (await res.json()) as { error: string; fields: Record<string, string> }
       expect(answer.error).toBe('validation')
       expect(Object.keys(answer.fields).sort()).toEqual([...fields].sort())
       for (const message of Object.values(answer.fields)) expect(message).toMatch(/^[A-Z].+\.$/)
     }
-    const missing = await call(app, 'POST', '/bookings', { body: {} })
+    const missing = await apiCall(app, 'POST', '/bookings', { body: {} })
     const missingFields = ((await missing.json()) as { fields: object }).fields
     expect(Object.keys(missingFields).sort()).toEqual(['language', 'location', 'name', 'start'])
     expect(await bookingRows(point.id)).toHaveLength(0)
@@ -332,14 +315,14 @@ describe('POST /api/v1/bookings', () => {
     const point = await newPoint()
     const { app, logs } = testApp(db, { now: NOW })
     for (const raw of ['{', '', 'null', '[]', '"text"', '42', '{"name": "A", }', '\u0000']) {
-      const res = await call(app, 'POST', '/bookings', { raw })
+      const res = await apiCall(app, 'POST', '/bookings', { raw })
       expect(res.status, JSON.stringify(raw)).toBe(400)
       expect(await res.json()).toEqual({
         error: 'bad_request',
         message: 'The body must be a JSON object.',
       })
     }
-    const proto = await call(app, 'POST', '/bookings', {
+    const proto = await apiCall(app, 'POST', '/bookings', {
       raw: `{"__proto__": {"name": "x"}, "location": "${point.slug}", "start": "${TUE_13}"}`,
     })
     expect(proto.status).toBe(422)
@@ -358,14 +341,14 @@ describe('POST /api/v1/bookings', () => {
     const from = (ip: string) => ({ headers: { 'X-Forwarded-For': ip } })
     const body = { location: point.slug, start: TUE_13, ...CLIENT }
     for (let i = 0; i < 2; i++) {
-      expect((await call(app, 'POST', '/bookings', { body, ...from(address) })).status).toBe(201)
+      expect((await apiCall(app, 'POST', '/bookings', { body, ...from(address) })).status).toBe(201)
     }
-    const limited = await call(app, 'POST', '/bookings', { body, ...from(address) })
+    const limited = await apiCall(app, 'POST', '/bookings', { body, ...from(address) })
     expect(limited.status).toBe(429)
     expect(limited.headers.get('Retry-After')).toBe('600')
     expect(await limited.json()).toEqual({ error: 'rate_limited', message: expect.any(String) })
     expect(await bookingRows(point.id)).toHaveLength(2)
-    const other = await call(app, 'POST', '/bookings', {
+    const other = await apiCall(app, 'POST', '/bookings', {
       body: { ...body, start: TUE_1330 },
       ...from(`2001:db8::${randomBytes(2).toString('hex')}`),
     })
@@ -380,7 +363,7 @@ describe('GET /api/v1/bookings/:reference', () => {
     const mine = await booked(app, point.slug, TUE_13)
     const theirs = await booked(app, point.slug, TUE_1330)
 
-    const res = await call(app, 'GET', `/bookings/${mine.reference}`, { token: mine.token })
+    const res = await apiCall(app, 'GET', `/bookings/${mine.reference}`, { token: mine.token })
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     expect(res.headers.get('Referrer-Policy')).toBe('no-referrer')
@@ -393,7 +376,7 @@ describe('GET /api/v1/bookings/:reference', () => {
       name: 'A. K.',
       language: 'ti',
     })
-    const lower = await call(app, 'GET', `/bookings/${mine.reference.toLowerCase()}`, {
+    const lower = await apiCall(app, 'GET', `/bookings/${mine.reference.toLowerCase()}`, {
       token: mine.token,
     })
     expect(lower.status).toBe(200)
@@ -412,13 +395,13 @@ describe('GET /api/v1/bookings/:reference', () => {
     ]
     const bodies = new Set<string>()
     for (const attempt of attempts) {
-      const denied = await call(app, 'GET', `/bookings/${attempt.reference}`, {
+      const denied = await apiCall(app, 'GET', `/bookings/${attempt.reference}`, {
         ...(attempt.token === undefined ? {} : { token: attempt.token }),
       })
       expect(denied.status, attempt.label).toBe(404)
       bodies.add(await denied.text())
     }
-    const basic = await call(app, 'GET', `/bookings/${mine.reference}`, {
+    const basic = await apiCall(app, 'GET', `/bookings/${mine.reference}`, {
       headers: { Authorization: `Basic ${mine.token}` },
     })
     expect(basic.status).toBe(404)
@@ -434,7 +417,9 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
     const mine = await booked(app, point.slug, TUE_13)
     expect(await remainingAt(app, point.slug, TUE_13)).toBe(0)
 
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/cancel`, { token: mine.token })
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/cancel`, {
+      token: mine.token,
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     expect(await res.json()).toEqual({ status: 'cancelled' })
@@ -442,7 +427,7 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
     const [row] = await bookingRows(point.id)
     expect(row).toMatchObject({ status: 'cancelled', cancelled_by: 'client', sequence: 1 })
 
-    const again = await call(app, 'POST', `/bookings/${mine.reference}/cancel`, {
+    const again = await apiCall(app, 'POST', `/bookings/${mine.reference}/cancel`, {
       token: mine.token,
     })
     expect(again.status).toBe(200)
@@ -457,7 +442,7 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
       .executeTakeFirstOrThrow()
     expect(counter.booked).toBe(0)
 
-    const shown = await call(app, 'GET', `/bookings/${mine.reference}`, { token: mine.token })
+    const shown = await apiCall(app, 'GET', `/bookings/${mine.reference}`, { token: mine.token })
     expect(((await shown.json()) as { status: string }).status).toBe('cancelled')
   })
 
@@ -466,7 +451,9 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
     const { app, setNow } = testApp(db, { now: NOW })
     const mine = await booked(app, point.slug, TUE_13)
     setNow(new Date('2026-12-01T12:05:00Z'))
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/cancel`, { token: mine.token })
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/cancel`, {
+      token: mine.token,
+    })
     expect(res.status).toBe(409)
     expect(await res.json()).toEqual({ error: 'not_changeable', message: expect.any(String) })
     const [row] = await bookingRows(point.id)
@@ -494,7 +481,7 @@ describe('POST /api/v1/bookings/:reference/cancel', () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
     const mine = await booked(app, point.slug, TUE_13)
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/cancel`)
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/cancel`)
     expect(res.status).toBe(404)
     const [row] = await bookingRows(point.id)
     expect(row?.status).toBe('active')
@@ -506,7 +493,7 @@ describe('POST /api/v1/bookings/:reference/reschedule', () => {
     const point = await newPoint(1)
     const { app } = testApp(db, { now: NOW })
     const mine = await booked(app, point.slug, TUE_13)
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
       token: mine.token,
       body: { start: '2026-12-01T13:00:00Z' },
     })
@@ -534,7 +521,7 @@ describe('POST /api/v1/bookings/:reference/reschedule', () => {
     const mine = await booked(app, point.slug, TUE_13)
     await booked(app, point.slug, TUE_1330)
     const before = (await bookingRows(point.id)).find((b) => b.reference === mine.reference)
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
       token: mine.token,
       body: { start: TUE_1330 },
     })
@@ -552,21 +539,21 @@ describe('POST /api/v1/bookings/:reference/reschedule', () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
     const mine = await booked(app, point.slug, TUE_13)
-    const closed = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+    const closed = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
       token: mine.token,
       body: { start: '2026-12-08T13:00:00+01:00' },
     })
     expect(closed.status).toBe(409)
     expect(((await closed.json()) as { error: string }).error).toBe('slot_unavailable')
     for (const start of ['2026-12-01 13:30', 'soon', 7, null]) {
-      const res = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+      const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
         token: mine.token,
         body: { start },
       })
       expect(res.status, String(start)).toBe(422)
       expect(((await res.json()) as { fields: object }).fields).toHaveProperty('start')
     }
-    const notJson = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+    const notJson = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
       token: mine.token,
       raw: 'start=2026-12-01T13:30:00Z',
     })
@@ -580,8 +567,8 @@ describe('POST /api/v1/bookings/:reference/reschedule', () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
     const mine = await booked(app, point.slug, TUE_13)
-    await call(app, 'POST', `/bookings/${mine.reference}/cancel`, { token: mine.token })
-    const res = await call(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
+    await apiCall(app, 'POST', `/bookings/${mine.reference}/cancel`, { token: mine.token })
+    const res = await apiCall(app, 'POST', `/bookings/${mine.reference}/reschedule`, {
       token: mine.token,
       body: { start: TUE_1330 },
     })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { BASE_URL, testApp } from '../support/app.js'
+import { testApp } from '../support/app.js'
+import { apiBooked, apiCall, settle, type ApiAnswer, type TestApp } from '../support/api-client.js'
 import { openTestDatabase, usingPostgres } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 
@@ -13,41 +14,15 @@ const NOW = new Date('2026-11-30T08:00:00Z')
 const TUESDAYS = ['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22']
 const CLIENT = { name: 'A. K.', language: 'ti', interpreter: false }
 
-type App = ReturnType<typeof testApp>['app']
+const book = (app: TestApp, location: string, start: string) =>
+  settle(apiCall(app, 'POST', '/bookings', { body: { location, start, ...CLIENT } }))
 
-function call(app: App, path: string, options: { body?: unknown; token?: string } = {}) {
-  return app.request(`${BASE_URL}/api/v1${path}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-    },
-    body: JSON.stringify(options.body ?? {}),
-  })
-}
-
-interface Outcome {
-  status: number
-  body: { error?: string; reference?: string; manageToken?: string }
-}
-
-async function settle(res: Response | Promise<Response>): Promise<Outcome> {
-  const answer = await res
-  return { status: answer.status, body: (await answer.json()) as Outcome['body'] }
-}
-
-const book = (app: App, location: string, start: string) =>
-  settle(call(app, '/bookings', { body: { location, start, ...CLIENT } }))
-
-async function booked(app: App, location: string, start: string) {
-  const outcome = await book(app, location, start)
-  expect(outcome.status).toBe(201)
-  return { reference: outcome.body.reference!, token: outcome.body.manageToken! }
-}
+const booked = (app: TestApp, location: string, start: string) =>
+  apiBooked(app, { location, start, ...CLIENT })
 
 const at = (date: string, time: string) => `${date}T${time}:00+01:00`
 
-function statuses(outcomes: Outcome[]): Record<string, number> {
+function statuses(outcomes: ApiAnswer[]): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const { status, body } of outcomes) {
     const key = `${status}${body.error ? ` ${body.error}` : ''}`
@@ -142,7 +117,7 @@ describe.skipIf(!usingPostgres)('no overbooking under concurrency', () => {
 
       const [move, ...bookings] = await Promise.all([
         settle(
-          call(apps[1]!, `/bookings/${mover.reference}/reschedule`, {
+          apiCall(apps[1]!, 'POST', `/bookings/${mover.reference}/reschedule`, {
             token: mover.token,
             body: { start: slotB },
           }),
@@ -197,7 +172,7 @@ describe.skipIf(!usingPostgres)('no overbooking under concurrency', () => {
     const existing = []
     for (const start of starts) existing.push(await booked(apps[0]!, point.slug, start))
 
-    const requests: Array<Promise<Outcome>> = []
+    const requests: Array<Promise<ApiAnswer>> = []
     for (let i = 0; i < 60; i++) {
       const app = apps[i % 2]!
       const target = pick(existing)
@@ -205,12 +180,17 @@ describe.skipIf(!usingPostgres)('no overbooking under concurrency', () => {
       if (kind === 0) requests.push(book(app, point.slug, pick(starts)))
       else if (kind === 1) {
         requests.push(
-          settle(call(app, `/bookings/${target.reference}/cancel`, { token: target.token })),
+          settle(
+            apiCall(app, 'POST', `/bookings/${target.reference}/cancel`, {
+              body: {},
+              token: target.token,
+            }),
+          ),
         )
       } else {
         requests.push(
           settle(
-            call(app, `/bookings/${target.reference}/reschedule`, {
+            apiCall(app, 'POST', `/bookings/${target.reference}/reschedule`, {
               token: target.token,
               body: { start: pick(starts) },
             }),
