@@ -1,3 +1,5 @@
+import type { ClosureReasonCode } from '../src/domain/closure-reasons.js'
+
 /**
  * Demo data: real regions and municipalities, invented everything else.
  *
@@ -48,7 +50,8 @@ export interface DemoClosure {
   locationSlug: string
   startDate: string
   endDate: string
-  reason: string
+  /** Picked from the list, so every client reads it in their own language. */
+  reasonCode: ClosureReasonCode
 }
 
 /** Weekly hours that hold indefinitely, the usual case. */
@@ -528,18 +531,28 @@ export const DEMO_LOCATIONS: DemoLocation[] = [
 
 /** Closures that are not public holidays; those come from `dutchPublicHolidays`. */
 export const DEMO_CLOSURES: DemoClosure[] = [
-  { locationSlug: 'arnhem', startDate: '2027-02-15', endDate: '2027-02-19', reason: 'Verbouwing' },
-  { locationSlug: 'utrecht', startDate: '2027-01-20', endDate: '2027-01-20', reason: 'Teamdag' },
+  {
+    locationSlug: 'arnhem',
+    startDate: '2027-02-15',
+    endDate: '2027-02-19',
+    reasonCode: 'buildingClosed',
+  },
+  {
+    locationSlug: 'utrecht',
+    startDate: '2027-01-20',
+    endDate: '2027-01-20',
+    reasonCode: 'teamDay',
+  },
   {
     locationSlug: 'rotterdam',
     startDate: '2026-12-28',
     endDate: '2026-12-31',
-    reason: 'Kerstsluiting',
+    reasonCode: 'holidayPeriod',
   },
   {
     locationSlug: 'groningen',
     startDate: '2027-03-09',
     endDate: '2027-03-09',
-    reason: 'Studiedag',
+    reasonCode: 'training',
   },
 ]

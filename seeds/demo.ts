@@ -187,7 +187,8 @@ async function insertClosures(trx: Trx, locationIds: Map<string, string>, years:
       location_id: lookup(locationIds, c.locationSlug),
       start_date: c.startDate,
       end_date: c.endDate,
-      reason: c.reason,
+      reason: '',
+      reason_code: c.reasonCode,
     })),
   ]
   await trx

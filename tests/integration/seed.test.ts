@@ -129,22 +129,27 @@ describe('demo seed', () => {
       .selectFrom('closures as c')
       .innerJoin('locations as l', 'l.id', 'c.location_id')
       .where('l.slug', '=', 'utrecht')
-      .select(['c.start_date', 'c.end_date', 'c.reason'])
+      .select(['c.start_date', 'c.end_date', 'c.reason', 'c.reason_code'])
       .execute()
     expect(closures).toContainEqual({
       start_date: '2026-12-25',
       end_date: '2026-12-25',
       reason: 'Eerste Kerstdag',
+      reason_code: null,
     })
     expect(closures).toContainEqual({
       start_date: '2027-03-26',
       end_date: '2027-03-26',
       reason: 'Goede Vrijdag',
+      reason_code: null,
     })
+    // The demo's own closures are picked from the list, so clients read them in their
+    // language, as a coordinator's pick would be.
     expect(closures).toContainEqual({
       start_date: '2027-01-20',
       end_date: '2027-01-20',
-      reason: 'Teamdag',
+      reason: '',
+      reason_code: 'teamDay',
     })
 
     const christmas = await db
