@@ -49,6 +49,19 @@ describe('the period a report covers', () => {
     expect(parsePeriod({ maand: 'maart' }, today)).toEqual({ ok: false, error: 'badMonth' })
   })
 
+  test("a report is about the product's years, the same ones the agenda and the forms take", () => {
+    expect(parsePeriod({ maand: '1999-12' }, today)).toEqual({ ok: false, error: 'badMonth' })
+    expect(parsePeriod({ maand: '2200-01' }, today)).toEqual({ ok: false, error: 'badMonth' })
+    expect(parsePeriod({ van: '1999-12-31', tot: '2000-01-01' }, today)).toEqual({
+      ok: false,
+      error: 'badDate',
+    })
+    expect(parsePeriod({ maand: '2150-02' }, today)).toEqual({
+      ok: true,
+      period: { from: '2150-02-01', to: '2150-02-28' },
+    })
+  })
+
   test('days and months of a period', () => {
     expect(daysIn({ from: '2026-03-29', to: '2026-03-29' })).toBe(1)
     expect(daysIn({ from: '2028-01-01', to: '2028-12-31' })).toBe(366)
