@@ -6,6 +6,8 @@ import type { Context } from 'hono'
  *
  * Values are read as text, cut at `max` characters; a NUL byte (which PostgreSQL can
  * neither store nor compare) voids the value, and a repeated field reads as its first.
+ * Free text that a form shows back with its error is read with `typed`, as it was sent,
+ * and refused by the text rules (domain/text-rules.ts) rather than voided.
  */
 export interface Form {
   /** The field as text ('' when absent, not text, or void). Not trimmed. */
@@ -16,6 +18,11 @@ export interface Form {
   checked(name: string): boolean
   /** Whether the field was sent at all. */
   has(name: string): boolean
+  /**
+   * The field exactly as typed, uncut and with any NUL byte left in, for a form that
+   * validates it and shows it back with the error; undefined when absent or not text.
+   */
+  typed(name: string): string | undefined
 }
 
 type Body = Record<string, unknown>
@@ -37,5 +44,9 @@ export function formFrom(body: Body): Form {
     all: (name, max) => values(name).map((value) => asText(value, max)),
     checked: (name) => asText(values(name)[0], 100) !== '',
     has: (name) => name in body,
+    typed: (name) => {
+      const value = values(name)[0]
+      return typeof value === 'string' ? value : undefined
+    },
   }
 }

@@ -24,6 +24,7 @@ import {
   type BookingOutcome,
 } from '../services/booking.js'
 import { bookablePoint, type BookingAudienceName } from '../services/booking-lookup.js'
+import { readForm } from '../http/form.js'
 import { errorResponse } from './errors.js'
 import { render, wantsFragment } from './render.js'
 import { describeSlot, loadPicker, parseStart, toAlternativeOption } from './slot-picker.js'
@@ -129,12 +130,8 @@ export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): 
     const { db, clock, config } = c.get('deps')
     const stopped = await audience.beforePost?.(c)
     if (stopped) return stopped
-    const form = await c.req.parseBody().catch(() => null)
-    if (!form) return errorResponse(c, 400)
-    const field = (name: string) => {
-      const value = form[name]
-      return typeof value === 'string' ? value : undefined
-    }
+    const form = await readForm(c)
+    const field = (name: string) => form.typed(name)
     const values: RawClientDetails = {}
     for (const name of FIELDS) {
       const value = field(name)

@@ -15,6 +15,7 @@ import {
   type Actor,
 } from '../services/booking.js'
 import { frame, type Frame } from './booking-flow.js'
+import { readForm } from '../http/form.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 import { describeSlot, loadPicker, parseStart } from './slot-picker.js'
@@ -91,8 +92,7 @@ export function mountManageFlow(app: Hono<AppEnv>, audience: ManageAudience): vo
     const found = await audience.load(c)
     if (!found) return errorResponse(c, 404)
     const { db, clock, config } = c.get('deps')
-    const form = await c.req.parseBody().catch(() => null)
-    const start = parseStart(typeof form?.start === 'string' ? form.start : undefined)
+    const start = parseStart((await readForm(c)).typed('start'))
     if (!start) return errorResponse(c, 400)
     const outcome = await rescheduleBooking(db, {
       bookingId: found.booking.id,

@@ -91,6 +91,17 @@ describe('architecture', () => {
     expect(STILL_MOVING.filter((file) => !files.includes(file))).toEqual([])
   })
 
+  it('forms are read in one place: routes go through src/http/form.ts, never parseBody', () => {
+    const offenders = filesUnder('src/routes').flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) =>
+          /\.parseBody\(/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
+        ),
+    )
+    expect(offenders).toEqual([])
+  })
+
   // Which layer may import which. A layer not named for a target may not import it.
   // src/config.ts and src/assets.ts are leaves (read the environment, name asset files).
   const allowed: Record<string, string[]> = {

@@ -25,6 +25,7 @@ import {
 } from '../../services/agenda.js'
 import { isChangeable, notifySettings } from '../../services/booking.js'
 import { errorResponse } from '../errors.js'
+import { readForm } from '../../http/form.js'
 import { render } from '../render.js'
 import { canRecord, messages, type C } from './agenda-shared.js'
 import { staffNav } from './nav.js'
@@ -123,8 +124,8 @@ agendaBookingRoutes.post('/:reference/aanwezigheid', async (c) => {
   const { db, clock } = c.get('deps')
   const t = messages(c)
   const now = clock()
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
-  const attendance = body['attendance']
+  const form = await readForm(c)
+  const attendance = form.typed('attendance')
   if (attendance !== 'attended' && attendance !== 'no_show') {
     return renderBooking(c, loaded, {
       status: 422,
@@ -134,7 +135,7 @@ agendaBookingRoutes.post('/:reference/aanwezigheid', async (c) => {
   const refused = recordRefusal(loaded, now, c)
   if (refused) return renderBooking(c, loaded, { status: 409, errors: { attendance: refused } })
   await recordAttendance(db, { ...loaded, staffId: c.get('staff').id, attendance, now })
-  const back = agendaReturn(body['terug'], loaded.booking.reference)
+  const back = agendaReturn(form.typed('terug'), loaded.booking.reference)
   return c.redirect(back ?? `${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
 })
 
@@ -171,8 +172,8 @@ agendaBookingRoutes.post('/:reference/uitkomst', async (c) => {
   const { db, clock } = c.get('deps')
   const t = messages(c)
   const now = clock()
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
-  const outcome = typeof body['outcome'] === 'string' ? body['outcome'] : ''
+  const form = await readForm(c)
+  const outcome = form.typed('outcome') ?? ''
   if (!(OUTCOMES as readonly string[]).includes(outcome)) {
     return renderBooking(c, loaded, { status: 422, errors: { outcome: t.errors.outcomeChoice } })
   }
@@ -194,9 +195,9 @@ agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
   const t = messages(c)
   const now = clock()
   const { booking } = loaded
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
-  const typed = typeof body['reason'] === 'string' ? body['reason'] : ''
-  const kind = typeof body['reasonKind'] === 'string' ? body['reasonKind'].trim() : ''
+  const form = await readForm(c)
+  const typed = form.typed('reason') ?? ''
+  const kind = (form.typed('reasonKind') ?? '').trim()
   const reasonCode = isCancelReason(kind) ? kind : null
   const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
   // A reason from the list, what staff type, or both; the client reads the first in their

@@ -7,6 +7,7 @@ import { isUuid } from '../../domain/uuid.js'
 import { notifySettings } from '../../services/booking.js'
 import type { ManagedPoint } from '../../services/managed-points.js'
 import { changeSchedule, type ConflictChoice } from '../../services/schedule.js'
+import { readForm } from '../../http/form.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { bookingLines } from './booking-lines.js'
@@ -26,34 +27,23 @@ function messages(c: C) {
   return locationsMessages[c.get('staff').locale]
 }
 
-/** The posted form; a body that is not one reads as an empty form. */
-function postedBody(c: C): Promise<Record<string, unknown>> {
-  return c.req.parseBody().catch(() => ({}))
-}
-
 /** The named fields of the posted form, as typed. */
 export async function formValues(c: C, names: readonly string[]): Promise<FormValues> {
-  const body = await postedBody(c)
+  const form = await readForm(c)
   const values: FormValues = {}
-  for (const name of names) {
-    const value = body[name]
-    values[name] = typeof value === 'string' ? value : ''
-  }
+  for (const name of names) values[name] = form.typed(name) ?? ''
   return values
 }
 
 /** The coordinator's answer on the conflict page, when this POST carries one. */
 async function conflictAnswer(c: C) {
-  const body = await postedBody(c)
-  const choice = body.conflict
+  const form = await readForm(c)
+  const choice = form.typed('conflict')
   if (choice !== 'keep' && choice !== 'cancel' && choice !== 'move') return null
-  const affected = typeof body.affected === 'string' ? body.affected : ''
+  const affected = form.typed('affected') ?? ''
   // Not `reason`: a closure's own form has a field by that name.
   // A pasted tab is a space, not a reason to send the default text instead.
-  const typed =
-    typeof body.message === 'string'
-      ? body.message.replace(/\t/g, ' ').trim().slice(0, REASON_MAX)
-      : ''
+  const typed = (form.typed('message') ?? '').replace(/\t/g, ' ').trim().slice(0, REASON_MAX)
   return {
     choice: choice as ConflictChoice,
     affectedIds: affected.split(',').filter((id) => isUuid(id)),
