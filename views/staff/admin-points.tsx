@@ -1,9 +1,17 @@
 import type { AdminMessages } from '../../src/i18n/staff/admin.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
-import { AdminSelect, Notice, type AdminForm } from './admin-fields.js'
-import { BookingLines, type BookingLine } from './locations-conflict.js'
-import { Field } from './locations-fields.js'
-import { PeopleErrorSummary, type Choice } from './people-fields.js'
+import { POINT_TEXT_LIMITS } from '../../src/domain/point-details.js'
+import {
+  ErrorSummary,
+  FormField,
+  FormFields,
+  type Choice,
+  type FieldSpec,
+  type FilledForm,
+} from '../partials/form-fields.js'
+import { Notice } from '../partials/notice.js'
+import { BookingLines, messageField, type BookingLine } from './locations-conflict.js'
+import { pointAddressFields, pointRuleFields } from './locations-fields.js'
 
 export interface PointLine {
   slug: string
@@ -48,15 +56,41 @@ export function PointsAdminListPage(props: { t: AdminMessages; points: PointLine
   )
 }
 
+/** The admin's own fields of a point: a new point asks them all, a rename two, a move one. */
+function adminPointFields(t: AdminMessages) {
+  const max = POINT_TEXT_LIMITS
+  const required = true
+  return {
+    name: { name: 'name', label: t.pointName, maxlength: max.name, required },
+    slug: { name: 'slug', label: t.slug, hint: t.pointSlugHint, maxlength: 60, required },
+    municipality: {
+      name: 'municipality',
+      label: t.municipality,
+      maxlength: max.municipality,
+      required,
+    },
+    timezone: {
+      name: 'timezone',
+      label: t.timezone,
+      hint: t.timezoneHint,
+      maxlength: 60,
+      required,
+    },
+    region: (label: string, choices: Choice[]): FieldSpec => {
+      return { kind: 'select', name: 'region', label, empty: t.choose, choices, required }
+    },
+  }
+}
+
 /** The form for a new support point; the detail labels are the coordinator's own. */
 export function NewPointPage(props: {
   t: AdminMessages
   lt: LocationsMessages
   regions: Choice[]
-  form: AdminForm
+  form: FilledForm
 }) {
   const { t, lt, form } = props
-  const field = { prefix: 'point', form }
+  const own = adminPointFields(t)
   return (
     <>
       <p class="breadcrumb">
@@ -65,91 +99,19 @@ export function NewPointPage(props: {
       <h1>{t.newPointTitle}</h1>
       <p>{t.newPointIntro}</p>
       <form method="post" action="/staff/beheer/steunpunten/nieuw" class="booking-form" novalidate>
-        <PeopleErrorSummary title={t.errorTitle} errors={form.errors} />
-        <AdminSelect
+        <ErrorSummary title={t.errorTitle} errors={form.errors} />
+        <FormFields
           prefix="point"
-          name="region"
-          label={t.region}
-          empty={t.choose}
-          choices={props.regions}
           form={form}
-          required
-        />
-        <Field {...field} name="name" label={t.pointName} maxlength={100} required />
-        <Field
-          {...field}
-          name="slug"
-          label={t.slug}
-          hint={t.pointSlugHint}
-          maxlength={60}
-          required
-        />
-        <Field {...field} name="municipality" label={t.municipality} maxlength={100} required />
-        <Field {...field} name="address" label={lt.address} maxlength={200} required />
-        <Field {...field} name="postalCode" label={lt.postalCode} maxlength={10} required />
-        <Field
-          {...field}
-          name="directions"
-          label={lt.directions}
-          hint={lt.directionsHint}
-          maxlength={1000}
-          multiline
-        />
-        <Field
-          {...field}
-          name="phone"
-          label={lt.phone}
-          hint={lt.phoneHint}
-          type="tel"
-          maxlength={30}
-        />
-        <Field
-          {...field}
-          name="timezone"
-          label={t.timezone}
-          hint={t.timezoneHint}
-          maxlength={60}
-          required
-        />
-        <Field
-          {...field}
-          name="slotMinutes"
-          label={lt.slotMinutes}
-          hint={lt.slotMinutesHint}
-          type="number"
-          min={5}
-          max={240}
-          required
-        />
-        <Field
-          {...field}
-          name="minNoticeMinutes"
-          label={lt.minNotice}
-          hint={lt.minNoticeHint}
-          type="number"
-          min={0}
-          max={43200}
-          required
-        />
-        <Field
-          {...field}
-          name="horizonDays"
-          label={lt.horizon}
-          hint={lt.horizonHint}
-          type="number"
-          min={1}
-          max={366}
-          required
-        />
-        <Field
-          {...field}
-          name="walkInSeats"
-          label={lt.walkInSeats}
-          hint={lt.walkInSeatsHint}
-          type="number"
-          min={0}
-          max={99}
-          required
+          fields={[
+            own.region(t.region, props.regions),
+            own.name,
+            own.slug,
+            own.municipality,
+            ...pointAddressFields(lt),
+            own.timezone,
+            ...pointRuleFields(lt),
+          ]}
         />
         <div class="actions">
           <button type="submit" class="button">
@@ -174,12 +136,13 @@ export function PointAdminPage(props: {
   t: AdminMessages
   point: PointAdminDetail
   otherRegions: Choice[]
-  moveForm: AdminForm
-  renameForm: AdminForm
+  moveForm: FilledForm
+  renameForm: FilledForm
   notice: string | null
 }) {
   const { t, point } = props
   const base = `/staff/beheer/steunpunten/${point.slug}`
+  const own = adminPointFields(t)
   return (
     <>
       <p class="breadcrumb">
@@ -204,22 +167,11 @@ export function PointAdminPage(props: {
         <h2 id="rename-heading">{t.renameTitle}</h2>
         <p class="hint">{t.renameIntro}</p>
         <form method="post" action={`${base}/naam`} class="booking-form" novalidate>
-          <PeopleErrorSummary title={t.errorTitle} errors={props.renameForm.errors} />
-          <Field
+          <ErrorSummary title={t.errorTitle} errors={props.renameForm.errors} />
+          <FormFields
             prefix="rename"
             form={props.renameForm}
-            name="name"
-            label={t.pointName}
-            maxlength={100}
-            required
-          />
-          <Field
-            prefix="rename"
-            form={props.renameForm}
-            name="municipality"
-            label={t.municipality}
-            maxlength={100}
-            required
+            fields={[own.name, own.municipality]}
           />
           <div class="actions">
             <button type="submit" class="button">
@@ -233,15 +185,11 @@ export function PointAdminPage(props: {
           <h2 id="move-heading">{t.moveTitle}</h2>
           <p class="hint">{t.moveIntro}</p>
           <form method="post" action={`${base}/regio`} class="booking-form" novalidate>
-            <PeopleErrorSummary title={t.errorTitle} errors={props.moveForm.errors} />
-            <AdminSelect
+            <ErrorSummary title={t.errorTitle} errors={props.moveForm.errors} />
+            <FormField
               prefix="move"
-              name="region"
-              label={t.moveLabel}
-              empty={t.choose}
-              choices={props.otherRegions}
               form={props.moveForm}
-              required
+              field={own.region(t.moveLabel, props.otherRegions)}
             />
             <div class="actions">
               <button type="submit" class="button">
@@ -304,12 +252,11 @@ export function DeactivateConflictPage(props: {
       <p>{t.conflictWhy}</p>
       <form method="post" action={`${base}/sluiten`} class="booking-form" novalidate>
         <input type="hidden" name="affected" value={props.affectedIds.join(',')} />
-        <div class="field">
-          <label for="deactivate-message">{lt.messageLabel}</label>
-          <textarea id="deactivate-message" name="message" rows={3} maxlength={300}>
-            {props.message}
-          </textarea>
-        </div>
+        <FormField
+          prefix="deactivate"
+          form={{ values: { message: props.message }, errors: {} }}
+          field={messageField(lt)}
+        />
         <p class="actions">
           <button type="submit" name="confirm" value="cancel" class="danger">
             {t.cancelAndDeactivate}

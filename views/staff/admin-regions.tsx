@@ -1,8 +1,13 @@
 import type { RegionOverview } from '../../src/db/regions.js'
 import type { AdminMessages } from '../../src/i18n/staff/admin.js'
-import { AdminSelect, Notice, type AdminForm } from './admin-fields.js'
-import { Field } from './locations-fields.js'
-import { PeopleErrorSummary, type Choice } from './people-fields.js'
+import {
+  ErrorSummary,
+  FormField,
+  FormFields,
+  type Choice,
+  type FilledForm,
+} from '../partials/form-fields.js'
+import { Notice } from '../partials/notice.js'
 
 /** The admin's list of regions, with a link to each and to a new one. */
 export function RegionsListPage(props: {
@@ -64,37 +69,27 @@ export function RegionForm(props: {
   action: string
   button: string
   leaders: Choice[]
-  form: AdminForm
+  form: FilledForm
 }) {
   const { t, form } = props
   return (
     <form method="post" action={props.action} class="booking-form" novalidate>
-      <PeopleErrorSummary title={t.errorTitle} errors={form.errors} />
-      <Field
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
+      <FormFields
         prefix="region"
-        name="name"
-        label={t.regionName}
         form={form}
-        maxlength={100}
-        required
-      />
-      <Field
-        prefix="region"
-        name="slug"
-        label={t.slug}
-        hint={t.regionSlugHint}
-        form={form}
-        maxlength={60}
-        required
-      />
-      <AdminSelect
-        prefix="region"
-        name="projectLeader"
-        label={t.projectLeader}
-        hint={t.projectLeaderHint}
-        empty={t.none}
-        choices={props.leaders}
-        form={form}
+        fields={[
+          { name: 'name', label: t.regionName, maxlength: 100, required: true },
+          { name: 'slug', label: t.slug, hint: t.regionSlugHint, maxlength: 60, required: true },
+          {
+            kind: 'select',
+            name: 'projectLeader',
+            label: t.projectLeader,
+            hint: t.projectLeaderHint,
+            empty: t.none,
+            choices: props.leaders,
+          },
+        ]}
       />
       <div class="actions">
         <button type="submit" class="button">
@@ -105,7 +100,7 @@ export function RegionForm(props: {
   )
 }
 
-export function NewRegionPage(props: { t: AdminMessages; leaders: Choice[]; form: AdminForm }) {
+export function NewRegionPage(props: { t: AdminMessages; leaders: Choice[]; form: FilledForm }) {
   const { t } = props
   return (
     <>
@@ -137,8 +132,8 @@ export function RegionPage(props: {
   region: RegionDetail
   leaders: Choice[]
   addable: Choice[]
-  form: AdminForm
-  coordinatorErrors: AdminForm['errors']
+  form: FilledForm
+  coordinatorErrors: FilledForm['errors']
   notice: string | null
 }) {
   const { t, region } = props
@@ -161,7 +156,7 @@ export function RegionPage(props: {
       <section id="coordinators" aria-labelledby="coordinators-heading">
         <h2 id="coordinators-heading">{t.coordinatorsTitle}</h2>
         <p class="hint">{t.coordinatorsIntro}</p>
-        <PeopleErrorSummary title={t.errorTitle} errors={props.coordinatorErrors} />
+        <ErrorSummary title={t.errorTitle} errors={props.coordinatorErrors} />
         {region.coordinators.length === 0 ? <p>{t.noCoordinators}</p> : null}
         <ul>
           {region.coordinators.map((person) => (
@@ -180,13 +175,16 @@ export function RegionPage(props: {
         </ul>
         {props.addable.length > 0 ? (
           <form method="post" action={`${base}/coordinatoren`} class="booking-form">
-            <AdminSelect
+            <FormField
               prefix="coordinator"
-              name="staff"
-              label={t.addCoordinatorLabel}
-              choices={props.addable}
               form={{ values: {}, errors: {} }}
-              required
+              field={{
+                kind: 'select',
+                name: 'staff',
+                label: t.addCoordinatorLabel,
+                choices: props.addable,
+                required: true,
+              }}
             />
             <div class="actions">
               <button type="submit" class="button">

@@ -1,6 +1,7 @@
 import type { NoticeChannel } from '../../src/domain/notice-channels.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
+import { FormField, type FieldSpec } from '../partials/form-fields.js'
 import type { FormValues } from './locations-fields.js'
 
 /** A booking as the coordinator screens list it: no name, only what tells bookings apart. */
@@ -77,6 +78,11 @@ export function BookingLines(props: {
  * buttons send the same form again with `conflict` and the ids the coordinator saw, so
  * the choice only counts for exactly this list.
  */
+/** The words to the clients whose bookings a change cancels (the routes keep 300 characters). */
+export function messageField(t: LocationsMessages): FieldSpec {
+  return { kind: 'textarea', name: 'message', label: t.messageLabel, maxlength: 300 }
+}
+
 export function ConflictPage(props: {
   t: LocationsMessages
   action: string
@@ -128,12 +134,11 @@ export function ConflictPage(props: {
         <section aria-labelledby="cancel-heading">
           <h2 id="cancel-heading">{t.cancelTitle}</h2>
           <p>{t.cancelText}</p>
-          <div class="field">
-            <label for="conflict-message">{t.messageLabel}</label>
-            <textarea id="conflict-message" name="message" rows={3} maxlength={300}>
-              {props.reason}
-            </textarea>
-          </div>
+          <FormField
+            prefix="conflict"
+            form={{ values: { message: props.reason }, errors: {} }}
+            field={messageField(t)}
+          />
           <p class="actions">
             <button type="submit" name="conflict" value="cancel" class="danger">
               {t.cancelButton}

@@ -1,4 +1,5 @@
-import { ErrorSummary, Field, formFor } from './locations-fields.js'
+import { ErrorSummary, FormFields } from '../partials/form-fields.js'
+import { formFor, pointAddressFields, pointRuleFields } from './locations-fields.js'
 import type { ManageProps } from './locations-manage.js'
 
 /**
@@ -11,7 +12,7 @@ export function DetailsSection(props: ManageProps) {
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t.detailsTitle}</h2>
-      <ErrorSummary t={t} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form
         method="post"
         action={`/staff/steunpunten/${props.point.slug}`}
@@ -19,81 +20,10 @@ export function DetailsSection(props: ManageProps) {
         aria-labelledby="details-heading"
         novalidate
       >
-        <Field
+        <FormFields
           prefix="details"
-          name="address"
-          label={t.address}
-          maxlength={200}
           form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="postalCode"
-          label={t.postalCode}
-          maxlength={10}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="directions"
-          label={t.directions}
-          hint={t.directionsHint}
-          maxlength={1000}
-          multiline
-          form={form}
-        />
-        <Field
-          prefix="details"
-          name="phone"
-          label={t.phone}
-          hint={t.phoneHint}
-          type="tel"
-          maxlength={30}
-          form={form}
-        />
-        <Field
-          prefix="details"
-          name="slotMinutes"
-          label={t.slotMinutes}
-          hint={t.slotMinutesHint}
-          type="number"
-          min={5}
-          max={240}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="minNoticeMinutes"
-          label={t.minNotice}
-          hint={t.minNoticeHint}
-          type="number"
-          min={0}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="horizonDays"
-          label={t.horizon}
-          hint={t.horizonHint}
-          type="number"
-          min={1}
-          max={366}
-          form={form}
-          required
-        />
-        <Field
-          prefix="details"
-          name="walkInSeats"
-          label={t.walkInSeats}
-          hint={t.walkInSeatsHint}
-          type="number"
-          min={0}
-          form={form}
-          required
+          fields={[...pointAddressFields(t), ...pointRuleFields(t)]}
         />
         <button type="submit">{t.saveDetails}</button>
       </form>

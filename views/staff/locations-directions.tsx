@@ -1,8 +1,9 @@
-import type { TranslatedDirections } from '../../src/domain/point-details.js'
+import { POINT_TEXT_LIMITS, type TranslatedDirections } from '../../src/domain/point-details.js'
 import { LANGUAGE_ENDONYMS } from '../../src/i18n/languages.js'
 import { TRANSLATED_LANGUAGES } from '../../src/i18n/locales.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
-import { ErrorSummary, Field, formFor, type FormState } from './locations-fields.js'
+import { ErrorSummary, FormFields } from '../partials/form-fields.js'
+import { formFor, type FormState } from './locations-fields.js'
 
 /**
  * The coordinator's directions in other languages (issue 17): one optional text per
@@ -24,22 +25,22 @@ export function DirectionsInLanguagesSection(props: {
     <section aria-labelledby="directions-in-heading">
       <h2 id="directions-in-heading">{t.directionsInTitle}</h2>
       <p>{t.directionsInIntro}</p>
-      <ErrorSummary t={t} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form method="post" action={props.action} class="booking-form" novalidate>
-        {TRANSLATED_LANGUAGES.map((language) => (
-          <Field
-            prefix="directions-in"
-            name={language}
-            label={t.directionsInLabel(
+        <FormFields
+          prefix="directions-in"
+          form={form}
+          fields={TRANSLATED_LANGUAGES.map((language) => ({
+            kind: 'textarea',
+            name: language,
+            label: t.directionsInLabel(
               LANGUAGE_ENDONYMS[language],
               t.directionsInNames[language] ?? language,
-            )}
-            maxlength={1000}
-            multiline
-            lang={language}
-            form={form}
-          />
-        ))}
+            ),
+            maxlength: POINT_TEXT_LIMITS.directions,
+            lang: language,
+          }))}
+        />
         <button type="submit">{t.directionsInSave}</button>
       </form>
     </section>

@@ -1,11 +1,6 @@
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
-import {
-  ErrorSummary,
-  Field,
-  formFor,
-  type FormState,
-  type FormValues,
-} from './locations-fields.js'
+import { ErrorSummary, FormField, FormFields } from '../partials/form-fields.js'
+import { formFor, sessionFields, type FormState, type FormValues } from './locations-fields.js'
 
 /** One weekly session: change its times or counselors, or end it from a date on. */
 export function EditHoursPage(props: {
@@ -27,34 +22,16 @@ export function EditHoursPage(props: {
       <h1>{props.title}</h1>
       <section aria-labelledby="update-heading">
         <h2 id="update-heading">{t.updateHoursTitle}</h2>
-        <ErrorSummary t={t} errors={update.errors} />
+        <ErrorSummary title={t.errorTitle} errors={update.errors} />
         <form method="post" action={props.action} class="booking-form" novalidate>
-          <Field prefix="update" name="start" label={t.start} type="time" form={update} required />
-          <Field prefix="update" name="end" label={t.end} type="time" form={update} required />
-          <Field
+          <FormFields
             prefix="update"
-            name="counselors"
-            label={t.counselors}
-            type="number"
-            min={0}
             form={update}
-            required
-          />
-          <Field
-            prefix="update"
-            name="validFrom"
-            label={t.updateFrom}
-            hint={t.updateFromHint}
-            type="date"
-            form={update}
-          />
-          <Field
-            prefix="update"
-            name="validUntil"
-            label={t.updateUntil}
-            hint={t.updateUntilHint}
-            type="date"
-            form={update}
+            fields={[
+              ...sessionFields(t),
+              { name: 'validFrom', label: t.updateFrom, hint: t.updateFromHint, type: 'date' },
+              { name: 'validUntil', label: t.updateUntil, hint: t.updateUntilHint, type: 'date' },
+            ]}
           />
           <button type="submit">{t.updateHoursButton}</button>
         </form>
@@ -62,15 +39,12 @@ export function EditHoursPage(props: {
       <section aria-labelledby="end-heading">
         <h2 id="end-heading">{t.endHoursTitle}</h2>
         <p>{t.endHoursIntro}</p>
-        <ErrorSummary t={t} errors={end.errors} />
+        <ErrorSummary title={t.errorTitle} errors={end.errors} />
         <form method="post" action={`${props.action}/beeindigen`} class="booking-form" novalidate>
-          <Field
+          <FormField
             prefix="end"
-            name="validUntil"
-            label={t.endHoursLabel}
-            type="date"
             form={end}
-            required
+            field={{ name: 'validUntil', label: t.endHoursLabel, type: 'date', required: true }}
           />
           <button type="submit" class="danger">
             {t.endHoursButton}

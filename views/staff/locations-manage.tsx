@@ -5,15 +5,14 @@ import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.j
 import { catalogs, type Locale } from '../../src/i18n/locales.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import type { Schedule } from '../../src/services/schedule.js'
-import { AdminSelect } from './admin-fields.js'
 import { BookingLines, type BookingLine } from './locations-conflict.js'
 import { DetailsSection } from './locations-details.js'
 import { DirectionsInLanguagesSection } from './locations-directions.js'
+import { ErrorSummary, FormFields } from '../partials/form-fields.js'
 import {
-  ErrorSummary,
-  Field,
   formFor,
-  WeekdayField,
+  sessionFields,
+  weekdayField,
   type FormState,
   type FormValues,
 } from './locations-fields.js'
@@ -131,7 +130,7 @@ function HoursSection(props: ManageProps) {
         </div>
       )}
       <h3 id="add-hours-heading">{t.addHoursTitle}</h3>
-      <ErrorSummary t={t} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form
         method="post"
         action={`${base(props)}/uren`}
@@ -139,20 +138,16 @@ function HoursSection(props: ManageProps) {
         aria-labelledby="add-hours-heading"
         novalidate
       >
-        <WeekdayField t={t} locale={locale} prefix="hours" form={form} />
-        <Field prefix="hours" name="start" label={t.start} type="time" form={form} required />
-        <Field prefix="hours" name="end" label={t.end} type="time" form={form} required />
-        <Field
+        <FormFields
           prefix="hours"
-          name="counselors"
-          label={t.counselors}
-          type="number"
-          min={0}
           form={form}
-          required
+          fields={[
+            weekdayField(t, locale),
+            ...sessionFields(t),
+            { name: 'validFrom', label: t.validFrom, type: 'date' },
+            { name: 'validUntil', label: t.validUntil, type: 'date' },
+          ]}
         />
-        <Field prefix="hours" name="validFrom" label={t.validFrom} type="date" form={form} />
-        <Field prefix="hours" name="validUntil" label={t.validUntil} type="date" form={form} />
         <button type="submit">{t.addHoursButton}</button>
       </form>
     </section>
@@ -207,7 +202,7 @@ function ClosuresSection(props: ManageProps) {
         </div>
       )}
       <h3 id="add-closure-heading">{t.addClosureTitle}</h3>
-      <ErrorSummary t={t} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form
         method="post"
         action={`${base(props)}/sluitingen`}
@@ -215,42 +210,26 @@ function ClosuresSection(props: ManageProps) {
         aria-labelledby="add-closure-heading"
         novalidate
       >
-        <Field
+        <FormFields
           prefix="closure"
-          name="startDate"
-          label={t.closureFrom}
-          type="date"
           form={form}
-          required
-        />
-        <Field
-          prefix="closure"
-          name="endDate"
-          label={t.closureTo}
-          type="date"
-          form={form}
-          required
-        />
-        <AdminSelect
-          prefix="closure"
-          name="reasonKind"
-          label={t.reasonKind}
-          hint={t.reasonKindHint}
-          empty={t.reasonKindNone}
-          // The words clients read in Dutch, so staff choose what they will see.
-          choices={CLOSURE_REASONS.map((code) => ({
-            value: code,
-            label: catalogs[locale].closureReasons[code],
-          }))}
-          form={form}
-        />
-        <Field
-          prefix="closure"
-          name="reason"
-          label={t.reason}
-          hint={t.reasonHint}
-          maxlength={200}
-          form={form}
+          fields={[
+            { name: 'startDate', label: t.closureFrom, type: 'date', required: true },
+            { name: 'endDate', label: t.closureTo, type: 'date', required: true },
+            {
+              kind: 'select',
+              name: 'reasonKind',
+              label: t.reasonKind,
+              hint: t.reasonKindHint,
+              empty: t.reasonKindNone,
+              // The words clients read in Dutch, so staff choose what they will see.
+              choices: CLOSURE_REASONS.map((code) => ({
+                value: code,
+                label: catalogs[locale].closureReasons[code],
+              })),
+            },
+            { name: 'reason', label: t.reason, hint: t.reasonHint, maxlength: 200 },
+          ]}
         />
         <button type="submit">{t.addClosureButton}</button>
       </form>
@@ -314,7 +293,7 @@ function SessionsSection(props: ManageProps) {
         </div>
       )}
       <h3 id="add-session-heading">{t.addSessionTitle}</h3>
-      <ErrorSummary t={t} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form
         method="post"
         action={`${base(props)}/extra`}
@@ -322,25 +301,14 @@ function SessionsSection(props: ManageProps) {
         aria-labelledby="add-session-heading"
         novalidate
       >
-        <Field prefix="session" name="date" label={t.date} type="date" form={form} required />
-        <Field prefix="session" name="start" label={t.start} type="time" form={form} required />
-        <Field prefix="session" name="end" label={t.end} type="time" form={form} required />
-        <Field
+        <FormFields
           prefix="session"
-          name="counselors"
-          label={t.counselors}
-          type="number"
-          min={0}
           form={form}
-          required
-        />
-        <Field
-          prefix="session"
-          name="note"
-          label={t.note}
-          hint={t.noteHint}
-          maxlength={200}
-          form={form}
+          fields={[
+            { name: 'date', label: t.date, type: 'date', required: true },
+            ...sessionFields(t),
+            { name: 'note', label: t.note, hint: t.noteHint, maxlength: 200 },
+          ]}
         />
         <button type="submit">{t.addSessionButton}</button>
       </form>

@@ -5,7 +5,7 @@ import {
   PointAdminPage,
   PointsAdminListPage,
 } from '../../../views/staff/admin-points.js'
-import type { AdminForm } from '../../../views/staff/admin-fields.js'
+import type { FilledForm } from '../../../views/partials/form-fields.js'
 import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import {
@@ -78,7 +78,7 @@ pointAdminRoutes.get('/', async (c) => {
   })
 })
 
-async function newPointPage(c: C, form: AdminForm, status: 200 | 422 = 200) {
+async function newPointPage(c: C, form: FilledForm, status: 200 | 422 = 200) {
   const t = messages(c)
   return render(c, {
     title: t.newPointTitle,
@@ -180,7 +180,7 @@ const POINT_NOTICES = { verplaatst: 'moved', open: 'reactivated', hernoemd: 'ren
 async function pointPage(
   c: C,
   point: AdminPoint,
-  forms: { move?: AdminForm; rename?: AdminForm } = {},
+  forms: { move?: FilledForm; rename?: FilledForm } = {},
   status: 200 | 422 = 200,
 ) {
   const moveForm = forms.move

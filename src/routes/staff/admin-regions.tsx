@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { NewRegionPage, RegionPage, RegionsListPage } from '../../../views/staff/admin-regions.js'
-import type { AdminForm } from '../../../views/staff/admin-fields.js'
+import type { FilledForm } from '../../../views/partials/form-fields.js'
 import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import { isSlug } from '../../domain/text-rules.js'
@@ -66,7 +66,7 @@ regionAdminRoutes.get('/', async (c) => {
   })
 })
 
-async function newRegionPage(c: C, form: AdminForm, status: 200 | 422 = 200) {
+async function newRegionPage(c: C, form: FilledForm, status: 200 | 422 = 200) {
   const t = messages(c)
   return render(c, {
     title: t.newRegionTitle,
@@ -106,7 +106,7 @@ const REGION_NOTICES = {
 async function regionPage(
   c: C,
   region: AdminRegion,
-  state: { form?: AdminForm; coordinatorErrors?: FormErrors } = {},
+  state: { form?: FilledForm; coordinatorErrors?: FormErrors } = {},
   status: 200 | 422 = 200,
 ) {
   const t = messages(c)
