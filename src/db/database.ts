@@ -34,6 +34,11 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined
   pgliteDir?: string
   poolSize?: number
+  /**
+   * A dump of a PGlite cluster to start an empty `pgliteDir` from, instead of the initdb
+   * template (ADR 30): the tests start from one migrated once per run (ADR 48).
+   */
+  pgliteTemplate?: string
   /** Our side's limits, shortened by the fault tests; the defaults suit production. */
   timeouts?: { connectMs?: number; queryMs?: number }
 }): Promise<Db> {
@@ -63,10 +68,10 @@ export async function openDatabase(options: {
     pool.on('error', () => {})
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBroken(pool) }) })
   }
-  return openPglite(options.pgliteDir ?? './data/pglite')
+  return openPglite(options.pgliteDir ?? './data/pglite', options.pgliteTemplate)
 }
 
-async function openPglite(dir: string): Promise<Db> {
+async function openPglite(dir: string, template: string | undefined): Promise<Db> {
   // Loaded lazily: production on PostgreSQL never pays for the WebAssembly build.
   const [{ PGlite }, { PGliteDialect }, { openPgliteInstance }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -77,7 +82,7 @@ async function openPglite(dir: string): Promise<Db> {
     const { mkdir } = await import('node:fs/promises')
     await mkdir(dir, { recursive: true })
   }
-  const pglite = await openPgliteInstance(PGlite, dir, { parsers })
+  const pglite = await openPgliteInstance(PGlite, dir, { parsers }, template)
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
 }
 

@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url'
-import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { Secret, TOTP } from 'otpauth'
@@ -10,36 +9,26 @@ import {
   type Page,
   type Request,
 } from 'playwright-core'
+import { inject } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { testApp } from './app.js'
+import { CHROMIUM_OPTIONS } from './browser-server.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-
-/** Debian's Chromium; CI installs it, a fresh machine may not have it (the e2e tests skip). */
-export const hasChromium = existsSync(CHROMIUM)
+export { hasChromium } from './browser-server.js'
 
 /** A phone: the smallest screen the clients are expected to use. */
 export const PHONE = { width: 360, height: 740 }
 
 /**
- * One headless Chromium per test file; tests open their own contexts.
+ * The run's headless Chromium (tests/global-setup.ts), connected to for this test file;
+ * tests open their own contexts, and `close()` closes this file's contexts and connection.
+ * Without the global setup's browser (another config), one launched for the file.
  *
  * @example const browser = await launchBrowser()
  */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const endpoint = inject('browserEndpoint')
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(CHROMIUM_OPTIONS)
 }
 
 /**

@@ -14,11 +14,14 @@ export const usingPostgres = inject('databaseUrl') !== null
  * On PostgreSQL the files of a run share one database; `own: true` gives this file a
  * database of its own instead (named after the run's, dropped with it by the global
  * teardown), for tests that drain the whole outbox and must not send other files' mail.
+ * Both start from the run's template, migrated once by the global setup (ADR 48): the
+ * migrations here find nothing left to do.
  */
 export async function openTestDatabase(
   options: { poolSize?: number; own?: boolean } = {},
 ): Promise<Db> {
   let databaseUrl = inject('databaseUrl')
+  const template = inject('databaseTemplate')
   if (databaseUrl && options.own) databaseUrl = await createOwnDatabase(databaseUrl)
   if (databaseUrl) {
     const db = await openDatabase({ databaseUrl, poolSize: options.poolSize ?? 20 })
@@ -26,7 +29,7 @@ export async function openTestDatabase(
     urls.set(db, databaseUrl)
     return db
   }
-  const db = await openDatabase({ pgliteDir: 'memory://' })
+  const db = await openDatabase({ pgliteDir: 'memory://', pgliteTemplate: template ?? undefined })
   await migrateToLatest(db)
   return db
 }
@@ -56,9 +59,11 @@ export const OWN_DATABASE_MARK = '_own_'
 async function createOwnDatabase(runUrl: string): Promise<string> {
   const url = new URL(runUrl)
   const name = `${url.pathname.slice(1)}${OWN_DATABASE_MARK}${randomBytes(3).toString('hex')}`
+  const template = inject('databaseTemplate')
   const admin = new pg.Client({ connectionString: runUrl })
   await admin.connect()
-  await admin.query(`create database ${name}`)
+  // Copied from the migrated template; without one (another config) made empty, migrated below.
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`)
   await admin.end()
   url.pathname = `/${name}`
   return url.toString()
