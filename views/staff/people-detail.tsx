@@ -2,13 +2,16 @@ import type { Role } from '../../src/db/schema.js'
 import type { PeopleMessages } from '../../src/i18n/staff/people.js'
 import type { PersonSummary, PlaceOfPerson } from '../../src/services/people.js'
 import {
-  PeopleErrorSummary,
-  PersonSelect,
+  ErrorSummary,
+  FormField,
+  FormFields,
   type Choice,
+  type FieldSpec,
+  type FilledForm,
   type FormErrors,
   type FormValues,
-} from './people-fields.js'
-import { PersonStatus, type InviteChoices } from './people.js'
+} from '../partials/form-fields.js'
+import { PersonStatus, rolePlaceFields, type InviteChoices } from './people.js'
 
 export interface PersonDetail extends Omit<PersonSummary, 'places'> {
   /** Has an authenticator app set up (the admin can remove it when the phone is lost). */
@@ -57,7 +60,7 @@ export function PersonPage(props: {
           {props.notice}
         </p>
       ) : null}
-      <PeopleErrorSummary title={t.errorTitle} errors={errors} />
+      <ErrorSummary title={t.errorTitle} errors={errors} />
       <p>
         <span dir="ltr">{person.email}</span> · {t.roleNames[person.role]} ·{' '}
         <PersonStatus t={t} active={person.active} invited={person.invited} />
@@ -83,13 +86,10 @@ export function PersonPage(props: {
           </ul>
           {props.assignable.length > 0 ? (
             <form method="post" action={`${base}/koppelen`} class="booking-form">
-              <PersonSelect
-                id="assign-location"
-                name="location"
-                label={t.assignLabel}
-                required
-                choices={props.assignable}
-                {...formOf('location')}
+              <FormField
+                prefix="assign"
+                form={formOf('location')}
+                field={placeField('location', t.assignLabel, props.assignable)}
               />
               <div class="actions">
                 <button type="submit" class="button">
@@ -136,9 +136,11 @@ export function PersonPage(props: {
   )
 }
 
-type SectionProps = Parameters<typeof PersonPage>[0] & {
-  base: string
-  form: { values: FormValues; errors: FormErrors }
+type SectionProps = Parameters<typeof PersonPage>[0] & { base: string; form: FilledForm }
+
+/** The one support point or region to link a person to. */
+function placeField(name: 'location' | 'region', label: string, choices: Choice[]): FieldSpec {
+  return { kind: 'select', name, label, choices, required: true }
 }
 
 function RegionsSection(props: SectionProps) {
@@ -165,13 +167,10 @@ function RegionsSection(props: SectionProps) {
       </ul>
       {props.assignableRegions.length > 0 ? (
         <form method="post" action={`${base}/regio-koppelen`} class="booking-form">
-          <PersonSelect
-            id="assign-region"
-            name="region"
-            label={t.assignRegionLabel}
-            required
-            choices={props.assignableRegions}
-            {...props.form}
+          <FormField
+            prefix="assign"
+            form={props.form}
+            field={placeField('region', t.assignRegionLabel, props.assignableRegions)}
           />
           <div class="actions">
             <button type="submit" class="button">
@@ -192,32 +191,19 @@ function RoleSection(props: SectionProps) {
       <h2 id="role-heading">{t.roleTitle}</h2>
       <p class="hint">{t.roleIntro}</p>
       <form method="post" action={`${base}/rol`} class="booking-form" novalidate>
-        <PersonSelect
-          id="role-role"
-          name="newRole"
-          label={t.newRole}
-          required
-          empty={t.choose}
-          choices={roleChoices.roles
-            .filter((role) => role !== props.person.role)
-            .map((role) => ({ value: role, label: t.roleNames[role] }))}
-          {...form}
-        />
-        <PersonSelect
-          id="role-location"
-          name="newLocation"
-          label={t.newLocation}
-          empty={t.choose}
-          choices={roleChoices.locations}
-          {...form}
-        />
-        <PersonSelect
-          id="role-region"
-          name="newRegion"
-          label={t.newRegion}
-          empty={t.choose}
-          choices={roleChoices.regions}
-          {...form}
+        <FormFields
+          form={form}
+          fields={rolePlaceFields(
+            'role',
+            t,
+            roleChoices.roles.filter((role) => role !== props.person.role),
+            roleChoices,
+            {
+              role: ['newRole', t.newRole],
+              location: ['newLocation', t.newLocation],
+              region: ['newRegion', t.newRegion],
+            },
+          )}
         />
         <div class="actions">
           <button type="submit" class="button">

@@ -2,13 +2,12 @@ import type { Role } from '../../src/db/schema.js'
 import type { PeopleMessages } from '../../src/i18n/staff/people.js'
 import type { PersonSummary } from '../../src/services/people.js'
 import {
-  PeopleErrorSummary,
-  PersonInput,
-  PersonSelect,
+  ErrorSummary,
+  FormFields,
   type Choice,
-  type FormErrors,
-  type FormValues,
-} from './people-fields.js'
+  type FieldSpec,
+  type FilledForm,
+} from '../partials/form-fields.js'
 
 /** One row of the staff list, as the coordinator or admin may see it. */
 export interface PersonLine extends PersonSummary {
@@ -21,6 +20,29 @@ export interface InviteChoices {
   regions: Choice[]
 }
 
+/**
+ * A role and the one place it needs, as the invitation and the change of role ask them: each
+ * entry of `words` is the field's name and label; the ids are `prefix-role`, `-location`, `-region`.
+ */
+export function rolePlaceFields(
+  prefix: string,
+  t: PeopleMessages,
+  roles: Role[],
+  places: InviteChoices,
+  words: Record<'role' | 'location' | 'region', [name: string, label: string]>,
+): FieldSpec[] {
+  const select = (key: keyof typeof words, choices: Choice[]): FieldSpec => {
+    const [name, label] = words[key]
+    return { kind: 'select', id: `${prefix}-${key}`, name, label, empty: t.choose, choices }
+  }
+  const roleChoices = roles.map((role) => ({ value: role, label: t.roleNames[role] }))
+  return [
+    { ...select('role', roleChoices), required: true },
+    select('location', places.locations),
+    select('region', places.regions),
+  ]
+}
+
 export function PersonStatus(props: { t: PeopleMessages; active: boolean; invited: boolean }) {
   if (!props.active) return <>{props.t.inactive}</>
   return <>{props.invited ? props.t.invited : props.t.active}</>
@@ -30,7 +52,7 @@ export function PeopleListPage(props: {
   t: PeopleMessages
   people: PersonLine[]
   choices: InviteChoices
-  form: { values: FormValues; errors: FormErrors }
+  form: FilledForm
   notice: string | null
 }) {
   const { t } = props
@@ -89,70 +111,42 @@ export function PeopleListPage(props: {
   )
 }
 
-function InviteForm(props: {
-  t: PeopleMessages
-  choices: InviteChoices
-  form: { values: FormValues; errors: FormErrors }
-}) {
+function InviteForm(props: { t: PeopleMessages; choices: InviteChoices; form: FilledForm }) {
   const { t, form } = props
   return (
     <section id="invite" aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t.inviteTitle}</h2>
       <p class="hint">{t.inviteIntro}</p>
-      <PeopleErrorSummary title={t.errorTitle} errors={form.errors} />
+      <ErrorSummary title={t.errorTitle} errors={form.errors} />
       <form method="post" action="/staff/medewerkers/uitnodigen" class="booking-form" novalidate>
-        <PersonInput
-          id="invite-name"
-          name="name"
-          label={t.name}
-          type="text"
-          maxlength={100}
-          autocomplete="off"
-          {...form}
-        />
-        <PersonInput
-          id="invite-email"
-          name="email"
-          label={t.email}
-          type="email"
-          maxlength={254}
-          autocomplete="off"
-          {...form}
-        />
-        <PersonSelect
-          id="invite-role"
-          name="role"
-          label={t.role}
-          required
-          empty={t.choose}
-          choices={props.choices.roles.map((role) => ({ value: role, label: t.roleNames[role] }))}
-          {...form}
-        />
-        <PersonSelect
-          id="invite-location"
-          name="location"
-          label={t.location}
-          empty={t.choose}
-          choices={props.choices.locations}
-          {...form}
-        />
-        <PersonSelect
-          id="invite-region"
-          name="region"
-          label={t.region}
-          empty={t.choose}
-          choices={props.choices.regions}
-          {...form}
-        />
-        <PersonSelect
-          id="invite-locale"
-          name="locale"
-          label={t.language}
-          choices={[
-            { value: 'nl', label: t.languages.nl },
-            { value: 'en', label: t.languages.en },
+        <FormFields
+          prefix="invite"
+          form={form}
+          fields={[
+            { name: 'name', label: t.name, maxlength: 100, autocomplete: 'off', required: true },
+            {
+              name: 'email',
+              label: t.email,
+              type: 'email',
+              maxlength: 254,
+              autocomplete: 'off',
+              required: true,
+            },
+            ...rolePlaceFields('invite', t, props.choices.roles, props.choices, {
+              role: ['role', t.role],
+              location: ['location', t.location],
+              region: ['region', t.region],
+            }),
+            {
+              kind: 'select',
+              name: 'locale',
+              label: t.language,
+              choices: [
+                { value: 'nl', label: t.languages.nl },
+                { value: 'en', label: t.languages.en },
+              ],
+            },
           ]}
-          {...form}
         />
         <div class="actions">
           <button type="submit" class="button">

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { IANAZone } from 'luxon'
-import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
+import type { FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import { checkText } from '../../domain/point-details.js'
 import { isSlug } from '../../domain/text-rules.js'

@@ -5,8 +5,7 @@ import {
   PointAdminPage,
   PointsAdminListPage,
 } from '../../../views/staff/admin-points.js'
-import type { FilledForm } from '../../../views/partials/form-fields.js'
-import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
+import type { FilledForm, FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import {
   POINT_TEXT_LIMITS,

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { NewRegionPage, RegionPage, RegionsListPage } from '../../../views/staff/admin-regions.js'
-import type { FilledForm } from '../../../views/partials/form-fields.js'
-import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
+import type { FilledForm, FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import { isSlug } from '../../domain/text-rules.js'
 import type { AdminMessages } from '../../i18n/staff/admin.js'

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { FormErrors, FormValues } from '../../../views/staff/people-fields.js'
+import type { FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import { readForm } from '../../http/form.js'
 import {

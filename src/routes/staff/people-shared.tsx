@@ -4,7 +4,7 @@ import {
   type PersonDetail,
   type PersonFormState,
 } from '../../../views/staff/people-detail.js'
-import type { FormErrors } from '../../../views/staff/people-fields.js'
+import type { FormErrors } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
 import type { Role } from '../../db/schema.js'
 import { isUuid } from '../../domain/uuid.js'
