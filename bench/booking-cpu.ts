@@ -21,6 +21,7 @@ const server = await startServer(
     SMTP_URL: sink.url,
     RATE_LIMIT_BOOKINGS: 'off',
     SEED_DEMO: 'false',
+    SECRETS_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e', // production refuses to start without one (ADR 36)
     NODE_ENV: 'production',
   },
   { profileDir: process.env.PROFILE },
