@@ -44,20 +44,32 @@ export async function deliverDue(
   ledger: DeliveryLedger = new Map(),
 ): Promise<{ sent: number; failed: number }> {
   const random = deps.random ?? Math.random
+  const leaseMs = deps.leaseMs ?? LEASE_MS
   // What was delivered but not recorded goes first; while the database still refuses
   // it, nothing new is claimed (this throws, and the loop waits its interval).
-  for (const [id, { row, sentAt }] of ledger) {
-    await markSent(deps.db, row, sentAt)
-    ledger.delete(id)
+  if (ledger.size > 0) {
+    await markSent(deps.db, [...ledger.values()])
+    ledger.clear()
   }
-  const claimed = await claimDue(deps.db, {
-    now: deps.clock(),
-    limit: BATCH,
-    leaseMs: deps.leaseMs ?? LEASE_MS,
-  })
+  const claimed = await claimDue(deps.db, { now: deps.clock(), limit: BATCH, leaseMs })
+  const claimedAt = performance.now()
+  // Deliveries are recorded together, one statement per batch instead of one per message
+  // (ADR 44): at the end of the batch, or sooner once a quarter of the lease has gone, so a
+  // delivered message is written long before its lease would hand it to another worker.
+  const unrecorded: Array<{ row: OutboxRow; sentAt: Date }> = []
+  const record = async () => {
+    const delivered = unrecorded.splice(0)
+    if (delivered.length === 0) return
+    // Once a write has failed this round the database is away: no more waiting on it.
+    if (await recordSent(deps.db, delivered, ledger.size > 0 ? [] : RECORD_RETRIES_MS)) return
+    // Sending the rest of the batch still helps its recipients; their outcomes wait here.
+    for (const entry of delivered) ledger.set(entry.row.id, entry)
+    deps.log({ level: 'warn', msg: 'delivered, not yet recorded', count: delivered.length })
+  }
   let sent = 0
   let failed = 0
   for (const row of claimed) {
+    if (performance.now() - claimedAt > leaseMs / 4) await record()
     // A reminder is never sent once the appointment has begun (after an outage an 11:00
     // reminder went out at 11:45): it is withdrawn, as a moved booking's reminder is.
     const expiresAt = row.message.expiresAt ? Date.parse(row.message.expiresAt) : NaN
@@ -91,27 +103,21 @@ export async function deliverDue(
       continue
     }
     sent += 1
-    const sentAt = deps.clock()
-    // Once a write has failed this round the database is away: no more waiting on it.
-    if (!(await recordSent(deps.db, row, sentAt, ledger.size > 0 ? [] : RECORD_RETRIES_MS))) {
-      // Sending the rest of the batch still helps its recipients; their outcomes wait here.
-      ledger.set(row.id, { row, sentAt })
-      deps.log({ level: 'warn', msg: 'delivered, not yet recorded', kind: row.kind })
-    }
+    unrecorded.push({ row, sentAt: deps.clock() })
   }
+  await record()
   return { sent, failed }
 }
 
 async function recordSent(
   db: Db,
-  row: OutboxRow,
-  sentAt: Date,
+  delivered: Array<{ row: OutboxRow; sentAt: Date }>,
   retriesMs: number[],
 ): Promise<boolean> {
   for (const waitMs of [0, ...retriesMs]) {
     if (waitMs) await new Promise((resolve) => setTimeout(resolve, waitMs))
     try {
-      await markSent(db, row, sentAt)
+      await markSent(db, delivered)
       return true
     } catch {
       // The database is away for a moment; try again, then keep it in the ledger.
