@@ -1,16 +1,18 @@
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { seedDemo } from '../seeds/demo.js'
+import { demoTemplateDir } from '../seeds/demo-template.js'
 import { createApp } from './app.js'
 import { applySocketSettings } from './http/socket.js'
 import { ConfigError, loadConfig } from './config.js'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type Db } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import { createMailer } from './notifications/mailer.js'
 import { createTexter } from './notifications/texter.js'
 import { startWorker } from './notifications/worker.js'
-import { listenForAvailability, notifyAvailability } from './db/notify.js'
+import { pgliteTemplatePath } from './db/pglite.js'
 import {
   availabilityChangedElsewhere,
   setAvailabilityPublisher,
@@ -43,9 +45,22 @@ async function main(): Promise<void> {
   const started = performance.now()
   const config = loadConfig(process.env)
   if (!config.databaseUrl) await checkWritable(config.pgliteDir)
+  // A first embedded start with the demo copies the demo database made at `npm install`
+  // when it is still what migrating and seeding would make now (ADR 46).
+  let copiedDemo: string | undefined
+  const prefilledPglite = () => {
+    if (!config.seedDemo) return undefined
+    const dir = demoTemplateDir(pgliteTemplatePath(), localToday(new Date()))
+    copiedDemo = existsSync(join(dir, 'PG_VERSION')) ? dir : undefined
+    return copiedDemo
+  }
   let db: Db
   try {
-    db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir })
+    db = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      pgliteDir: config.pgliteDir,
+      prefilledPglite,
+    })
     await sql`select 1`.execute(db)
   } catch (error) {
     throw new StartupError(
@@ -59,6 +74,7 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new StartupError(describe(error))
   }
+  if (copiedDemo) log({ level: 'info', msg: 'demo data loaded', from: copiedDemo })
   if (config.seedDemo) {
     const isEmpty = !(await db.selectFrom('locations').select('id').limit(1).executeTakeFirst())
     if (isEmpty) {
@@ -104,10 +120,14 @@ async function main(): Promise<void> {
     leaseMs,
   })
   // Other processes on the same PostgreSQL drop their cached availability at our commits.
-  const listening = config.databaseUrl
-    ? listenForAvailability(config.databaseUrl, availabilityChangedElsewhere, log)
-    : undefined
-  if (config.databaseUrl) {
+  // Loaded only then: it needs the pg driver, which the embedded quick start does not.
+  const notify = config.databaseUrl ? await import('./db/notify.js') : undefined
+  const listening =
+    config.databaseUrl && notify
+      ? notify.listenForAvailability(config.databaseUrl, availabilityChangedElsewhere, log)
+      : undefined
+  if (notify) {
+    const { notifyAvailability } = notify
     setAvailabilityPublisher((locationId) => {
       notifyAvailability(db, locationId).catch((error: unknown) =>
         log({ level: 'warn', msg: 'availability notify failed', error: String(error) }),

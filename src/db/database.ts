@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import type { Database } from './schema.js'
 
 export type Db = Kysely<Database>
@@ -33,6 +33,11 @@ const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 2_000
 export async function openDatabase(options: {
   databaseUrl?: string | undefined
   pgliteDir?: string
+  /**
+   * For a PGLITE_DIR without a database only: a finished cluster folder to copy instead
+   * of the empty template (the demo data already loaded, ADR 46), or undefined.
+   */
+  prefilledPglite?: () => string | undefined
   poolSize?: number
   /**
    * A dump of a PGlite cluster to start an empty `pgliteDir` from, instead of the initdb
@@ -43,6 +48,8 @@ export async function openDatabase(options: {
   timeouts?: { connectMs?: number; queryMs?: number }
 }): Promise<Db> {
   if (options.databaseUrl) {
+    // Loaded here: the embedded quick start never needs the driver (ADR 46).
+    const { default: pg } = await import('pg')
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
@@ -68,10 +75,16 @@ export async function openDatabase(options: {
     pool.on('error', () => {})
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBroken(pool) }) })
   }
-  return openPglite(options.pgliteDir ?? './data/pglite', options.pgliteTemplate)
+  return openPglite(options.pgliteDir ?? './data/pglite', {
+    template: options.pgliteTemplate,
+    prefilled: options.prefilledPglite,
+  })
 }
 
-async function openPglite(dir: string, template: string | undefined): Promise<Db> {
+async function openPglite(
+  dir: string,
+  from: { template: string | undefined; prefilled: (() => string | undefined) | undefined },
+): Promise<Db> {
   // Loaded lazily: production on PostgreSQL never pays for the WebAssembly build.
   const [{ PGlite }, { PGliteDialect }, { openPgliteInstance }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -82,7 +95,7 @@ async function openPglite(dir: string, template: string | undefined): Promise<Db
     const { mkdir } = await import('node:fs/promises')
     await mkdir(dir, { recursive: true })
   }
-  const pglite = await openPgliteInstance(PGlite, dir, { parsers }, template)
+  const pglite = await openPgliteInstance(PGlite, dir, { parsers }, from.template, from.prefilled)
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
 }
 

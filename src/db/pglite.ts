@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { PGlite, PGliteOptions } from '@electric-sql/pglite'
 
@@ -32,16 +32,24 @@ type PGliteClass = typeof PGlite
  * the template's files instead of running `initdb` (2–3 s and 700 MB of WebAssembly
  * memory for a second and third instance); the template is made the first time it is
  * missing, by that one `initdb`. A folder that already holds a database just opens.
+ * `prefilled`, asked only for a folder without a database, may name a finished cluster
+ * (a folder with PG_VERSION, ADR 46) whose files are copied instead of the template's.
  */
 export async function openPgliteInstance(
   PGliteImpl: PGliteClass,
   dir: string,
   options: Pick<PGliteOptions, 'parsers'>,
   templatePath: string = pgliteTemplatePath(),
+  prefilled?: () => string | undefined,
 ): Promise<PGlite> {
   const inMemory = dir.startsWith('memory://')
   const startParams = [...PGliteImpl.defaultStartParams, ...PGLITE_START_PARAMS]
   if (!inMemory && existsSync(join(dir, 'PG_VERSION'))) {
+    return PGliteImpl.create(dir, { ...options, startParams })
+  }
+  const cluster = inMemory ? undefined : prefilled?.()
+  if (cluster) {
+    await copyCluster(cluster, dir)
     return PGliteImpl.create(dir, { ...options, startParams })
   }
   const template = await readTemplate(PGliteImpl, templatePath)
@@ -110,6 +118,51 @@ export async function extractCluster(tar: Uint8Array, dir: string): Promise<void
   }
   if (!version) throw new Error('the PGlite template has no PG_VERSION')
   await writeFile(join(dir, 'PG_VERSION'), version, { mode: 0o600 })
+}
+
+/**
+ * Copies the cluster in folder `from` into `dir` file by file (the kernel copies, no
+ * buffer of ours), the top-level PG_VERSION last, for the same reason as extractCluster.
+ */
+export async function copyCluster(from: string, dir: string): Promise<void> {
+  const copyTree = async (source: string, target: string, top: boolean) => {
+    await mkdir(target, { recursive: true })
+    for (const entry of await readdir(source, { withFileTypes: true })) {
+      if (top && entry.name === 'PG_VERSION') continue
+      const [s, t] = [join(source, entry.name), join(target, entry.name)]
+      if (entry.isDirectory()) await copyTree(s, t, false)
+      else await copyFile(s, t)
+    }
+  }
+  await copyTree(from, dir, true)
+  await copyFile(join(from, 'PG_VERSION'), join(dir, 'PG_VERSION'))
+}
+
+/**
+ * Makes the finished cluster folder `path` unless it is there: `fill` gets a database
+ * opened on the template's files in a folder aside, which is closed (a clean shutdown,
+ * so a copy opens without recovery) and renamed into place. True when it was made.
+ *
+ * @example await preparePrefilledCluster(PGlite, path, (pglite) => pglite.exec('…'))
+ */
+export async function preparePrefilledCluster(
+  PGliteImpl: PGliteClass,
+  path: string,
+  fill: (pglite: PGlite) => Promise<void>,
+  templatePath: string = pgliteTemplatePath(),
+): Promise<boolean> {
+  if (existsSync(join(path, 'PG_VERSION'))) return false
+  const partial = `${path}.${process.pid}.partial`
+  await rm(partial, { recursive: true, force: true })
+  const pglite = await openPgliteInstance(PGliteImpl, partial, {}, templatePath)
+  try {
+    await fill(pglite)
+  } finally {
+    await pglite.close()
+  }
+  await rm(path, { recursive: true, force: true })
+  await rename(partial, path)
+  return true
 }
 
 interface TarEntry {
