@@ -15,6 +15,9 @@ export interface FilledForm {
   errors: FormErrors
 }
 
+/** A form nobody has typed in yet. */
+export const EMPTY_FORM: FilledForm = { values: {}, errors: {} }
+
 export interface Choice {
   value: string
   label: string
@@ -34,8 +37,11 @@ export interface InputSpec extends FieldBase {
   type?: 'text' | 'number' | 'date' | 'time' | 'tel' | 'email' | 'password'
   min?: number
   max?: number
+  minlength?: number
   maxlength?: number
   autocomplete?: string
+  /** The keyboard to offer where the type does not say it (a code of digits); numbers get 'numeric'. */
+  inputmode?: 'numeric'
   /** The language the text is written in, when it is not the page's (with its own direction). */
   lang?: string
   /** A value read left to right in every language (an email address). */
@@ -129,12 +135,14 @@ function Control(props: { field: FieldSpec; common: Record<string, unknown>; val
       {...common}
       {...(field.dir ? { dir: field.dir } : written)}
       type={field.type ?? 'text'}
-      value={value}
+      // A password is never sent back to the browser, not even a refused one.
+      value={field.type === 'password' ? undefined : value}
       min={field.min}
       max={field.max}
+      minlength={field.minlength}
       maxlength={field.maxlength}
       autocomplete={field.autocomplete}
-      inputmode={field.type === 'number' ? 'numeric' : undefined}
+      inputmode={field.inputmode ?? (field.type === 'number' ? 'numeric' : undefined)}
     />
   )
 }

@@ -1,6 +1,7 @@
 import type { RegionOverview } from '../../src/db/regions.js'
 import type { AdminMessages } from '../../src/i18n/staff/admin.js'
 import {
+  EMPTY_FORM,
   ErrorSummary,
   FormField,
   FormFields,
@@ -177,7 +178,7 @@ export function RegionPage(props: {
           <form method="post" action={`${base}/coordinatoren`} class="booking-form">
             <FormField
               prefix="coordinator"
-              form={{ values: {}, errors: {} }}
+              form={EMPTY_FORM}
               field={{
                 kind: 'select',
                 name: 'staff',

@@ -1,4 +1,11 @@
 import type { AuthMessages } from '../../src/i18n/staff/auth.js'
+import {
+  EMPTY_FORM,
+  FormField,
+  FormFields,
+  type FieldSpec,
+  type InputSpec,
+} from '../partials/form-fields.js'
 
 /** What went well (a status) or wrong (an alert that takes focus) at the top of a page. */
 function Notices(props: { notice?: string | null; problem?: string | null }) {
@@ -67,28 +74,10 @@ export function LoginPage(props: {
         </p>
       }
     >
-      <div class="field">
-        <label for="email">{t.email}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          value={props.email}
-          autocomplete="username"
-          required
-          dir="ltr"
-        />
-      </div>
-      <div class="field">
-        <label for="password">{t.password}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="current-password"
-          required
-        />
-      </div>
+      <FormFields
+        form={{ values: { email: props.email }, errors: {} }}
+        fields={[emailField(t), passwordField('password', t.password, 'current-password')]}
+      />
     </AuthForm>
   )
 }
@@ -103,10 +92,7 @@ export function ForgotPage(props: { t: AuthMessages; sent: boolean }) {
       action="/wachtwoord-vergeten"
       button={t.forgotButton}
     >
-      <div class="field">
-        <label for="email">{t.email}</label>
-        <input id="email" name="email" type="email" autocomplete="username" required dir="ltr" />
-      </div>
+      <FormField form={EMPTY_FORM} field={emailField(t)} />
     </AuthForm>
   )
 }
@@ -126,49 +112,45 @@ export function SetPasswordPage(props: {
       action={props.action}
       button={t.setPasswordButton}
     >
-      <div class="field">
-        <label for="password">{t.newPassword}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          minlength={12}
-          required
-        />
-      </div>
-      <div class="field">
-        <label for="repeat">{t.repeatPassword}</label>
-        <input
-          id="repeat"
-          name="repeat"
-          type="password"
-          autocomplete="new-password"
-          minlength={12}
-          required
-        />
-      </div>
+      <FormFields
+        form={EMPTY_FORM}
+        fields={[
+          { ...passwordField('password', t.newPassword, 'new-password'), minlength: 12 },
+          { ...passwordField('repeat', t.repeatPassword, 'new-password'), minlength: 12 },
+        ]}
+      />
     </AuthForm>
   )
 }
 
 /** The one field for a code from the app (digits; a recovery code has letters too). */
 function CodeField(props: { label: string; maxlength: number }) {
-  return (
-    <div class="field">
-      <label for="code">{props.label}</label>
-      <input
-        id="code"
-        name="code"
-        type="text"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        maxlength={props.maxlength}
-        required
-        dir="ltr"
-      />
-    </div>
-  )
+  const code: FieldSpec = {
+    name: 'code',
+    label: props.label,
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxlength: props.maxlength,
+    required: true,
+    dir: 'ltr',
+  }
+  return <FormField form={EMPTY_FORM} field={code} />
+}
+
+/** The address an account signs in with, read left to right in either language. */
+function emailField(t: AuthMessages): FieldSpec {
+  return {
+    name: 'email',
+    label: t.email,
+    type: 'email',
+    autocomplete: 'username',
+    required: true,
+    dir: 'ltr',
+  }
+}
+
+function passwordField(name: string, label: string, autocomplete: string): InputSpec {
+  return { name, label, type: 'password', autocomplete, required: true }
 }
 
 /**
