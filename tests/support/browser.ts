@@ -105,7 +105,10 @@ const AXE_SCRIPT = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SCRIPT })
   return page.evaluate<AxeViolation[]>(`
-    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+    axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      resultTypes: ['violations'],
+    })
       .then((result) => result.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
