@@ -65,8 +65,22 @@ export function dutchPublicHolidays(year: number): PublicHoliday[] {
 export function holidayOf(closure: { startDate: string; reason: string }): HolidayId | null {
   const year = Number(closure.startDate.slice(0, 4))
   if (!Number.isInteger(year) || year < 1583 || year > 9999) return null
-  const holiday = dutchPublicHolidays(year).find((h) => h.date === closure.startDate)
+  const holiday = holidaysByDate(year).get(closure.startDate)
   return holiday && holiday.name === closure.reason.trim() ? holiday.id : null
+}
+
+/** Every page with closures asks this per closure; the year's holidays never change. */
+const byYear = new Map<number, ReadonlyMap<string, PublicHoliday>>()
+
+function holidaysByDate(year: number): ReadonlyMap<string, PublicHoliday> {
+  const known = byYear.get(year)
+  if (known) return known
+  if (byYear.size > 100) byYear.clear()
+  const holidays = new Map<string, PublicHoliday>()
+  // The first of a date, as a search of the sorted list finds it (5 May 2016 was both).
+  for (const h of dutchPublicHolidays(year)) if (!holidays.has(h.date)) holidays.set(h.date, h)
+  byYear.set(year, holidays)
+  return holidays
 }
 
 /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

@@ -131,6 +131,18 @@ function closureOn(date: string, closures: Closure[]): Closure | null {
   return closures.find((c) => c.startDate <= date && date <= c.endDate) ?? null
 }
 
+/**
+ * Whether the weekly hours (valid that day) or an extra session would hold a session on
+ * `date`, closures aside.
+ * @example hasSessionsOn('2026-12-22', point) // true: a Tuesday, and the point opens on Tuesdays
+ */
+export function hasSessionsOn(
+  date: string,
+  input: Pick<SessionSource, 'hours' | 'extraSessions'>,
+): boolean {
+  return sessionSpecsOn(date, input).length > 0
+}
+
 /** The weekly hours and extra sessions held on `date`, as wall-clock times, closures aside. */
 function sessionSpecsOn(
   date: string,
@@ -377,35 +389,4 @@ function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone' | 
   }
   const from = earliest.toMillis()
   return (slot: Slot) => slot.startMs >= from && slot.startMs <= until
-}
-
-/**
- * The closures that fall on a day the point would otherwise be open (weekly hours valid
- * that day, or an extra session): a client needs to know those, not that a point open on
- * Tuesdays is closed on Christmas Friday. A closure longer than 62 days is always kept.
- */
-export function closuresThatMatter(point: {
-  closures: Closure[]
-  hours: WeeklyHours[]
-  extraSessions: ExtraSession[]
-}): Closure[] {
-  const openOn = (day: DateTime) => {
-    const date = day.toISODate()!
-    return (
-      point.extraSessions.some((extra) => extra.date === date) ||
-      point.hours.some(
-        (h) =>
-          h.weekday === day.weekday &&
-          (h.validFrom === null || h.validFrom <= date) &&
-          (h.validUntil === null || h.validUntil >= date),
-      )
-    )
-  }
-  return point.closures.filter((closure) => {
-    const start = DateTime.fromISO(closure.startDate, { zone: 'utc' })
-    const end = DateTime.fromISO(closure.endDate, { zone: 'utc' })
-    if (!start.isValid || !end.isValid || end.diff(start, 'days').days >= 62) return true
-    for (let day = start; day <= end; day = day.plus({ days: 1 })) if (openOn(day)) return true
-    return false
-  })
 }

@@ -1,9 +1,9 @@
 import { describe, test, expect } from 'vitest'
 import { DateTime } from 'luxon'
+import { closuresThatMatter } from '../../src/domain/closures-shown.js'
 import { dutchPublicHolidays } from '../../src/domain/holidays.js'
 import {
   bookingWindow,
-  closuresThatMatter,
   laterFirst,
   computeDays,
   computeSlots,

@@ -1,6 +1,6 @@
 import type { SupportPoint } from '../../src/db/locations.js'
 import { directionsFor } from '../../src/domain/point-details.js'
-import { closuresThatMatter } from '../../src/domain/slots.js'
+import { closuresThatMatter } from '../../src/domain/closures-shown.js'
 import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.js'
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
