@@ -25,7 +25,7 @@ import {
   type DirectoryEntry,
 } from '../services/directory.js'
 import { errorResponse } from './errors.js'
-import { render } from './render.js'
+import { render, renderedOnce } from './render.js'
 
 export const publicRoutes = new Hono<AppEnv>()
 
@@ -81,7 +81,10 @@ publicRoutes.get('/steunpunt/:slug', async (c) => {
     return render(c, {
       title: point.name,
       description: view.t.metaPoint(isolateTyped(point.name, view.locale)),
-      page: <LocationPage ctx={view} point={point} today={today} openNow={openNow} />,
+      // All but the language switch is the same for every URL of this point and language.
+      page: renderedOnce(point, `${today}|${view.locale}|${openNow ?? ''}`, () => (
+        <LocationPage ctx={view} point={point} today={today} openNow={openNow} />
+      )),
     })
   })
 })

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { Layout } from '../../views/layout.js'
@@ -52,4 +53,29 @@ export function render(
 /** hono/jsx elements stringify synchronously unless a component is async; ours never are. */
 function toHtml(node: Child): string {
   return String(node)
+}
+
+/** Rendered parts by the object they show, dropped with it; a few keys each. */
+const rendered = new WeakMap<object, Map<string, string>>()
+const KEYS_PER_OWNER = 64
+
+/**
+ * A part of a page rendered once per `owner` and `key`, then reused as it is: for parts
+ * that depend on nothing but `owner`, an object never changed in place (a support point
+ * from the schedule cache is replaced, not edited, when the schedule moves: ADR 11), and
+ * what `key` names (the date, the language). The answer cache keys whole answers by URL,
+ * which every new query string misses; this part stays (ADR 50).
+ *
+ * @example page: renderedOnce(point, `${today}|${locale}`, () => <LocationPage … />)
+ */
+export function renderedOnce(owner: object, key: string, part: () => Child): Child {
+  let parts = rendered.get(owner)
+  if (!parts) rendered.set(owner, (parts = new Map()))
+  let html = parts.get(key)
+  if (html === undefined) {
+    if (parts.size >= KEYS_PER_OWNER) parts.clear()
+    html = toHtml(part())
+    parts.set(key, html)
+  }
+  return raw(html)
 }
