@@ -4,6 +4,7 @@ import type { AppEnv } from '../app-env.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
 import { keptMessages, keptMessageSource } from '../services/dev-mail.js'
+import { Table } from '../../views/partials/data-table.js'
 
 /**
  * /dev/mail: what the quick start would have sent, since it has no SMTP server. Mounted
@@ -35,26 +36,17 @@ devMailRoutes.get('/dev/mail', async (c) => {
         {mails.length === 0 ? (
           <p>{t.devMailEmpty}</p>
         ) : (
-          <table class="mail-list">
-            <thead>
+          <Table columns={[t.devMailSentAt, t.devMailTo, t.devMailSubject]} class="mail-list">
+            {mails.map((mail) => (
               <tr>
-                <th scope="col">{t.devMailSentAt}</th>
-                <th scope="col">{t.devMailTo}</th>
-                <th scope="col">{t.devMailSubject}</th>
+                <td dir="ltr">{mail.created_at.toISOString().slice(0, 19).replace('T', ' ')}</td>
+                <td dir="ltr">{mail.recipient}</td>
+                <td>
+                  <a href={`/dev/mail/${mail.id}`}>{mail.subject}</a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {mails.map((mail) => (
-                <tr>
-                  <td dir="ltr">{mail.created_at.toISOString().slice(0, 19).replace('T', ' ')}</td>
-                  <td dir="ltr">{mail.recipient}</td>
-                  <td>
-                    <a href={`/dev/mail/${mail.id}`}>{mail.subject}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </>
     ),

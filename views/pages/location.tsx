@@ -5,6 +5,7 @@ import { formatClock, formatIsoDate, weekdayName } from '../../src/i18n/format.j
 import type { ViewContext } from '../context.js'
 import { ProjectLeader } from '../partials/contact.js'
 import { ClosureReason, Directions, Dutch } from '../partials/staff-text.js'
+import { Table } from '../partials/data-table.js'
 
 export function LocationPage(props: {
   ctx: ViewContext
@@ -52,42 +53,33 @@ export function LocationPage(props: {
         {point.hours.length === 0 ? (
           <p>{t.noWalkInHours}</p>
         ) : (
-          <table class="hours">
-            <thead>
+          <Table columns={[t.weekday, t.time, t.atOnce]} class="hours">
+            {point.hours.map((h) => (
               <tr>
-                <th scope="col">{t.weekday}</th>
-                <th scope="col">{t.time}</th>
-                <th scope="col">{t.atOnce}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {point.hours.map((h) => (
-                <tr>
-                  <th scope="row">
-                    {weekdayName(h.weekday, ctx.locale)}
-                    {h.validFrom && h.validFrom > props.today ? (
-                      <span class="muted">
-                        {' '}
-                        ({t.validFrom(formatIsoDate(h.validFrom, ctx.locale))})
-                      </span>
-                    ) : null}
-                    {h.validUntil ? (
-                      <span class="muted">
-                        {' '}
-                        ({t.validUntil(formatIsoDate(h.validUntil, ctx.locale))})
-                      </span>
-                    ) : null}
-                  </th>
-                  <td>
-                    <span dir="ltr">
-                      {formatClock(h.start)}–{formatClock(h.end)}
+                <th scope="row">
+                  {weekdayName(h.weekday, ctx.locale)}
+                  {h.validFrom && h.validFrom > props.today ? (
+                    <span class="muted">
+                      {' '}
+                      ({t.validFrom(formatIsoDate(h.validFrom, ctx.locale))})
                     </span>
-                  </td>
-                  <td>{h.counselors}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  ) : null}
+                  {h.validUntil ? (
+                    <span class="muted">
+                      {' '}
+                      ({t.validUntil(formatIsoDate(h.validUntil, ctx.locale))})
+                    </span>
+                  ) : null}
+                </th>
+                <td>
+                  <span dir="ltr">
+                    {formatClock(h.start)}–{formatClock(h.end)}
+                  </span>
+                </td>
+                <td>{h.counselors}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 

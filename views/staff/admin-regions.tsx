@@ -9,6 +9,7 @@ import {
   type FilledForm,
 } from '../partials/form-fields.js'
 import { Notice } from '../partials/notice.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 /** The admin's list of regions, with a link to each and to a new one. */
 export function RegionsListPage(props: {
@@ -30,35 +31,25 @@ export function RegionsListPage(props: {
       {props.regions.length === 0 ? (
         <p>{t.noRegions}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.regionName}</th>
-                <th scope="col">{t.projectLeader}</th>
-                <th scope="col">{t.coordinatorsColumn}</th>
-                <th scope="col">{t.activePoints}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.regions.map((region) => (
-                <tr>
-                  <td>
-                    <a
-                      href={`/staff/beheer/regios/${region.slug}`}
-                      aria-label={t.editRegion(region.name)}
-                    >
-                      {region.name}
-                    </a>
-                  </td>
-                  <td>{region.projectLeader ?? t.none}</td>
-                  <td>{region.coordinators.join(', ')}</td>
-                  <td>{region.activePoints}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable
+          columns={[t.regionName, t.projectLeader, t.coordinatorsColumn, t.activePoints]}
+        >
+          {props.regions.map((region) => (
+            <tr>
+              <td>
+                <a
+                  href={`/staff/beheer/regios/${region.slug}`}
+                  aria-label={t.editRegion(region.name)}
+                >
+                  {region.name}
+                </a>
+              </td>
+              <td>{region.projectLeader ?? t.none}</td>
+              <td>{region.coordinators.join(', ')}</td>
+              <td>{region.activePoints}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
     </>
   )

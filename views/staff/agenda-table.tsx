@@ -5,6 +5,7 @@ import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { languageDirection } from '../../src/i18n/languages.js'
 import { spacedReference } from '../partials/reference-box.js'
 import { attendanceLabel, languageLabel, topicLabel } from './agenda-labels.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 /** A slot holding more active bookings than the schedule now gives it places (ADR 8). */
 export interface Overbooked {
@@ -98,28 +99,24 @@ export function AgendaTable(props: {
     <>
       <p>{t.count(rows.length - cancelled, cancelled)}</p>
       {/* Its rows hold links, so the scrolling box is reachable by keyboard as it is. */}
-      <div class="table-scroll">
-        <table class="agenda">
-          <thead>
-            <tr>
-              <th scope="col">{t.time}</th>
-              {several ? <th scope="col">{t.point}</th> : null}
-              <th scope="col">{t.reference}</th>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.languageAndInterpreter}</th>
-              <th scope="col">{t.topic}</th>
-              <th scope="col">{t.contact}</th>
-              <th scope="col">{t.source}</th>
-              <th scope="col">{t.attendance}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <AgendaTableRow t={t} row={row} several={several} back={props.back} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollingTable
+        columns={[
+          t.time,
+          several ? t.point : null,
+          t.reference,
+          t.name,
+          t.languageAndInterpreter,
+          t.topic,
+          t.contact,
+          t.source,
+          t.attendance,
+        ]}
+        class="agenda"
+      >
+        {rows.map((row) => (
+          <AgendaTableRow t={t} row={row} several={several} back={props.back} />
+        ))}
+      </ScrollingTable>
     </>
   )
 }

@@ -3,6 +3,7 @@ import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
 import { FormField, type FieldSpec } from '../partials/form-fields.js'
 import type { FormValues } from './locations-fields.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 /** A booking as the coordinator screens list it: no name, only what tells bookings apart. */
 export interface BookingLine {
@@ -42,34 +43,25 @@ export function BookingLines(props: {
   const { t } = props
   return (
     // No link in its rows: the scrolling box itself takes focus, so keys can scroll it.
-    <div class="table-scroll" role="region" aria-label={t.reference} tabindex={0}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.when}</th>
-            <th scope="col">{t.reference}</th>
-            <th scope="col">{t.language}</th>
-            {props.told ? <th scope="col">{t.toldBy}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {props.lines.map((line) => (
-            <tr>
-              <td>{line.when}</td>
-              <td dir="ltr">{line.reference}</td>
-              <td lang={line.language} dir={languageDirection(line.language)}>
-                {languageLabel(line.language, t)}
-              </td>
-              {props.told ? (
-                <td>
-                  <ToldBy t={t} line={line} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      columns={[t.when, t.reference, t.language, props.told ? t.toldBy : null]}
+      label={t.reference}
+    >
+      {props.lines.map((line) => (
+        <tr>
+          <td>{line.when}</td>
+          <td dir="ltr">{line.reference}</td>
+          <td lang={line.language} dir={languageDirection(line.language)}>
+            {languageLabel(line.language, t)}
+          </td>
+          {props.told ? (
+            <td>
+              <ToldBy t={t} line={line} />
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </ScrollingTable>
   )
 }
 

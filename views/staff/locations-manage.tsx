@@ -16,6 +16,7 @@ import {
   type FormState,
   type FormValues,
 } from './locations-fields.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 export interface ManageProps {
   t: LocationsMessages
@@ -92,42 +93,29 @@ function HoursSection(props: ManageProps) {
       {schedule.hours.length === 0 ? (
         <p>{t.noHours}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.weekday}</th>
-                <th scope="col">{t.time}</th>
-                <th scope="col">{t.counselors}</th>
-                <th scope="col">{t.valid}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.changeHours}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {schedule.hours.map((h) => (
-                <tr>
-                  <th scope="row">{weekdayName(h.weekday, locale)}</th>
-                  <td dir="ltr">
-                    {formatClock(h.start)}–{formatClock(h.end)}
-                  </td>
-                  <td>{h.counselors}</td>
-                  <td>
-                    {t.validRange(
-                      h.validFrom ? date(h.validFrom) : t.always,
-                      h.validUntil ? date(h.validUntil) : t.untilFurtherNotice,
-                    )}
-                  </td>
-                  <td>
-                    <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a> ·{' '}
-                    <a href={`${base(props)}/dienst/uren/${h.id}`}>{t.dutyLink}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable
+          columns={[t.weekday, t.time, t.counselors, t.valid, { hidden: t.changeHours }]}
+        >
+          {schedule.hours.map((h) => (
+            <tr>
+              <th scope="row">{weekdayName(h.weekday, locale)}</th>
+              <td dir="ltr">
+                {formatClock(h.start)}–{formatClock(h.end)}
+              </td>
+              <td>{h.counselors}</td>
+              <td>
+                {t.validRange(
+                  h.validFrom ? date(h.validFrom) : t.always,
+                  h.validUntil ? date(h.validUntil) : t.untilFurtherNotice,
+                )}
+              </td>
+              <td>
+                <a href={`${base(props)}/uren/${h.id}`}>{t.changeHours}</a> ·{' '}
+                <a href={`${base(props)}/dienst/uren/${h.id}`}>{t.dutyLink}</a>
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       <h3 id="add-hours-heading">{t.addHoursTitle}</h3>
       <ErrorSummary title={t.errorTitle} errors={form.errors} />
@@ -154,6 +142,17 @@ function HoursSection(props: ManageProps) {
   )
 }
 
+/** A row's remove button, in a form of its own, named for what it removes. */
+function RemoveButton(props: { t: LocationsMessages; action: string; what: string }) {
+  return (
+    <form method="post" action={props.action}>
+      <button type="submit" aria-label={props.t.removeLabel(props.what)}>
+        {props.t.remove}
+      </button>
+    </form>
+  )
+}
+
 /** A closure's reason as staff read it: the chosen kind, then what was typed. */
 function closureLine(closure: Closure, locale: Locale): string {
   const kind = closure.reasonCode ? catalogs[locale].closureReasons[closure.reasonCode] : null
@@ -170,36 +169,22 @@ function ClosuresSection(props: ManageProps) {
       {schedule.closures.length === 0 ? (
         <p>{t.noClosures}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.closureFrom}</th>
-                <th scope="col">{t.closureTo}</th>
-                <th scope="col">{t.reason}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {schedule.closures.map((c) => (
-                <tr>
-                  <td>{formatIsoDate(c.startDate, locale)}</td>
-                  <td>{formatIsoDate(c.endDate, locale)}</td>
-                  <td dir="auto">{closureLine(c, locale)}</td>
-                  <td>
-                    <form method="post" action={`${base(props)}/sluitingen/${c.id}/verwijderen`}>
-                      <button type="submit" aria-label={t.removeLabel(closureLine(c, locale))}>
-                        {t.remove}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable columns={[t.closureFrom, t.closureTo, t.reason, { hidden: t.remove }]}>
+          {schedule.closures.map((c) => (
+            <tr>
+              <td>{formatIsoDate(c.startDate, locale)}</td>
+              <td>{formatIsoDate(c.endDate, locale)}</td>
+              <td dir="auto">{closureLine(c, locale)}</td>
+              <td>
+                <RemoveButton
+                  t={t}
+                  action={`${base(props)}/sluitingen/${c.id}/verwijderen`}
+                  what={closureLine(c, locale)}
+                />
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       <h3 id="add-closure-heading">{t.addClosureTitle}</h3>
       <ErrorSummary title={t.errorTitle} errors={form.errors} />
@@ -246,51 +231,37 @@ function SessionsSection(props: ManageProps) {
       {schedule.extraSessions.length === 0 ? (
         <p>{t.noSessions}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.date}</th>
-                <th scope="col">{t.time}</th>
-                <th scope="col">{t.counselors}</th>
-                <th scope="col">{t.note}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.dutyLink}</span>
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {schedule.extraSessions.map((e) => (
-                <tr>
-                  <td>{formatIsoDate(e.date, locale)}</td>
-                  <td dir="ltr">
-                    {formatClock(e.start)}–{formatClock(e.end)}
-                  </td>
-                  <td>{e.counselors}</td>
-                  <td dir="auto">{e.note ?? ''}</td>
-                  <td>
-                    <a href={`${base(props)}/dienst/extra/${e.id}`}>{t.dutyLink}</a>
-                  </td>
-                  <td>
-                    <form method="post" action={`${base(props)}/extra/${e.id}/verwijderen`}>
-                      <button
-                        type="submit"
-                        aria-label={t.removeLabel(
-                          `${formatIsoDate(e.date, locale)} ${formatClock(e.start)}`,
-                        )}
-                      >
-                        {t.remove}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable
+          columns={[
+            t.date,
+            t.time,
+            t.counselors,
+            t.note,
+            { hidden: t.dutyLink },
+            { hidden: t.remove },
+          ]}
+        >
+          {schedule.extraSessions.map((e) => (
+            <tr>
+              <td>{formatIsoDate(e.date, locale)}</td>
+              <td dir="ltr">
+                {formatClock(e.start)}–{formatClock(e.end)}
+              </td>
+              <td>{e.counselors}</td>
+              <td dir="auto">{e.note ?? ''}</td>
+              <td>
+                <a href={`${base(props)}/dienst/extra/${e.id}`}>{t.dutyLink}</a>
+              </td>
+              <td>
+                <RemoveButton
+                  t={t}
+                  action={`${base(props)}/extra/${e.id}/verwijderen`}
+                  what={`${formatIsoDate(e.date, locale)} ${formatClock(e.start)}`}
+                />
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       <h3 id="add-session-heading">{t.addSessionTitle}</h3>
       <ErrorSummary title={t.errorTitle} errors={form.errors} />

@@ -1,6 +1,7 @@
 import { displayPhone } from '../../src/domain/phone.js'
 import type { FailedMessageRow, UndeliveredTextRow } from '../../src/db/messages.js'
 import type { FailedMessages } from '../../src/i18n/staff/messages.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 function shown(channel: 'email' | 'sms', recipient: string): string {
   return channel === 'sms' ? displayPhone(recipient) : recipient
@@ -34,71 +35,51 @@ export function MessagesPage(props: {
       {failed.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{t.channel}</th>
-                <th scope="col">{t.kind}</th>
-                <th scope="col">{t.to}</th>
-                <th scope="col">{t.subject}</th>
-                <th scope="col">{t.error}</th>
-                <th scope="col">{t.attempts}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.sendAgain}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {failed.map((row) => (
-                <tr>
-                  <td dir="ltr">{minute(row.created_at)}</td>
-                  <td>{t.channels[row.channel]}</td>
-                  <td>{kind(row.kind)}</td>
-                  <td dir="ltr">{shown(row.channel, row.recipient)}</td>
-                  <td>{row.channel === 'sms' ? '' : row.subject}</td>
-                  <td>{row.last_error ?? ''}</td>
-                  <td>{row.attempts}</td>
-                  <td>
-                    <form method="post" action={`/staff/berichten/${row.id}/opnieuw`}>
-                      <button type="submit">{t.sendAgain}</button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable
+          columns={[
+            t.when,
+            t.channel,
+            t.kind,
+            t.to,
+            t.subject,
+            t.error,
+            t.attempts,
+            { hidden: t.sendAgain },
+          ]}
+        >
+          {failed.map((row) => (
+            <tr>
+              <td dir="ltr">{minute(row.created_at)}</td>
+              <td>{t.channels[row.channel]}</td>
+              <td>{kind(row.kind)}</td>
+              <td dir="ltr">{shown(row.channel, row.recipient)}</td>
+              <td>{row.channel === 'sms' ? '' : row.subject}</td>
+              <td>{row.last_error ?? ''}</td>
+              <td>{row.attempts}</td>
+              <td>
+                <form method="post" action={`/staff/berichten/${row.id}/opnieuw`}>
+                  <button type="submit">{t.sendAgain}</button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       {undelivered.length > 0 ? (
         <>
           <h2>{t.undeliveredTitle}</h2>
           <p>{t.undeliveredIntro}</p>
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.reported}</th>
-                  <th scope="col">{t.booking}</th>
-                  <th scope="col">{t.kind}</th>
-                  <th scope="col">{t.to}</th>
-                  <th scope="col">{t.state}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {undelivered.map((row) => (
-                  <tr>
-                    <td dir="ltr">{minute(row.reported_at)}</td>
-                    <td dir="ltr">{row.reference ?? ''}</td>
-                    <td>{kind(row.kind)}</td>
-                    <td dir="ltr">{shown('sms', row.recipient)}</td>
-                    <td dir="ltr">{row.state}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollingTable columns={[t.reported, t.booking, t.kind, t.to, t.state]}>
+            {undelivered.map((row) => (
+              <tr>
+                <td dir="ltr">{minute(row.reported_at)}</td>
+                <td dir="ltr">{row.reference ?? ''}</td>
+                <td>{kind(row.kind)}</td>
+                <td dir="ltr">{shown('sms', row.recipient)}</td>
+                <td dir="ltr">{row.state}</td>
+              </tr>
+            ))}
+          </ScrollingTable>
         </>
       ) : null}
     </>

@@ -8,6 +8,7 @@ import {
   type FieldSpec,
   type FilledForm,
 } from '../partials/form-fields.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 /** One row of the staff list, as the coordinator or admin may see it. */
 export interface PersonLine extends PersonSummary {
@@ -68,43 +69,27 @@ export function PeopleListPage(props: {
       {props.people.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.places}</th>
-                <th scope="col">{t.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.people.map((person) => (
-                <tr>
-                  <td>
-                    {person.manageable ? (
-                      <a
-                        href={`/staff/medewerkers/${person.id}`}
-                        aria-label={t.manage(person.name)}
-                      >
-                        {person.name}
-                      </a>
-                    ) : (
-                      person.name
-                    )}
-                  </td>
-                  <td dir="ltr">{person.email}</td>
-                  <td>{t.roleNames[person.role]}</td>
-                  <td>{person.places.join(', ')}</td>
-                  <td>
-                    <PersonStatus t={t} active={person.active} invited={person.invited} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable columns={[t.name, t.email, t.role, t.places, t.status]}>
+          {props.people.map((person) => (
+            <tr>
+              <td>
+                {person.manageable ? (
+                  <a href={`/staff/medewerkers/${person.id}`} aria-label={t.manage(person.name)}>
+                    {person.name}
+                  </a>
+                ) : (
+                  person.name
+                )}
+              </td>
+              <td dir="ltr">{person.email}</td>
+              <td>{t.roleNames[person.role]}</td>
+              <td>{person.places.join(', ')}</td>
+              <td>
+                <PersonStatus t={t} active={person.active} invited={person.invited} />
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       )}
       <InviteForm t={t} choices={props.choices} form={props.form} />
     </>

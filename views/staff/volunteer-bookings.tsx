@@ -7,6 +7,7 @@ import {
   type BookingSummaryView,
 } from '../partials/booking-summary.js'
 import { Icon } from '../partials/icons.js'
+import { ScrollingTable } from '../partials/data-table.js'
 
 export type { BookingState }
 
@@ -54,34 +55,29 @@ export function MyBookingsPage(props: {
 function BookingTable(props: { tv: VolunteerMessages; items: BookingListItem[] }) {
   const { tv } = props
   return (
-    <div class="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{tv.columnReference}</th>
-            <th scope="col">{tv.columnWhen}</th>
-            <th scope="col">{tv.columnWhere}</th>
-            <th scope="col">{tv.columnClient}</th>
-            <th scope="col">{tv.columnStatus}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((item) => (
-            <tr>
-              <td>
-                <a href={item.href} dir="ltr" translate="no">
-                  {item.reference}
-                </a>
-              </td>
-              <td>{item.whenLabel}</td>
-              <td>{item.pointName}</td>
-              <td dir="auto">{item.clientName ?? tv.erasedName}</td>
-              <td>{tv.statusNames[item.state]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      columns={[
+        tv.columnReference,
+        tv.columnWhen,
+        tv.columnWhere,
+        tv.columnClient,
+        tv.columnStatus,
+      ]}
+    >
+      {props.items.map((item) => (
+        <tr>
+          <td>
+            <a href={item.href} dir="ltr" translate="no">
+              {item.reference}
+            </a>
+          </td>
+          <td>{item.whenLabel}</td>
+          <td>{item.pointName}</td>
+          <td dir="auto">{item.clientName ?? tv.erasedName}</td>
+          <td>{tv.statusNames[item.state]}</td>
+        </tr>
+      ))}
+    </ScrollingTable>
   )
 }
 
