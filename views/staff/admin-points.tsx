@@ -10,7 +10,7 @@ import {
   type FilledForm,
 } from '../partials/form-fields.js'
 import { Notice } from '../partials/notice.js'
-import { BookingLines, messageField, type BookingLine } from './locations-conflict.js'
+import { ConflictHead, messageField, type BookingLine } from './locations-conflict.js'
 import { pointAddressFields, pointRuleFields } from './locations-fields.js'
 
 export interface PointLine {
@@ -239,16 +239,7 @@ export function DeactivateConflictPage(props: {
   const base = `/staff/beheer/steunpunten/${props.point.slug}`
   return (
     <>
-      <h1 tabindex={-1} data-focus-after-swap>
-        {t.conflictTitle}
-      </h1>
-      {props.stale ? (
-        <p class="notice warning" role="alert">
-          {t.conflictStale}
-        </p>
-      ) : null}
-      <p>{t.conflictIntro(props.lines.length)}</p>
-      <BookingLines t={lt} lines={props.lines} told />
+      <ConflictHead words={t} t={lt} lines={props.lines} stale={props.stale} />
       <p>{t.conflictWhy}</p>
       <form method="post" action={`${base}/sluiten`} class="booking-form" novalidate>
         <input type="hidden" name="affected" value={props.affectedIds.join(',')} />

@@ -70,6 +70,34 @@ export function BookingLines(props: {
  * buttons send the same form again with `conflict` and the ids the coordinator saw, so
  * the choice only counts for exactly this list.
  */
+/**
+ * The head of a page that stops a change because bookings stand in its way: the title takes
+ * the focus, a warning when the bookings changed since, and the bookings (no names). `words`
+ * are the page's own (the coordinator's or the admin's), `t` the lines'.
+ */
+export function ConflictHead(props: {
+  words: Pick<LocationsMessages, 'conflictTitle' | 'conflictStale' | 'conflictIntro'>
+  t: LocationsMessages
+  lines: BookingLine[]
+  stale: boolean
+}) {
+  const { words } = props
+  return (
+    <>
+      <h1 tabindex={-1} data-focus-after-swap>
+        {words.conflictTitle}
+      </h1>
+      {props.stale ? (
+        <p class="notice warning" role="alert">
+          {words.conflictStale}
+        </p>
+      ) : null}
+      <p>{words.conflictIntro(props.lines.length)}</p>
+      <BookingLines t={props.t} lines={props.lines} told />
+    </>
+  )
+}
+
 /** The words to the clients whose bookings a change cancels (the routes keep 300 characters). */
 export function messageField(t: LocationsMessages): FieldSpec {
   return { kind: 'textarea', name: 'message', label: t.messageLabel, maxlength: 300 }
@@ -89,16 +117,7 @@ export function ConflictPage(props: {
   const { t } = props
   return (
     <>
-      <h1 tabindex={-1} data-focus-after-swap>
-        {t.conflictTitle}
-      </h1>
-      {props.stale ? (
-        <p class="notice warning" role="alert">
-          {t.conflictStale}
-        </p>
-      ) : null}
-      <p>{t.conflictIntro(props.lines.length)}</p>
-      <BookingLines t={t} lines={props.lines} told />
+      <ConflictHead words={t} t={t} lines={props.lines} stale={props.stale} />
       <p class="hint">{t.conflictOrder}</p>
       <form method="post" action={props.action} class="booking-form" novalidate>
         {Object.entries(props.values).map(([name, value]) => (
