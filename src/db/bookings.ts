@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
+import { AVAILABILITY_CHANNEL } from './notify.js'
 import type { BookingRow, OutboxMessage } from './schema.js'
 
 /**
@@ -69,6 +70,8 @@ export interface BookingOutboxRow {
  * so the slot's counter row is locked for no longer than the statement (ADR 27). Returns
  * the booking as stored, or undefined when the slot was full (then nothing was written).
  * Must run inside the booking's transaction (its outbox rows commit with it, invariant 2).
+ * The same statement raises the availability NOTIFY (`db/notify.ts`) when it made a booking:
+ * PostgreSQL delivers it at the commit, as the separate statement after it did (ADR 45).
  *
  * @example const booking = await insertBookingWithPlace(trx, draft, { capacity: 2, walkInSeats: 1 }, entries, now)
  */
@@ -121,8 +124,10 @@ export async function insertBookingWithPlace(
         ${b.attendance}
       from place
       returning *
-    )${messages}
-    select * from booking`.execute(db)
+    )${messages}, notified as (
+      select pg_notify(${AVAILABILITY_CHANNEL}, booking.location_id::text) from booking
+    )
+    select booking.* from booking, notified`.execute(db)
   return result.rows[0]
 }
 

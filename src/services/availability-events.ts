@@ -21,10 +21,15 @@ export function setAvailabilityPublisher(publisher: ((locationId: string) => voi
   publish = publisher
 }
 
-/** @example availabilityChanged(point.id) */
-export function availabilityChanged(locationId: string): void {
+/**
+ * `published`: the change's own statement raised the NOTIFY already (a booking's write,
+ * ADR 45), so only this process's listeners are told.
+ *
+ * @example availabilityChanged(point.id)
+ */
+export function availabilityChanged(locationId: string, options?: { published: true }): void {
   for (const listener of listeners) listener(locationId)
-  publish?.(locationId)
+  if (!options?.published) publish?.(locationId)
 }
 
 /** A change another process published: dropped here, not published again. */

@@ -281,7 +281,8 @@ export async function bookSlot(
         await auditChange(trx, request.actor, 'booking.create', booking, now)
         return { ok: true, booking, token }
       })
-      if (outcome.ok) availabilityChanged(point.id)
+      // Other processes heard of it from the booking's own statement (ADR 45).
+      if (outcome.ok) availabilityChanged(point.id, { published: true })
       return outcome
     } catch (error) {
       // One in 10^11: two bookings drew the same reference. Draw again.
