@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto'
-import { randomUUID } from 'node:crypto'
 import {
-  bookedCounts,
   findBookingById,
   findBookingByTokenHash,
   insertBookingWithPlace,
@@ -15,17 +12,8 @@ import type { BookingRow, BookingSource } from '../db/schema.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import type { ClientDetails } from '../domain/booking-form.js'
 import type { CancelReasonCode } from '../domain/cancel-reasons.js'
-import { newReference } from '../domain/reference.js'
-import {
-  computeDays,
-  computeSlots,
-  findSlot,
-  suggestAfterTaken,
-  type AvailabilityInput,
-  type Day,
-  type Slot,
-} from '../domain/slots.js'
-import { addDays, inZone, localInstant } from '../domain/time.js'
+import { findSlot, type Slot } from '../domain/slots.js'
+import { inZone } from '../domain/time.js'
 import { availabilityChanged } from './availability-events.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 import { lockPointWithCounselors, type Counselor } from '../db/staff.js'
@@ -33,8 +21,17 @@ import { audit } from './audit.js'
 import { changeMessages, notifyChange, type NotifySettings } from './booking-notices.js'
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/schema.js'
+import { draftBooking } from './booking-draft.js'
 
 export { notifySettings, type NotifySettings } from './booking-notices.js'
+// What is free, read before booking, lives beside this file; its callers import it here.
+export {
+  alternativesTo,
+  availableDays,
+  availableSlots,
+  isSlotFull,
+  windowDates,
+} from './availability.js'
 
 export type BookingError = 'slot_unavailable' | 'slot_full' | 'not_changeable'
 
@@ -72,76 +69,6 @@ async function auditChange(
 
 export type BookingOutcome =
   { ok: true; booking: BookingRow; token: string } | { ok: false; error: BookingError }
-
-/** The local dates the booking window spans today. */
-export function windowDates(point: SupportPoint, now: Date): { from: string; to: string } {
-  const today = inZone(now, point.zone).toISODate()!
-  return { from: today, to: addDays(today, point.rules.horizonDays) }
-}
-
-async function availabilityInput(
-  db: Db,
-  point: SupportPoint,
-  now: Date,
-  from: string,
-  to: string,
-): Promise<AvailabilityInput> {
-  // Local midnights as instants (cached-zone arithmetic, not Luxon parsing: ADR 11).
-  const start = new Date(localInstant(from, '00:00', point.zone))
-  const end = new Date(localInstant(addDays(to, 1), '00:00', point.zone))
-  const booked = await bookedCounts(db, point.id, start, end, point.rules.walkInSeats)
-  return { ...point, booked, now, from, to }
-}
-
-/**
- * The days from `from` to `to` with their free places, as the client sees them.
- *
- * @example const days = await availableDays(db, point, { now, ...windowDates(point, now) })
- */
-export async function availableDays(
-  db: Db,
-  point: SupportPoint,
-  range: { now: Date; from: string; to: string },
-): Promise<Day[]> {
-  return computeDays(await availabilityInput(db, point, range.now, range.from, range.to))
-}
-
-/** Every slot in the window from `from` to `to`, full ones included. */
-export async function availableSlots(
-  db: Db,
-  point: SupportPoint,
-  range: { now: Date; from: string; to: string },
-): Promise<Slot[]> {
-  return computeSlots(await availabilityInput(db, point, range.now, range.from, range.to))
-}
-
-/** Up to `count` free slots nearest to a wanted start, for "this one was just taken". */
-export async function alternativesTo(
-  db: Db,
-  point: SupportPoint,
-  wanted: Date,
-  now: Date,
-  count = 4,
-): Promise<Slot[]> {
-  const slots = await availableSlots(db, point, { now, ...windowDates(point, now) })
-  return suggestAfterTaken(slots, wanted, count)
-}
-
-/**
- * Whether the slot starting at `start` is offered but has no place left: the form then
- * says so before anyone fills it in. False for a time that is not offered at all.
- */
-export async function isSlotFull(
-  db: Db,
-  point: SupportPoint,
-  start: Date,
-  now: Date,
-): Promise<boolean> {
-  const day = inZone(start, point.zone).toISODate()!
-  const slots = await availableSlots(db, point, { now, from: day, to: day })
-  const slot = slots.find((candidate) => candidate.startMs === start.getTime())
-  return slot !== undefined && slot.remaining === 0
-}
 
 /**
  * The slot as the schedule stands now, read under a share lock on the support point's
@@ -213,40 +140,17 @@ export async function bookSlot(
         const current = locked.slot
         // The row as the database will hold it, so its messages can be composed before
         // the one statement that writes them with it.
-        const draft: BookingRow = {
-          id: randomUUID(),
-          reference: newReference((n) => randomBytes(n)),
-          location_id: point.id,
-          starts_at: current.start.toJSDate(),
-          ends_at: current.end.toJSDate(),
-          status: 'active',
-          cancelled_by: null,
-          cancelled_at: null,
+        const draft = draftBooking({
+          point,
+          slot: current,
+          details,
           source: request.source,
-          booked_by: request.actor?.staffId ?? null,
-          language: details.language,
+          bookedBy: request.actor?.staffId,
           locale: request.locale,
-          interpreter: details.interpreter,
-          topic: details.topic,
-          name: details.name === '' ? null : details.name,
-          email: details.email,
-          phone: details.phone,
-          note: details.note,
-          manage_token_hash: hash,
-          sequence: 0,
-          created_at: now,
-          updated_at: now,
-          erased_at: null,
-          attendance: walkIn ? 'attended' : null,
-          outcome: null,
-          cancel_reason: null,
-          cancel_reason_code: null,
-          sms: details.sms === true && details.phone !== null,
-          walk_in: walkIn,
-          arrived_at: walkIn ? now : null,
-          called_at: null,
-          finished_at: null,
-        }
+          now,
+          tokenHash: hash,
+          walkIn,
+        })
         const entries = walkIn
           ? []
           : await changeMessages(
