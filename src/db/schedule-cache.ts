@@ -53,7 +53,7 @@ export async function cachedBySchedule<T>(
   key: string,
   load: () => Promise<T>,
 ): Promise<{ value: T; version: number }> {
-  const version = await scheduleVersion(db)
+  const version = await sharedScheduleVersion(db)
   const state = stateAt(db, version)
   let entry = state.entries.get(key) as Promise<T> | undefined
   if (!entry) {
@@ -67,6 +67,27 @@ export async function cachedBySchedule<T>(
     })
   }
   return { value: await entry, version }
+}
+
+/** Version reads about to be sent, by database; each is shared by whoever asks first. */
+const unsent = new WeakMap<Db, Promise<number>>()
+
+/**
+ * `scheduleVersion(db)`, one read for every request that asks in the same turn of the event
+ * loop: it is sent when the turn's I/O callbacks are done (`setImmediate`), and only a read
+ * not sent yet is joined, so each request gets a version at least as new as the one it
+ * would have read itself (ADR 50). Under load, many requests arrive in one turn.
+ */
+function sharedScheduleVersion(db: Db): Promise<number> {
+  let read = unsent.get(db)
+  if (!read) {
+    read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      unsent.delete(db)
+      return scheduleVersion(db)
+    })
+    unsent.set(db, read)
+  }
+  return read
 }
 
 /** This process's cache for `db`, emptied first when it holds another version. */
