@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { onAvailabilityChange } from '../services/availability-events.js'
-import { acceptsGzip, appendVary } from './gzip.js'
+import { acceptsGzip, appendVary, encodingDecided } from './gzip.js'
 
 interface StoredAnswer {
   headers: Array<[string, string]>
@@ -142,9 +142,9 @@ export async function cachedAnswer(
   // Uint8Arrays straight to the socket; anything else goes through a web stream (ADR 11).
   if (stored.gzipped && acceptsGzip(c.req.header('Accept-Encoding'))) {
     c.header('Content-Encoding', 'gzip')
-    return c.body(new Uint8Array(stored.gzipped))
+    return encodingDecided(c.body(new Uint8Array(stored.gzipped)))
   }
-  return c.body(new Uint8Array(stored.body))
+  return encodingDecided(c.body(new Uint8Array(stored.body)))
 }
 
 /**

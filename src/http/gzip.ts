@@ -30,6 +30,21 @@ export function appendVary(headers: Headers, token: string): void {
   }
 }
 
+/** Answers whose encoding was already decided, gzipped or not (the answer cache's). */
+const decided = new WeakSet<Response>()
+
+/**
+ * Tells `gzip()` to leave `res` as it is: it carries its Vary already, and is gzipped when
+ * worth it. Without the mark, an answer too small to gzip would have its body read and be
+ * built again as a web Response, which @hono/node-server then streams the slow way (ADR 11).
+ *
+ * @example return encodingDecided(c.body(bytes))
+ */
+export function encodingDecided(res: Response): Response {
+  decided.add(res)
+  return res
+}
+
 /**
  * Gzips text answers in one synchronous call. Our answers are whole strings of a few
  * kilobytes, never streams, and hono/compress's CompressionStream cost more than the
@@ -44,6 +59,7 @@ export function gzip(): MiddlewareHandler {
     // `res.body` is asked last: on @hono/node-server's light Response it builds a whole
     // web stream, and an answer that had none is then sent the slow way (ADR 11).
     if (
+      decided.has(res) ||
       c.req.method === 'HEAD' ||
       res.status === 204 ||
       res.status === 304 ||
