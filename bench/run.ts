@@ -27,6 +27,8 @@ const CONNECTIONS = 32
 /** Bookings a second in the open-loop row: a rate the server is not saturated by. */
 const OPEN_RATE = 100
 const save = process.argv.includes('--save')
+/** `--cold`: only the static baseline and the cold reads (about a minute), never saved. */
+const coldOnly = process.argv.includes('--cold')
 
 interface ReadRow {
   name: string
@@ -92,12 +94,14 @@ try {
 
   const reads: ReadRow[] = []
   reads.push(await load('static file (baseline)', { url: server.url + css }))
-  reads.push(await load('support point page', { url: `${server.url}/steunpunt/utrecht` }))
-  reads.push(
-    await load('slots API, 28 days', {
-      url: `${server.url}/api/v1/locations/utrecht/slots?from=${today}&to=${to}`,
-    }),
-  )
+  if (!coldOnly) {
+    reads.push(await load('support point page', { url: `${server.url}/steunpunt/utrecht` }))
+    reads.push(
+      await load('slots API, 28 days', {
+        url: `${server.url}/api/v1/locations/utrecht/slots?from=${today}&to=${to}`,
+      }),
+    )
+  }
   // Cold reads: another point, range and language each time, and a query string never
   // asked before, so the one-second answer cache cannot answer (its key is the URL).
   reads.push(
@@ -145,13 +149,15 @@ try {
       booked++,
     )
 
-  const raw = await rawBookings(database.url, {
-    locationId: database.benchLocationId,
-    // The server's pool holds ten connections; the bare transaction gets as many.
-    connections: 10,
-    seconds: DURATION,
-    messages: Math.round(averageMessages),
-  })
+  const raw = coldOnly
+    ? { rate: 0, p50: 0, p99: 0, errors: 0 }
+    : await rawBookings(database.url, {
+        locationId: database.benchLocationId,
+        // The server's pool holds ten connections; the bare transaction gets as many.
+        connections: 10,
+        seconds: DURATION,
+        messages: Math.round(averageMessages),
+      })
 
   interface BookingRow {
     name: string
@@ -204,43 +210,45 @@ try {
   }
 
   const bookings: BookingRow[] = []
-  bookings.push(
-    await measured(`bookings, HTTP, ${CONNECTIONS} connections`, async () => {
-      // The demo has about 2,000 free places: this row may take those the open loop does
-      // not need, and stops when they are taken (then its rate is over its own time).
-      const result = await autocannon({
-        url: `${server.url}/api/v1/bookings`,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        amount: Math.max(CONNECTIONS, places.length - OPEN_RATE * DURATION),
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
-      })
-      return {
-        ok: result['2xx'],
-        seconds: result.duration,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.timeouts + result.non2xx,
-      }
-    }),
-  )
-  bookings.push(
-    await measured(`bookings, HTTP, open loop ${OPEN_RATE}/s`, async () => {
-      const result = await openLoop(server.url, nextBody, { rate: OPEN_RATE, seconds: DURATION })
-      return {
-        ok: result.ok,
-        seconds: DURATION,
-        p50: quantile(result.latencies, 0.5),
-        p99: quantile(result.latencies, 0.99),
-        errors: result.sent - result.ok,
-      }
-    }),
-  )
+  if (!coldOnly) {
+    bookings.push(
+      await measured(`bookings, HTTP, ${CONNECTIONS} connections`, async () => {
+        // The demo has about 2,000 free places: this row may take those the open loop does
+        // not need, and stops when they are taken (then its rate is over its own time).
+        const result = await autocannon({
+          url: `${server.url}/api/v1/bookings`,
+          connections: CONNECTIONS,
+          duration: DURATION,
+          amount: Math.max(CONNECTIONS, places.length - OPEN_RATE * DURATION),
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+        })
+        return {
+          ok: result['2xx'],
+          seconds: result.duration,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.timeouts + result.non2xx,
+        }
+      }),
+    )
+    bookings.push(
+      await measured(`bookings, HTTP, open loop ${OPEN_RATE}/s`, async () => {
+        const result = await openLoop(server.url, nextBody, { rate: OPEN_RATE, seconds: DURATION })
+        return {
+          ok: result.ok,
+          seconds: DURATION,
+          p50: quantile(result.latencies, 0.5),
+          p99: quantile(result.latencies, 0.99),
+          errors: result.sent - result.ok,
+        }
+      }),
+    )
+  }
 
   const fixed = (n: number) => n.toFixed(1)
-  const lines = [
+  const readLines = [
     `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
@@ -264,6 +272,8 @@ try {
         ].map(String),
       ),
     ),
+  ]
+  const bookingLines = [
     '',
     `Bookings on the demo's ${points.length} points (${freeAtStart} free places at the start; ` +
       `an email on every second one), against the bare transaction through pg ` +
@@ -307,8 +317,9 @@ try {
       ].map((cells) => [...cells, ...Array<string>(11 - cells.length).fill('')]),
     ),
   ]
+  const lines = coldOnly ? readLines : [...readLines, ...bookingLines]
   console.log(lines.join('\n'))
-  if (save) {
+  if (save && !coldOnly) {
     // Newest first, under the heading; older runs stay below as they were written.
     const previous = readFileSync('bench/results.md', 'utf8').replace(/^# Benchmark results\n+/, '')
     writeFileSync('bench/results.md', `# Benchmark results\n\n${lines.join('\n')}\n\n${previous}`)
