@@ -32,6 +32,32 @@ export interface CalendarEventInput {
   alarm?: { minutesBefore: number; text: string }
 }
 
+/** The booking row's columns an event is made of. */
+export interface BookingTimes {
+  id: string
+  sequence: number
+  starts_at: Date
+  ends_at: Date
+  updated_at: Date
+}
+
+/**
+ * What a booking's event takes from its row and its point's zone: the id behind the UID, the
+ * SEQUENCE, the times and the DTSTAMP (invariant 3), the same in every calendar it is in.
+ *
+ * @example bookingCalendar({ ...eventOfBooking(booking, point.zone), method: 'PUBLISH', ... })
+ */
+export function eventOfBooking(booking: BookingTimes, zone: string) {
+  return {
+    bookingId: booking.id,
+    sequence: booking.sequence,
+    start: booking.starts_at,
+    end: booking.ends_at,
+    zone,
+    stamp: booking.updated_at,
+  }
+}
+
 /**
  * One booking as iCalendar. Times are written with the support point's TZID and a
  * VTIMEZONE (Luxon times: ical-generator would format native Dates in the process's

@@ -1,7 +1,7 @@
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
 import type { Messages } from '../i18n/nl.js'
-import { bookingCalendar } from './calendar.js'
+import { bookingCalendar, eventOfBooking } from './calendar.js'
 
 /**
  * The client's own copy of the appointment (METHOD:PUBLISH), for the download button and
@@ -19,12 +19,7 @@ export function clientCalendar(input: {
   const { booking, point, t } = input
   return bookingCalendar({
     method: 'PUBLISH',
-    bookingId: booking.id,
-    sequence: booking.sequence,
-    start: booking.starts_at,
-    end: booking.ends_at,
-    zone: point.zone,
-    stamp: booking.updated_at,
+    ...eventOfBooking(booking, point.zone),
     host: new URL(input.baseUrl).hostname,
     summary: `${point.name} – ${booking.reference}`,
     location: `${point.address}, ${point.postalCode} ${point.municipality}`,

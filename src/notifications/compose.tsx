@@ -7,7 +7,7 @@ import type { BookingRow } from '../db/schema.js'
 import { formatDate, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
-import { bookingCalendar } from './calendar.js'
+import { bookingCalendar, eventOfBooking } from './calendar.js'
 import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
 import {
@@ -105,12 +105,7 @@ export function counselorInvitations(
     const kind: OutboxKind = 'counselor-invitation'
     const content = bookingCalendar({
       method,
-      bookingId: booking.id,
-      sequence: booking.sequence,
-      start: booking.starts_at,
-      end: booking.ends_at,
-      zone: point.zone,
-      stamp: booking.updated_at,
+      ...eventOfBooking(booking, point.zone),
       host,
       summary: t.calendarSummary(booking.reference, language, booking.interpreter),
       description: `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}`,

@@ -2,7 +2,12 @@ import type { Db } from '../db/database.js'
 import { loadSupportPoints } from '../db/locations.js'
 import { catalogs } from '../i18n/locales.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
-import { addBookingEvent, calendarText, newCalendar } from '../notifications/calendar.js'
+import {
+  addBookingEvent,
+  calendarText,
+  eventOfBooking,
+  newCalendar,
+} from '../notifications/calendar.js'
 import { localToday } from './directory.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 
@@ -87,12 +92,7 @@ export async function counselorFeed(
       LANGUAGE_ENDONYMS[booking.language as keyof typeof LANGUAGE_ENDONYMS] ?? t.languageOther
     addBookingEvent(calendar, {
       method: null,
-      bookingId: booking.id,
-      sequence: booking.sequence,
-      start: booking.starts_at,
-      end: booking.ends_at,
-      zone: point.zone,
-      stamp: booking.updated_at,
+      ...eventOfBooking(booking, point.zone),
       host,
       summary: t.calendarSummary(booking.reference, language, booking.interpreter),
       description: `${t.referenceLabel}: ${booking.reference}\n${t.staffPrivacy}`,
