@@ -12,7 +12,8 @@ import { freePort, markdownTable } from './setup.js'
  * again on the same folder (the restart). Per start it prints the time from spawning until
  * /healthz answers, the CPU time of the whole process tree at that moment (npm, sh and the
  * server, from /proc, children that already exited included) and the peak of the tree's
- * summed resident memory, sampled every 25 ms; and the largest single process's share.
+ * summed resident memory (RSS, as ADR 30 counted; and PSS, shared pages counted once),
+ * sampled every 25 ms until /healthz answers and for a second after it.
  */
 
 const SAMPLE_MS = 25
@@ -27,6 +28,20 @@ interface ProcInfo {
   /** user + system, own and of exited children waited for, in ms */
   cpuMs: number
   rssMb: number
+}
+
+/**
+ * The process's proportional share of memory: pages it shares with others (the node
+ * binary that npm and the server both map, say) counted by share, so a tree's sum is
+ * what it occupies, not the same page twice.
+ */
+function pssMb(pid: number): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) / 1024
+  } catch {
+    return 0
+  }
 }
 
 function readProc(pid: number): ProcInfo | undefined {
@@ -78,6 +93,8 @@ interface StartFigures {
   wallMs: number
   cpuMs: number
   peakTreeMb: number
+  /** The peak of the tree's summed PSS. */
+  peakPssMb: number
   /** The processes at the moment of the peak, largest first. */
   atPeak: string
   /** What the server logged about its start (startMs) and any demo line. */
@@ -96,10 +113,15 @@ async function startOnce(command: string[], env: Record<string, string>): Promis
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const pid = child.pid!
   let peakTreeMb = 0
+  let peakPssMb = 0
   let atPeak = ''
   const sample = () => {
     const procs = tree(pid)
     const total = procs.reduce((sum, p) => sum + p.rssMb, 0)
+    peakPssMb = Math.max(
+      peakPssMb,
+      procs.reduce((sum, p) => sum + pssMb(p.pid), 0),
+    )
     if (total > peakTreeMb) {
       peakTreeMb = total
       atPeak = procs
@@ -125,7 +147,9 @@ async function startOnce(command: string[], env: Record<string, string>): Promis
     const wallMs = performance.now() - started
     const procs = sample()
     const cpuMs = procs.reduce((sum, p) => sum + p.cpuMs, 0)
-    return { wallMs, cpuMs, peakTreeMb, atPeak, log: summary(log) }
+    // What a server does just after it listens (the worker's first round) counts too.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    return { wallMs, cpuMs, peakTreeMb, peakPssMb, atPeak, log: summary(log) }
   } finally {
     clearInterval(sampler)
     const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -179,7 +203,8 @@ for (let run = 0; run < runs; run++) {
     ] as const) {
       console.log(
         `${kind} ${run + 1}: ${Math.round(figures.wallMs)} ms wall, ${figures.cpuMs} ms CPU, ` +
-          `${Math.round(figures.peakTreeMb)} MB peak (${figures.atPeak}) [${figures.log}]`,
+          `${Math.round(figures.peakTreeMb)} MB peak (${figures.atPeak}), ` +
+          `${Math.round(figures.peakPssMb)} MB PSS [${figures.log}]`,
       )
     }
   } finally {
@@ -199,7 +224,7 @@ const range = (values: number[], unit: number) => {
 }
 console.log(`\n${command.join(' ')}, ${runs} runs, median (min–max), load ${loadAverage()}`)
 for (const line of markdownTable(
-  ['start', 'wall s', 'CPU s, tree', 'peak RSS MB, tree'],
+  ['start', 'wall s', 'CPU s, tree', 'peak RSS MB, tree', 'peak PSS MB, tree'],
   (['first', 'restart'] as const).map((kind) => [
     kind,
     range(
@@ -212,6 +237,10 @@ for (const line of markdownTable(
     ),
     range(
       rows[kind].map((r) => r.peakTreeMb),
+      1,
+    ),
+    range(
+      rows[kind].map((r) => r.peakPssMb),
       1,
     ),
   ]),
