@@ -1,14 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { Kysely } from 'kysely'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { openPgliteInstance, pgliteTemplatePath } from '../src/db/pglite.js'
-import { launchBrowserServer } from './support/browser-server.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,15 +19,12 @@ declare module 'vitest' {
      * migrated cluster that every test file's in-memory database starts from.
      */
     databaseTemplate: string | null
-    /** The run's one Chromium, for playwright's `connect`; null without Chromium. */
-    browserEndpoint: string | null
   }
 }
 
 /**
- * Made once per run, so that no test file pays for it (ADR 48): a migrated database (on
- * PostgreSQL with TEST_DATABASE_URL, else a PGlite cluster dumped to a file) and one
- * headless Chromium that the browser tests connect to.
+ * Made once per run, so that no test file pays for it (ADR 48): a migrated database, on
+ * PostgreSQL with TEST_DATABASE_URL, else a PGlite cluster dumped to a file.
  *
  * With TEST_DATABASE_URL (a server we may create databases on), every run gets its own
  * databases, dropped afterwards: a template, migrated once, and the run's database copied
@@ -36,16 +32,10 @@ declare module 'vitest' {
  * loaded from the migrated dump.
  */
 export default async function setup(project: TestProject) {
-  const [database, browser] = await Promise.all([
-    prepareDatabase(project.config.root),
-    runsBrowserTests(project) ? launchBrowserServer() : null,
-  ])
+  const database = await prepareDatabase(project.config.root)
   project.provide('databaseUrl', database.url)
   project.provide('databaseTemplate', database.template)
-  project.provide('browserEndpoint', browser?.wsEndpoint() ?? null)
-  return async () => {
-    await Promise.all([database.teardown(), browser?.close()])
-  }
+  return database.teardown
 }
 
 async function prepareDatabase(root: string) {
@@ -131,20 +121,4 @@ async function writeMigratedTemplate(path: string, stem: string) {
   const partial = `${path}.${process.pid}.partial`
   await writeFile(partial, bytes)
   await rename(partial, path)
-}
-
-/**
- * Whether the run has browser tests: all files, or a file filter that names one of
- * tests/e2e. When it guesses wrong the browser tests launch a Chromium of their own.
- */
-function runsBrowserTests(project: TestProject): boolean {
-  // Internal to vitest (the command line's file filters), hence the cast and the fallback.
-  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern
-  if (!filters || filters.length === 0) return true
-  const root = project.config.root
-  const files = readdirSync(join(root, 'tests', 'e2e')).map((file) => `tests/e2e/${file}`)
-  return filters.some((filter) => {
-    const asPath = relative(root, resolve(root, filter))
-    return files.some((file) => file.includes(filter) || file.startsWith(asPath))
-  })
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { Secret, TOTP } from 'otpauth'
@@ -9,26 +10,36 @@ import {
   type Page,
   type Request,
 } from 'playwright-core'
-import { inject } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { testApp } from './app.js'
-import { CHROMIUM_OPTIONS } from './browser-server.js'
 
-export { hasChromium } from './browser-server.js'
+const CHROMIUM = '/usr/bin/chromium'
+
+/** Debian's Chromium; CI installs it, a fresh machine may not have it (the e2e tests skip). */
+export const hasChromium = existsSync(CHROMIUM)
 
 /** A phone: the smallest screen the clients are expected to use. */
 export const PHONE = { width: 360, height: 740 }
 
 /**
- * The run's headless Chromium (tests/global-setup.ts), connected to for this test file;
- * tests open their own contexts, and `close()` closes this file's contexts and connection.
- * Without the global setup's browser (another config), one launched for the file.
+ * One headless Chromium per test file; tests open their own contexts.
  *
  * @example const browser = await launchBrowser()
  */
 export function launchBrowser(): Promise<Browser> {
-  const endpoint = inject('browserEndpoint')
-  return endpoint ? chromium.connect(endpoint) : chromium.launch(CHROMIUM_OPTIONS)
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
 }
 
 /**
