@@ -21,9 +21,10 @@ export function pgliteTemplatePath(cwd: string = process.cwd()): string {
 /**
  * PostgreSQL's own default keeps 128 MB of shared buffers, which PGlite's WebAssembly
  * memory touches in full at start: a third of the process for a database of a few MB.
- * 16 MB holds the demo data and a small organisation's bookings many times over (ADR 30).
+ * 8 MB holds the demo data and a small organisation's bookings several times over, and what
+ * does not fit is read from files the operating system caches (ADR 30, ADR 43: 16 → 8 MB).
  */
-export const PGLITE_START_PARAMS = ['-c', 'shared_buffers=16MB']
+export const PGLITE_START_PARAMS = ['-c', 'shared_buffers=8MB']
 
 type PGliteClass = typeof PGlite
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { extractCluster, openPgliteInstance, tarEntries } from '../../src/db/pglite.js'
 
 // A folder without a database gets the files of a template made once by initdb (ADR 30),
-// and every embedded database keeps 16 MB of shared buffers instead of 128 MB.
+// and every embedded database keeps 8 MB of shared buffers (ADR 43) instead of 128 MB.
 
 /** A ustar archive of these entries (a name ending in / is a folder). */
 function tarOf(entries: Array<[string, string]>): Uint8Array {
@@ -79,13 +79,13 @@ describe('the cluster of a template tar', () => {
 describe('an embedded database opened in a folder without one', () => {
   const template = () => join(root, 'template', 'pglite.tar')
 
-  test('makes the template once and opens on its files, with 16 MB of shared buffers', async () => {
+  test('makes the template once and opens on its files, with 8 MB of shared buffers', async () => {
     const first = join(root, 'first')
     const pglite = await openPgliteInstance(PGlite, first, {}, template())
     try {
       expect(existsSync(template())).toBe(true)
       const { rows } = await pglite.query<{ shared_buffers: string }>('show shared_buffers')
-      expect(rows[0]!.shared_buffers).toBe('16MB')
+      expect(rows[0]!.shared_buffers).toBe('8MB')
       await pglite.exec('create table kept (n int); insert into kept values (7)')
     } finally {
       await pglite.close()
@@ -115,7 +115,7 @@ describe('an embedded database opened in a folder without one', () => {
     const pglite = await openPgliteInstance(PGlite, 'memory://', {}, template())
     try {
       const { rows } = await pglite.query<{ shared_buffers: string }>('show shared_buffers')
-      expect(rows[0]!.shared_buffers).toBe('16MB')
+      expect(rows[0]!.shared_buffers).toBe('8MB')
     } finally {
       await pglite.close()
     }
