@@ -1,5 +1,5 @@
-import { parsePhone } from './phone.js'
-import { LINE_BREAK, MULTI_LINE_FORBIDDEN } from './text-rules.js'
+import { asciiDigits, parsePhone } from './phone.js'
+import { characters, LINE_BREAK, MULTI_LINE_FORBIDDEN, VISIBLE } from './text-rules.js'
 
 /**
  * What a client may tell us, and nothing more: no immigration number, date of birth or
@@ -89,8 +89,8 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
   const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim()
 
   const name = text(raw.name)
-  if (name === '') errors.name = 'required'
-  else if (name.length > LIMITS.name) errors.name = 'tooLong'
+  if (!VISIBLE.test(name)) errors.name = 'required'
+  else if (characters(name) > LIMITS.name) errors.name = 'tooLong'
   else if (MULTI_LINE_FORBIDDEN.test(name) || LINE_BREAK.test(name))
     errors.name = 'invalidCharacters'
 
@@ -116,7 +116,7 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
   const sms = smsChoice === 'yes'
   if (smsChoice !== '' && smsChoice !== 'yes' && smsChoice !== 'no') errors.sms = 'invalidChoice'
 
-  let phone = text(raw.phone)
+  let phone = asciiDigits(text(raw.phone))
   if (phone.length > LIMITS.phone) errors.phone = 'tooLong'
   else if (phone !== '' && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) {
     errors.phone = 'invalidPhone'
@@ -131,7 +131,7 @@ export function validateClientDetails(raw: RawClientDetails): ValidationResult {
   }
 
   const note = text(raw.note).replace(/\r\n?/g, '\n')
-  if (note.length > LIMITS.note) errors.note = 'tooLong'
+  if (characters(note) > LIMITS.note) errors.note = 'tooLong'
   else if (MULTI_LINE_FORBIDDEN.test(note)) errors.note = 'invalidCharacters'
 
   if (Object.keys(errors).length > 0) return { ok: false, errors }

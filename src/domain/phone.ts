@@ -8,6 +8,19 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 
 export const DEFAULT_COUNTRY: CountryCode = 'NL'
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, as phone keyboards type them. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g
+
+/**
+ * A number with the digits an Arabic or Persian keyboard types written as 0–9: the same
+ * number to every check, to libphonenumber and to the counselor who dials it.
+ *
+ * @example asciiDigits('٠٦١٢٣٤٥٦٧٨') // '0612345678'
+ */
+export function asciiDigits(value: string): string {
+  return value.replace(EASTERN_DIGIT, (digit) => String(digit.charCodeAt(0) & 0xf))
+}
+
 export type PhoneError = 'invalidPhone' | 'notMobile'
 
 export type ParsedPhone =

@@ -47,6 +47,14 @@ export const MULTI_LINE_FORBIDDEN =
 export const STAFF_TEXT_FORBIDDEN =
   /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
+/** Something a reader can see: not only spaces and invisible format characters (U+200B…). */
+export const VISIBLE = /[^\s\p{Cf}]/u
+
+/** A text's length as people count it, an emoji as one (code points, as PostgreSQL's char_length). */
+export function characters(value: string): number {
+  return [...value].length
+}
+
 export function isSlug(value: string | undefined | null): value is string {
   return typeof value === 'string' && value.length <= SLUG_MAX && SLUG.test(value)
 }

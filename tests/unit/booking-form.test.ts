@@ -63,6 +63,29 @@ describe('the booking form asks the minimum and checks it', () => {
     expect(result).toEqual({ ok: false, errors: { name: 'required', language: 'required' } })
   })
 
+  test('a name of only invisible characters is no name', () => {
+    for (const name of ['\u200b', '\u200d\u200b', ' \u2060 ', '\ufeff']) {
+      const result = validateClientDetails({ ...VALID, name })
+      expect(result.ok ? 'ok' : result.errors.name, JSON.stringify(name)).toBe('required')
+    }
+  })
+
+  test('digits as an Arabic or Persian phone keyboard types them are the same number', () => {
+    for (const phone of ['٠٦١٢٣٤٥٦٧٨', '۰۶۱۲۳۴۵۶۷۸', '+٣١ ٦ ١٢٣٤٥٦٧٨']) {
+      const result = validateClientDetails({ ...VALID, phone, sms: 'yes' })
+      expect(result.ok ? result.value.phone : result.errors, phone).toBe('+31612345678')
+    }
+  })
+
+  test('lengths count characters as people do: an emoji is one', () => {
+    const name = '\u{1F33B}'.repeat(80)
+    const note = '\u{1F33B}'.repeat(500)
+    const fits = validateClientDetails({ ...VALID, name, note })
+    expect(fits.ok && [...fits.value.name].length).toBe(80)
+    const over = validateClientDetails({ ...VALID, name: name + 'x', note: note + 'x' })
+    expect(over).toEqual({ ok: false, errors: { name: 'tooLong', note: 'tooLong' } })
+  })
+
   test('over-long fields are refused', () => {
     const result = validateClientDetails({
       ...VALID,
