@@ -68,8 +68,11 @@ export interface BookingAudience extends Frame {
   formNotice?: (c: Context<AppEnv>) => Child
   /** The form's words when someone books for the client; the client's own without it. */
   formWording?: (c: Context<AppEnv>) => FormWording
-  /** Runs before the form is read (the public flow's rate limit); a response ends there. */
-  beforePost?: (c: Context<AppEnv>) => Promise<Response | null>
+  /**
+   * The public flow's rate limit, asked once the form is valid, just before booking: a try
+   * with a typo costs nothing. A refusal (seconds to wait) shows the form again as typed.
+   */
+  limit?: (c: Context<AppEnv>) => Promise<{ retryAfterSeconds: number } | null>
   /** A filled-in hidden field means a bot: act as if all went well, book nothing. */
   honeypotRedirect?: (point: SupportPoint) => string
   request: (
@@ -128,8 +131,6 @@ export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): 
     const point = await findPoint(c)
     if (!point) return errorResponse(c, 404)
     const { db, clock, config } = c.get('deps')
-    const stopped = await audience.beforePost?.(c)
-    if (stopped) return stopped
     const form = await readForm(c)
     const field = (name: string) => form.typed(name)
     const values: RawClientDetails = {}
@@ -155,6 +156,17 @@ export function mountBookingFlow(app: Hono<AppEnv>, audience: BookingAudience): 
     }
     if (!validation.ok) {
       return showForm(c, audience, point, { start, values, errors: validation.errors, status: 422 })
+    }
+    const wait = await audience.limit?.(c)
+    if (wait) {
+      c.header('Retry-After', String(wait.retryAfterSeconds))
+      return showForm(c, audience, point, {
+        start,
+        values,
+        errors: {},
+        waitSeconds: wait.retryAfterSeconds,
+        status: 429,
+      })
     }
     // Texts only where they can be sent (the form did not offer them otherwise).
     const details = { ...validation.value, sms: config.smsOffered && validation.value.sms }
@@ -219,7 +231,9 @@ async function showForm(
     values: RawClientDetails
     errors: BookFormProps['errors']
     problem?: 'full' | 'unavailable'
-    status?: 200 | 409 | 422
+    /** Too many tries from this address: the chosen time and the typing stay, with a wait. */
+    waitSeconds?: number
+    status?: 200 | 409 | 422 | 429
   },
 ) {
   const { db, clock, config } = c.get('deps')
@@ -229,7 +243,13 @@ async function showForm(
   const slot = state.start ? findSlot({ ...point, booked: new Map(), now }, state.start) : null
   const kind = state.problem ?? (slot ? undefined : 'unavailable')
   let problem: BookFormProps['problem']
-  if (kind) {
+  if (state.waitSeconds !== undefined && slot) {
+    problem = {
+      title: view.t.tooManyRequestsTitle,
+      text: view.t.tooManyRequestsText(Math.max(1, Math.ceil(state.waitSeconds / 60))),
+      alternatives: null,
+    }
+  } else if (kind) {
     const alternatives = await alternativesTo(db, point, state.start ?? now, now)
     problem = {
       title: kind === 'full' ? view.t.slotTakenTitle : view.t.slotUnavailableTitle,
@@ -244,7 +264,9 @@ async function showForm(
       pointName={point.name}
       action={basePath}
       changeTimeHref={`${basePath}${dayParam}`}
-      start={slot && !problem ? slot.start.toISO({ suppressMilliseconds: true }) : null}
+      start={
+        slot && !problem?.alternatives ? slot.start.toISO({ suppressMilliseconds: true }) : null
+      }
       whenLabel={slot ? describeSlot(slot, point.zone, view) : null}
       values={state.values}
       errors={state.errors}

@@ -3,7 +3,6 @@ import type { AppEnv } from '../app-env.js'
 import { isolateTyped } from '../i18n/format.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { mountBookingFlow } from './booking-flow.js'
-import { rateLimited } from './errors.js'
 
 /** The client's booking flow: day → time → details → confirmation (the manage page). */
 export const bookingRoutes = new Hono<AppEnv>()
@@ -16,11 +15,11 @@ mountBookingFlow(bookingRoutes, {
   description: (c, point) =>
     c.get('view').t.metaBook(isolateTyped(point.name, c.get('view').locale)),
   cachePicker: true,
-  beforePost: async (c) => {
+  limit: async (c) => {
     const { db, clock, config } = c.get('deps')
     const key = `book:${clientAddress(c, config.trustProxy)}`
     const limit = await hitRateLimit(db, key, config.bookingRateLimit, clock())
-    return limit.allowed ? null : rateLimited(c, limit.retryAfterSeconds)
+    return limit.allowed ? null : { retryAfterSeconds: limit.retryAfterSeconds }
   },
   honeypotRedirect: (point) => `/steunpunt/${point.slug}`,
   request: (c) => ({ source: 'online', actor: null, locale: c.get('view').locale }),

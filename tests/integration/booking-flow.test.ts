@@ -236,6 +236,36 @@ describe('booking', () => {
     expect(await limited.text()).toContain('Even wachten')
     expect(await bookingsAt(point.id)).toHaveLength(2)
   })
+
+  test('a refused try keeps the form as typed, and tries with a typo are not counted', async () => {
+    const point = await newPoint(3)
+    const { post } = testApp(db, {
+      now: NOW,
+      env: { RATE_LIMIT_BOOKINGS: '1/10m', TRUST_PROXY: 'true' },
+    })
+    const ip = { 'X-Forwarded-For': `10.0.0.2, 198.18.0.${Math.floor(Math.random() * 250) + 1}` }
+    const path = `/steunpunt/${point.slug}/afspraak`
+    // People who share an address (a reception centre) correct their typing freely.
+    for (let i = 0; i < 3; i++) {
+      const typo = await post(path, { ...DETAILS, email: 'not-an-address', start: TUESDAY_13 }, ip)
+      expect(typo.status).toBe(422)
+    }
+    expect((await post(path, { ...DETAILS, start: TUESDAY_13 }, ip)).status).toBe(303)
+    const limited = await post(
+      path,
+      { ...DETAILS, name: 'Saba Tesfay', note: 'met mijn zus', start: TUESDAY_13 },
+      ip,
+    )
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0)
+    const html = await limited.text()
+    expect(html).toContain('Even wachten')
+    expect(html).toContain('value="Saba Tesfay"')
+    expect(html).toContain('met mijn zus')
+    // The chosen time stays chosen: the client only has to send it again later.
+    expect(html).toMatch(/<input type="hidden" name="start" value="[^"]+"/)
+    expect(await bookingsAt(point.id)).toHaveLength(1)
+  })
 })
 
 describe('rate limits behind a proxy', () => {

@@ -66,7 +66,8 @@ export interface BookFormProps {
   values: RawClientDetails
   errors: Partial<Record<Field, FieldError>>
   /** When the chosen slot was taken meanwhile: why, and what else is free. */
-  problem?: { title: string; text: string; alternatives: SlotOption[] }
+  /** With alternatives to pick from (the time was taken), or null: the chosen time stays. */
+  problem?: { title: string; text: string; alternatives: SlotOption[] | null }
   retentionDays: number
   /** Whether texts can be sent (a gateway, or development): else no checkbox. */
   smsOffered: boolean
@@ -145,7 +146,7 @@ export function BookFormPage(props: BookFormProps) {
       ) : null}
 
       <form method="post" action={props.action} class="booking-form" novalidate>
-        {props.problem ? (
+        {props.problem?.alternatives ? (
           <fieldset class="alternatives">
             <legend>{t.alternatives}</legend>
             {props.problem.alternatives.length === 0 ? (
