@@ -4,9 +4,11 @@ import {
   BookingSummary,
   type BookingSummaryView,
 } from '../partials/booking-summary.js'
+import { ConfirmForm } from '../partials/confirm-form.js'
 import { Icon } from '../partials/icons.js'
 import { Dutch } from '../partials/staff-text.js'
 import { Steps } from '../partials/steps.js'
+import { Notice } from '../partials/notice.js'
 
 export interface ManageView extends BookingSummaryView {
   manageUrl: string
@@ -36,11 +38,7 @@ export function ManagePage(props: {
               ? t.bookingPast
               : t.bookingTitle}
       </h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <BookingStateNotice
         ctx={ctx}
         state={booking.state}
@@ -109,14 +107,12 @@ export function CancelConfirmPage(props: { ctx: ViewContext; booking: ManageView
         <Dutch ctx={props.ctx}>{props.booking.pointName}</Dutch>
       </p>
       <p>{t.cancelConfirmText}</p>
-      <form method="post" action={`${props.booking.basePath}/annuleren`} class="actions">
-        <button type="submit" class="danger">
-          {t.cancelConfirmYes}
-        </button>
-        <a class="button" href={props.booking.basePath}>
-          {t.cancelConfirmNo}
-        </a>
-      </form>
+      <ConfirmForm
+        action={`${props.booking.basePath}/annuleren`}
+        yes={t.cancelConfirmYes}
+        back={props.booking.basePath}
+        no={t.cancelConfirmNo}
+      />
     </>
   )
 }
@@ -127,14 +123,12 @@ export function EraseConfirmPage(props: { ctx: ViewContext; booking: ManageView 
     <>
       <h1>{t.eraseConfirmTitle}</h1>
       <p>{t.eraseConfirmText}</p>
-      <form method="post" action={`${props.booking.basePath}/wissen`} class="actions">
-        <button type="submit" class="danger">
-          {t.eraseConfirmYes}
-        </button>
-        <a class="button" href={props.booking.basePath}>
-          {t.cancelConfirmNo}
-        </a>
-      </form>
+      <ConfirmForm
+        action={`${props.booking.basePath}/wissen`}
+        yes={t.eraseConfirmYes}
+        back={props.booking.basePath}
+        no={t.cancelConfirmNo}
+      />
     </>
   )
 }

@@ -1,5 +1,5 @@
 /** A notice after a redirect ("saved"), announced politely; nothing when there is none. */
-export function Notice(props: { text: string | null }) {
+export function Notice(props: { text: string | null | undefined }) {
   return props.text ? (
     <p class="notice" role="status">
       {props.text}

@@ -12,6 +12,7 @@ import {
   BookedByContact,
   type BookedBy,
 } from './agenda-table.js'
+import { Notice } from '../partials/notice.js'
 
 export const OUTCOMES = ['orienting', 'return', 'referred', 'other'] as const
 export type Outcome = (typeof OUTCOMES)[number]
@@ -60,11 +61,7 @@ export function AgendaBookingPage(props: AgendaBookingProps) {
       <h1 tabindex={-1} data-focus-after-swap>
         {t.bookingTitle(spacedReference(booking.reference))}
       </h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       {problems.length > 0 ? (
         <div class="error-summary" role="alert" tabindex={-1}>
           <h2>{t.errorTitle}</h2>

@@ -6,16 +6,13 @@ import {
   type FieldSpec,
   type InputSpec,
 } from '../partials/form-fields.js'
+import { Notice } from '../partials/notice.js'
 
 /** What went well (a status) or wrong (an alert that takes focus) at the top of a page. */
 function Notices(props: { notice?: string | null; problem?: string | null }) {
   return (
     <>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       {props.problem ? (
         <div class="problem" role="alert" tabindex={-1} data-focus-after-swap>
           <p>{props.problem}</p>

@@ -1,5 +1,6 @@
 import { INVITATION_PREFERENCES, type InvitationPreference } from '../../src/domain/invitations.js'
 import type { DutyMessages } from '../../src/i18n/staff/duty.js'
+import { Notice } from '../partials/notice.js'
 
 /** A counselor chooses which booking invitations reach them by email. */
 export function InvitationsPage(props: {
@@ -14,11 +15,7 @@ export function InvitationsPage(props: {
       <h1 tabindex={-1} data-focus-after-swap>
         {t.invitationsTitle}
       </h1>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {t.saved}
-        </p>
-      ) : null}
+      <Notice text={props.saved ? t.saved : null} />
       {props.error ? (
         <p class="notice warning" role="alert">
           {t.unknownChoice}
@@ -63,11 +60,7 @@ export function DutyPage(props: {
         <a href={`/staff/steunpunten/${props.point.slug}`}>{t.backToPoint(props.point.name)}</a>
       </p>
       <h1>{props.title}</h1>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {t.dutySaved}
-        </p>
-      ) : null}
+      <Notice text={props.saved ? t.dutySaved : null} />
       <p>{t.dutyIntro}</p>
       {props.roster.length === 0 ? (
         <p>{t.dutyNone}</p>

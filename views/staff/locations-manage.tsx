@@ -17,6 +17,7 @@ import {
   type FormValues,
 } from './locations-fields.js'
 import { ScrollingTable } from '../partials/data-table.js'
+import { Notice } from '../partials/notice.js'
 
 export interface ManageProps {
   t: LocationsMessages
@@ -54,9 +55,7 @@ export function ManageLocationPage(props: ManageProps) {
       </p>
       <h1>{t.manageTitle(point.name)}</h1>
       {props.notices.map((notice) => (
-        <p class="notice" role="status">
-          {notice}
-        </p>
+        <Notice text={notice} />
       ))}
       {props.overbooked.length > 0 ? (
         <section aria-labelledby="overbooked-heading">

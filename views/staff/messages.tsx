@@ -2,6 +2,7 @@ import { displayPhone } from '../../src/domain/phone.js'
 import type { FailedMessageRow, UndeliveredTextRow } from '../../src/db/messages.js'
 import type { FailedMessages } from '../../src/i18n/staff/messages.js'
 import { ScrollingTable } from '../partials/data-table.js'
+import { Notice } from '../partials/notice.js'
 
 function shown(channel: 'email' | 'sms', recipient: string): string {
   return channel === 'sms' ? displayPhone(recipient) : recipient
@@ -26,11 +27,7 @@ export function MessagesPage(props: {
   return (
     <>
       <h1>{t.title}</h1>
-      {props.queued ? (
-        <p class="notice" role="status">
-          {t.queued}
-        </p>
-      ) : null}
+      <Notice text={props.queued ? t.queued : null} />
       <p>{t.intro}</p>
       {failed.length === 0 ? (
         <p>{t.none}</p>

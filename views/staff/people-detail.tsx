@@ -12,6 +12,7 @@ import {
   type FormValues,
 } from '../partials/form-fields.js'
 import { PersonStatus, rolePlaceFields, type InviteChoices } from './people.js'
+import { Notice } from '../partials/notice.js'
 
 export interface PersonDetail extends Omit<PersonSummary, 'places'> {
   /** Has an authenticator app set up (the admin can remove it when the phone is lost). */
@@ -55,11 +56,7 @@ export function PersonPage(props: {
         <a href="/staff/medewerkers">{t.back}</a>
       </p>
       <h1>{person.name}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <ErrorSummary title={t.errorTitle} errors={errors} />
       <p>
         <span dir="ltr">{person.email}</span> · {t.roleNames[person.role]} ·{' '}

@@ -9,6 +9,7 @@ import {
   type FilledForm,
 } from '../partials/form-fields.js'
 import { ScrollingTable } from '../partials/data-table.js'
+import { Notice } from '../partials/notice.js'
 
 /** One row of the staff list, as the coordinator or admin may see it. */
 export interface PersonLine extends PersonSummary {
@@ -60,11 +61,7 @@ export function PeopleListPage(props: {
   return (
     <>
       <h1>{t.title}</h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <p>{t.intro}</p>
       {props.people.length === 0 ? (
         <p>{t.none}</p>

@@ -8,6 +8,8 @@ import {
 } from '../partials/booking-summary.js'
 import { Icon } from '../partials/icons.js'
 import { ScrollingTable } from '../partials/data-table.js'
+import { ConfirmForm } from '../partials/confirm-form.js'
+import { Notice } from '../partials/notice.js'
 
 export type { BookingState }
 
@@ -109,11 +111,7 @@ export function VolunteerBookingPage(props: {
       <h1 tabindex={-1} data-focus-after-swap>
         {props.isNew ? tv.createdTitle : tv.detailTitle(booking.reference)}
       </h1>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <BookingStateNotice ctx={ctx} state={booking.state} cancelReason={booking.cancelReason} />
       {props.isNew ? <p class="no-print">{tv.createdText}</p> : null}
 
@@ -181,14 +179,12 @@ export function VolunteerCancelPage(props: {
         )
       </p>
       <p>{tv.cancelText}</p>
-      <form method="post" action={`${booking.basePath}/annuleren`} class="actions">
-        <button type="submit" class="danger">
-          {tv.cancelYes}
-        </button>
-        <a class="button" href={booking.basePath}>
-          {tv.cancelNo}
-        </a>
-      </form>
+      <ConfirmForm
+        action={`${booking.basePath}/annuleren`}
+        yes={tv.cancelYes}
+        back={booking.basePath}
+        no={tv.cancelNo}
+      />
     </>
   )
 }
