@@ -44,6 +44,43 @@ function withQuery(path: string, query: string): string {
   return query ? `${path}?${query}` : path
 }
 
+/**
+ * The period of the filter: from and to, each a date field, both pointing at the one message
+ * that a date could not be read.
+ */
+function AuditPeriodFields(props: {
+  t: AuditLogMessages
+  filter: AuditFilterValues
+  problem: boolean
+}) {
+  const { t, filter } = props
+  const ends = [
+    { id: 'audit-from', name: 'van', label: t.fromDate, value: filter.from },
+    { id: 'audit-to', name: 'tot', label: t.toDate, value: filter.to },
+  ]
+  return (
+    <>
+      {props.problem ? (
+        <p class="field-error" id="audit-date-error">
+          {t.badDate}
+        </p>
+      ) : null}
+      {ends.map((end) => (
+        <div class="field">
+          <label for={end.id}>{end.label}</label>
+          <input
+            id={end.id}
+            type="date"
+            name={end.name}
+            value={end.value}
+            aria-describedby={props.problem ? 'audit-date-error' : undefined}
+          />
+        </div>
+      ))}
+    </>
+  )
+}
+
 /** The audit log: a GET filter form, the entries as sentences, paging and the CSV export. */
 export function AuditLogPage(props: {
   t: AuditLogMessages
@@ -101,31 +138,7 @@ export function AuditLogPage(props: {
             ))}
           </select>
         </div>
-        {props.dateProblem ? (
-          <p class="field-error" id="audit-date-error">
-            {t.badDate}
-          </p>
-        ) : null}
-        <div class="field">
-          <label for="audit-from">{t.fromDate}</label>
-          <input
-            id="audit-from"
-            type="date"
-            name="van"
-            value={filter.from}
-            aria-describedby={props.dateProblem ? 'audit-date-error' : undefined}
-          />
-        </div>
-        <div class="field">
-          <label for="audit-to">{t.toDate}</label>
-          <input
-            id="audit-to"
-            type="date"
-            name="tot"
-            value={filter.to}
-            aria-describedby={props.dateProblem ? 'audit-date-error' : undefined}
-          />
-        </div>
+        <AuditPeriodFields t={t} filter={filter} problem={props.dateProblem} />
         <div class="actions">
           <button type="submit" class="button">
             {t.filterButton}
