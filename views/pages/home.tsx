@@ -1,5 +1,6 @@
 import type { ViewContext } from '../context.js'
 import { LocationList, type Nearest, type RegionGroup } from '../partials/location-list.js'
+import { SearchField } from '../partials/search-field.js'
 
 export function HomePage(props: {
   ctx: ViewContext
@@ -23,19 +24,16 @@ export function HomePage(props: {
         hx-swap="outerHTML"
         hx-push-url="true"
       >
-        <label for="q">{t.filterLabel}</label>
-        <div class="filter-row">
-          <input
-            id="q"
-            name="q"
-            type="search"
-            value={props.query}
-            maxlength={80}
-            autocomplete="off"
-            enterkeyhint="search"
-          />
-          <button type="submit">{t.filterButton}</button>
-        </div>
+        <SearchField
+          id="q"
+          name="q"
+          label={t.filterLabel}
+          value={props.query}
+          maxlength={80}
+          button={t.filterButton}
+          row
+          input={{ enterkeyhint: 'search' }}
+        />
         {props.query ? <a href="/">{t.filterClear}</a> : null}
       </form>
       <LocationList

@@ -2,7 +2,7 @@ import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import { agendaHref, SearchForm, weekHref } from './agenda.js'
 import { AgendaTable, DayStateLine, type AgendaRow, type DayStateView } from './agenda-table.js'
-import { DateFilterField } from './date-filter.js'
+import { AgendaFilterForm } from './agenda-filter.js'
 
 export interface AgendaWeekDay {
   /** YYYY-MM-DD */
@@ -123,29 +123,17 @@ export function AgendaWeekPage(props: AgendaWeekProps) {
 function WeekForm(props: AgendaWeekProps) {
   const { t, week } = props
   return (
-    <form method="get" action="/staff/agenda" class="filter no-print">
-      <div class="field">
-        <label for="steunpunt">{t.pointField}</label>
-        <select id="steunpunt" name="steunpunt">
-          {props.offerAll ? (
-            <option value="" selected={props.point === null}>
-              {t.allPoints}
-            </option>
-          ) : null}
-          {props.points.map((p) => (
-            <option value={p.slug} selected={p.id === props.point?.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <DateFilterField
-        name="van"
-        label={t.fromField}
-        value={props.fromValue}
-        error={week ? null : t.badFrom}
-      />
-      <button type="submit">{t.show}</button>
-    </form>
+    <AgendaFilterForm
+      t={t}
+      points={props.points}
+      point={props.point}
+      offerAll={props.offerAll}
+      date={{
+        name: 'van',
+        label: t.fromField,
+        value: props.fromValue,
+        error: week ? null : t.badFrom,
+      }}
+    />
   )
 }

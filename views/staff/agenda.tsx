@@ -7,7 +7,8 @@ import {
   type AgendaRow,
   type DayStateView,
 } from './agenda-table.js'
-import { DateFilterField } from './date-filter.js'
+import { AgendaFilterForm } from './agenda-filter.js'
+import { SearchField } from '../partials/search-field.js'
 
 export interface AgendaDayProps {
   t: AgendaMessages
@@ -53,25 +54,18 @@ export function AgendaDayPage(props: AgendaDayProps) {
           {props.notice}
         </p>
       ) : null}
-      <form method="get" action="/staff/agenda" class="filter no-print">
-        <div class="field">
-          <label for="steunpunt">{t.pointField}</label>
-          <select id="steunpunt" name="steunpunt">
-            {props.points.map((p) => (
-              <option value={p.slug} selected={p.id === point.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <DateFilterField
-          name="dag"
-          label={t.dayField}
-          value={props.dayValue}
-          error={day ? null : t.badDate}
-        />
-        <button type="submit">{t.show}</button>
-      </form>
+      <AgendaFilterForm
+        t={t}
+        points={props.points}
+        point={point}
+        offerAll={false}
+        date={{
+          name: 'dag',
+          label: t.dayField,
+          value: props.dayValue,
+          error: day ? null : t.badDate,
+        }}
+      />
 
       {day ? (
         <>
@@ -118,23 +112,17 @@ export function SearchForm(props: { t: AgendaMessages; value: string }) {
   const { t } = props
   return (
     <form method="get" action="/staff/agenda/zoek" class="filter">
-      <label for="referentie">{t.searchField}</label>
-      <p class="hint" id="referentie-hint">
-        {t.searchHint}
-      </p>
-      <div class="filter-row">
-        <input
-          id="referentie"
-          name="referentie"
-          type="search"
-          value={props.value}
-          maxlength={40}
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby="referentie-hint"
-        />
-        <button type="submit">{t.searchButton}</button>
-      </div>
+      <SearchField
+        id="referentie"
+        name="referentie"
+        label={t.searchField}
+        hint={t.searchHint}
+        value={props.value}
+        maxlength={40}
+        button={t.searchButton}
+        row
+        input={{ spellcheck: false }}
+      />
     </form>
   )
 }

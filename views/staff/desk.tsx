@@ -4,6 +4,7 @@ import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
 import type { DeskMessages } from '../../src/i18n/staff/desk.js'
 import { OUTCOMES } from './agenda-booking.js'
 import { languageLabel, topicLabel } from './agenda-labels.js'
+import { SearchField } from '../partials/search-field.js'
 
 /** One of today's clients, as the desk lists them (no contact details, ever). */
 export interface DeskRow {
@@ -209,17 +210,16 @@ export function DeskPage(props: DeskPageProps) {
       <section aria-labelledby="find-heading">
         <h2 id="find-heading">{t.findTitle}</h2>
         <form method="get" action={props.action} class="inline-form" role="search">
-          <label for="desk-find">{t.findLabel}</label>
-          <input
+          <SearchField
             id="desk-find"
             name="zoek"
-            type="search"
+            label={t.findLabel}
             value={props.query}
             maxlength={40}
-            autocomplete="off"
-            dir="ltr"
+            button={t.findButton}
+            row={false}
+            input={{ dir: 'ltr' }}
           />
-          <button type="submit">{t.findButton}</button>
         </form>
       </section>
 
