@@ -188,6 +188,29 @@ export async function overbookedSlots(
   return (booking) => found.get(slotKey(booking)) ?? null
 }
 
+/** What the agenda shows beside each of its rows: the slot overbooked, and who made it. */
+export interface RowFacts {
+  overbooked: (booking: BookingRow) => Overbooked | null
+  bookers: Map<string, Booker>
+}
+
+/**
+ * The facts of a day's or a week's rows (`bookings` whole days, as `overbookedSlots` asks).
+ *
+ * @example const found = await rowFacts(db, [point], rows, now); found.bookers.size // 1
+ */
+export async function rowFacts(
+  db: Db,
+  points: AgendaPoint[],
+  bookings: BookingRow[],
+  now: Date,
+): Promise<RowFacts> {
+  return {
+    overbooked: await overbookedSlots(db, points, bookings, now),
+    bookers: await bookersOf(db, bookings),
+  }
+}
+
 /**
  * Records whether the client came, with its audit row in the same transaction; nothing
  * (and no row) when the booking is no longer active.

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../app-env.js'
 import type { BookingRow } from '../../db/schema.js'
 import { formatTimeRange } from '../../i18n/format.js'
 import { agendaMessages } from '../../i18n/staff/agenda.js'
-import type { AgendaPoint, Booker, DayState, Overbooked } from '../../services/agenda.js'
+import type { AgendaPoint, DayState, RowFacts } from '../../services/agenda.js'
 
 /** What the agenda's routes share: the request's words, days and the rows of a list. */
 export type C = Context<AppEnv>
@@ -55,7 +55,7 @@ export function agendaRow(
   booking: BookingRow,
   point: AgendaPoint,
   pointName: string | null,
-  found: { overbooked: (booking: BookingRow) => Overbooked | null; bookers: Map<string, Booker> },
+  found: RowFacts,
   now: Date,
 ): AgendaRow {
   const locale = c.get('staff').locale

@@ -4,13 +4,7 @@ import type { BookingRow } from '../../db/schema.js'
 import { addDays, isProductDate } from '../../domain/time.js'
 import { formatDate } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
-import {
-  bookersOf,
-  bookingsAtPoints,
-  dayStates,
-  overbookedSlots,
-  type ListedPoint,
-} from '../../services/agenda.js'
+import { bookingsAtPoints, dayStates, rowFacts, type ListedPoint } from '../../services/agenda.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import {
@@ -118,10 +112,7 @@ export async function renderWeek(c: C, points: ListedPoint[]) {
       now,
     )
   }
-  const found = {
-    overbooked: await overbookedSlots(db, shown, rows, now),
-    bookers: await bookersOf(db, rows),
-  }
+  const found = await rowFacts(db, shown, rows, now)
   const states = await dayStates(db, shown, shownDates)
   const several = shown.length > 1
   const label = (date: string) =>

@@ -5,13 +5,7 @@ import { AgendaDayPage, AgendaEmptyPage } from '../../../views/staff/agenda.js'
 import type { AppEnv } from '../../app-env.js'
 import { formatDate } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
-import {
-  bookersOf,
-  bookingsAtPoint,
-  dayStates,
-  overbookedSlots,
-  pointsInScope,
-} from '../../services/agenda.js'
+import { bookingsAtPoint, dayStates, pointsInScope, rowFacts } from '../../services/agenda.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { agendaBookingRoutes } from './agenda-booking.js'
@@ -100,10 +94,7 @@ agendaRoutes.get('/', async (c) => {
       now,
     )
   }
-  const found = {
-    overbooked: await overbookedSlots(db, [point], bookings, now),
-    bookers: await bookersOf(db, bookings),
-  }
+  const found = await rowFacts(db, [point], bookings, now)
   const states = await dayStates(db, [point], [dayValue])
   const date = DateTime.fromISO(dayValue, { zone: point.zone })
   const label = formatDate(date, staff.locale, true)
