@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import {
   DeactivateConflictPage,
   NewPointPage,
@@ -33,15 +33,13 @@ import { render } from '../render.js'
 import { checker, formValues, ianaZone, messages, RESERVED } from './admin-form.js'
 import { bookingLines } from './booking-lines.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /**
  * The admin's support points: create, rename, close and reopen, move to another region. A
  * point's details and hours stay on /staff/steunpunten/:slug. Everyone else gets 404.
  */
-export const pointAdminRoutes = new Hono<AppEnv>()
-
-pointAdminRoutes.use('*', requireStaff(['admin']))
+export const pointAdminRoutes = staffArea(['admin'])
 
 type C = Context<AppEnv>
 

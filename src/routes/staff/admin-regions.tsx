@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { NewRegionPage, RegionPage, RegionsListPage } from '../../../views/staff/admin-regions.js'
 import type { FilledForm, FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import type { AppEnv } from '../../app-env.js'
@@ -19,12 +19,10 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { checker, formValues, messages, RESERVED } from './admin-form.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /** The admin's regions: name, web address, project leader, coordinators. Everyone else: 404. */
-export const regionAdminRoutes = new Hono<AppEnv>()
-
-regionAdminRoutes.use('*', requireStaff(['admin']))
+export const regionAdminRoutes = staffArea(['admin'])
 
 type C = Context<AppEnv>
 

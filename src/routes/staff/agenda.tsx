@@ -1,8 +1,6 @@
-import { Hono } from 'hono'
 import { isProductDate } from '../../domain/time.js'
 import { DateTime } from 'luxon'
 import { AgendaDayPage, AgendaEmptyPage } from '../../../views/staff/agenda.js'
-import type { AppEnv } from '../../app-env.js'
 import { formatDate } from '../../i18n/format.js'
 import { audit } from '../../services/audit.js'
 import { bookingsAtPoint, dayStates, pointsInScope, rowFacts } from '../../services/agenda.js'
@@ -23,7 +21,7 @@ import {
 } from './agenda-shared.js'
 import { renderWeek } from './agenda-week.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 import { askBeforeViewFromElsewhere } from './same-site.js'
 
 export { WEEK_MAX_ROWS } from './agenda-week.js'
@@ -34,9 +32,7 @@ export { WEEK_MAX_ROWS } from './agenda-week.js'
  * attendance, outcome and cancelling (agenda-booking), search by reference and a CSV
  * export without personal data (agenda-export).
  */
-export const agendaRoutes = new Hono<AppEnv>()
-
-agendaRoutes.use('*', requireStaff(['admin', 'coordinator', 'counselor']))
+export const agendaRoutes = staffArea(['admin', 'coordinator', 'counselor'])
 
 agendaRoutes.use('*', askBeforeViewFromElsewhere('/staff/agenda'))
 

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { AuditLogPage, auditQuery, type AuditFilterValues } from '../../../views/staff/audit-log.js'
 import { auditCsv } from '../../../views/staff/audit-csv.js'
 import type { AppEnv } from '../../app-env.js'
@@ -16,16 +16,14 @@ import {
 } from '../../services/audit-log.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /**
  * The admin's audit log: every entry as a sentence, newest first, 100 a page (keyset-paged
  * on the id), filtered by person, support point, action and dates, and as a CSV file.
  * Only the admin: the log names every region's staff and bookings.
  */
-export const auditLogRoutes = new Hono<AppEnv>()
-
-auditLogRoutes.use('*', requireStaff(['admin']))
+export const auditLogRoutes = staffArea(['admin'])
 
 type C = Context<AppEnv>
 

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { DateTime } from 'luxon'
 import { DeskPage, type DeskPageProps, type DeskRow } from '../../../views/staff/desk.js'
 import { OUTCOMES, type Outcome } from '../../../views/staff/agenda-booking.js'
@@ -27,7 +27,7 @@ import { readForm } from '../../http/form.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 import { askBeforeViewFromElsewhere } from './same-site.js'
 
 /**
@@ -35,9 +35,7 @@ import { askBeforeViewFromElsewhere } from './same-site.js'
  * the desk and coordinators, at their own points only. Every step is a small form that
  * works without JavaScript (post, then redirect back to the desk with a notice).
  */
-export const deskRoutes = new Hono<AppEnv>()
-
-deskRoutes.use('*', requireStaff(['admin', 'coordinator', 'counselor', 'volunteer']))
+export const deskRoutes = staffArea(['admin', 'coordinator', 'counselor', 'volunteer'])
 // Opening the desk is audited: a page elsewhere may not do that in someone's name.
 deskRoutes.use('*', askBeforeViewFromElsewhere('/staff/balie'))
 

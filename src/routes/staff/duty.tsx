@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { DutyPage, InvitationsPage } from '../../../views/staff/duty.js'
 import type { AppEnv } from '../../app-env.js'
 import { isInvitationPreference } from '../../domain/invitations.js'
@@ -12,12 +12,10 @@ import { readForm } from '../../http/form.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /** A counselor's choice of which booking invitations they receive (issue 19). */
-export const invitationRoutes = new Hono<AppEnv>()
-
-invitationRoutes.use('*', requireStaff(['counselor']))
+export const invitationRoutes = staffArea(['counselor'])
 
 async function renderInvitations(c: Context<AppEnv>, error: boolean) {
   const staff = c.get('staff')
@@ -52,9 +50,7 @@ invitationRoutes.post('/', async (c) => {
  * Who is on duty for a weekly session (`uren`) or an extra session (`extra`) of a point,
  * for its coordinators and the admin; mounted beside the point's own pages.
  */
-export const dutyRoutes = new Hono<AppEnv>()
-
-dutyRoutes.use('*', requireStaff(['admin', 'coordinator']))
+export const dutyRoutes = staffArea(['admin', 'coordinator'])
 
 const KINDS = { uren: 'hours', extra: 'extra' } as const
 

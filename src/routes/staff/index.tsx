@@ -1,5 +1,3 @@
-import { Hono } from 'hono'
-import type { AppEnv } from '../../app-env.js'
 import { authMessages } from '../../i18n/staff/auth.js'
 import { dutyMessages } from '../../i18n/staff/duty.js'
 import { navMessages } from '../../i18n/staff/nav.js'
@@ -16,14 +14,12 @@ import { messageRoutes } from './messages.js'
 import { staffNav } from './nav.js'
 import { peopleRoutes } from './people.js'
 import { reportRoutes } from './reports.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 import { twoFactorRoutes } from './two-factor.js'
 import { volunteerRoutes } from './volunteer.js'
 
 /** Everything behind the staff sign-in, under /staff. */
-export const staffRoutes = new Hono<AppEnv>()
-
-staffRoutes.use('*', requireStaff())
+export const staffRoutes = staffArea()
 
 staffRoutes.get('/', (c) => {
   const staff = c.get('staff')

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { DateTime } from 'luxon'
 import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
@@ -32,7 +32,7 @@ import {
 import { bookingLines } from './booking-lines.js'
 import { formValues, submit } from './location-submit.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
 
 /**
@@ -40,9 +40,7 @@ import { isUuid } from '../../domain/uuid.js'
  * closures and extra sessions. A change that takes places from existing bookings is never
  * applied silently: it first answers 409 with the bookings concerned and two choices.
  */
-export const locationAdminRoutes = new Hono<AppEnv>()
-
-locationAdminRoutes.use('*', requireStaff(['admin', 'coordinator']))
+export const locationAdminRoutes = staffArea(['admin', 'coordinator'])
 
 type C = Context<AppEnv>
 

@@ -1,5 +1,3 @@
-import { Hono } from 'hono'
-import type { AppEnv } from '../../app-env.js'
 import { MessagesPage } from '../../../views/staff/messages.js'
 import { isUuid } from '../../domain/uuid.js'
 import { failedMessages } from '../../i18n/staff/messages.js'
@@ -7,16 +5,14 @@ import { messagesNotArrived, sendAgain } from '../../services/messages.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /**
  * Messages that did not arrive, for the coordinator's points (all, for the admin): emails
  * and texts the worker gave up on, with "send again", and texts the operator reports as
  * undelivered. Only the recipient and subject are shown: the body may hold a manage link.
  */
-export const messageRoutes = new Hono<AppEnv>()
-
-messageRoutes.use('*', requireStaff(['admin', 'coordinator']))
+export const messageRoutes = staffArea(['admin', 'coordinator'])
 
 messageRoutes.get('/', async (c) => {
   const staff = c.get('staff')

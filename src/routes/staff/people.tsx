@@ -1,7 +1,5 @@
-import { Hono } from 'hono'
 import type { FormErrors, FormValues } from '../../../views/partials/form-fields.js'
 import { PeopleListPage, type PersonLine } from '../../../views/staff/people.js'
-import type { AppEnv } from '../../app-env.js'
 import { isPlausibleEmail } from '../../domain/booking-form.js'
 import { isSingleLine } from '../../domain/text-rules.js'
 import { readForm } from '../../http/form.js'
@@ -13,7 +11,7 @@ import { staffNav } from './nav.js'
 import { personAccountRoutes } from './people-account.js'
 import { personPlaceRoutes } from './people-places.js'
 import { messages, personPage, placeErrors, readRoleChoice, type C } from './people-shared.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /**
  * Staff accounts: a coordinator manages the counselors of their region's support points
@@ -21,9 +19,7 @@ import { requireStaff } from './session.js'
  * scope answers 404, exactly like something that does not exist. Here the list, the invite
  * and a person's page; what is done to an account and to its places is mounted below.
  */
-export const peopleRoutes = new Hono<AppEnv>()
-
-peopleRoutes.use('*', requireStaff(['admin', 'coordinator']))
+export const peopleRoutes = staffArea(['admin', 'coordinator'])
 
 async function listPage(
   c: C,

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { DateTime } from 'luxon'
 import {
   ReportsPage,
@@ -14,16 +14,14 @@ import { reportsMessages, type ReportsMessages } from '../../i18n/staff/reports.
 import { buildReport, reportScope, type ReportPoint } from '../../services/reports.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
-import { requireStaff } from './session.js'
+import { staffArea } from './session.js'
 
 /**
  * Aggregate reports (issue 9, docs/decisions/0009-reports.md): coordinators see their
  * regions, the admin the whole country with the regions side by side. Filters are a GET
  * form; the CSV holds exactly the figures of the page.
  */
-export const reportRoutes = new Hono<AppEnv>()
-
-reportRoutes.use('*', requireStaff(['admin', 'coordinator']))
+export const reportRoutes = staffArea(['admin', 'coordinator'])
 
 type C = Context<AppEnv>
 

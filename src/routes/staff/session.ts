@@ -1,5 +1,5 @@
 import { setAnswerHeaders } from '../../http/headers.js'
-import type { Context, MiddlewareHandler } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { AppEnv } from '../../app-env.js'
 import type { Role } from '../../db/schema.js'
@@ -28,6 +28,17 @@ export function setSessionCookie(c: Context<AppEnv>, sessionId: string): void {
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' })
+}
+
+/**
+ * A staff area's sub-app, every route of it behind `requireStaff(roles)`.
+ *
+ * @example export const reportRoutes = staffArea(['admin', 'coordinator'])
+ */
+export function staffArea(roles?: Role[]): Hono<AppEnv> {
+  const area = new Hono<AppEnv>()
+  area.use('*', requireStaff(roles))
+  return area
 }
 
 /**
