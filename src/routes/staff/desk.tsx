@@ -2,7 +2,6 @@ import type { Context } from 'hono'
 import { DateTime } from 'luxon'
 import { DeskPage, type DeskPageProps, type DeskRow } from '../../../views/staff/desk.js'
 import { OUTCOMES, type Outcome } from '../../../views/staff/agenda-booking.js'
-import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import type { SupportPoint } from '../../db/locations.js'
 import { minutesWaited } from '../../domain/desk.js'
@@ -27,6 +26,7 @@ import { readForm } from '../../http/form.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { staffNav } from './nav.js'
+import { renderPointChoice } from './points-by-region.js'
 import { staffArea } from './session.js'
 import { askBeforeViewFromElsewhere } from './same-site.js'
 
@@ -51,23 +51,8 @@ deskRoutes.get('/', async (c) => {
   const { t } = messages(c)
   const points = await deskPoints(db, c.get('staff'))
   if (points.length === 1) return c.redirect(`/staff/balie/${points[0]!.slug}`, 303)
-  return render(c, {
-    title: t.title,
-    noindex: true,
-    nav: staffNav(c, '/staff/balie'),
-    page: (
-      <PointsByRegionPage
-        title={t.title}
-        intro={t.chooseIntro}
-        empty={t.noPoints}
-        groups={groupByRegion(
-          points,
-          (point) => point.region,
-          (point) => `/staff/balie/${point.slug}`,
-        )}
-      />
-    ),
-  })
+  const area = { path: '/staff/balie', title: t.title, intro: t.chooseIntro, empty: t.noPoints }
+  return renderPointChoice(c, area, points, (point) => point.region)
 })
 
 async function loadPoint(c: C): Promise<SupportPoint | undefined> {

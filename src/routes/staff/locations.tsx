@@ -4,7 +4,6 @@ import { DateTime } from 'luxon'
 import type { FormState, FormValues } from '../../../views/staff/locations-fields.js'
 import { EditHoursPage } from '../../../views/staff/locations-hours.js'
 import { DETAIL_FIELDS, ManageLocationPage } from '../../../views/staff/locations-manage.js'
-import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import { formatClock, weekdayName } from '../../i18n/format.js'
 import { TRANSLATED_LANGUAGES } from '../../i18n/locales.js'
@@ -32,6 +31,7 @@ import {
 import { bookingLines } from './booking-lines.js'
 import { formValues, submit } from './location-submit.js'
 import { staffNav } from './nav.js'
+import { renderPointChoice } from './points-by-region.js'
 import { staffArea } from './session.js'
 import { isUuid } from '../../domain/uuid.js'
 
@@ -151,19 +151,8 @@ locationAdminRoutes.get('/', async (c) => {
   const staff = c.get('staff')
   const { db } = c.get('deps')
   const t = messages(c)
-  const groups = groupByRegion(
-    await managedPoints(db, staff),
-    (row) => row.region,
-    (row) => `/staff/steunpunten/${row.slug}`,
-  )
-  return render(c, {
-    title: t.title,
-    noindex: true,
-    nav: staffNav(c, '/staff/steunpunten'),
-    page: (
-      <PointsByRegionPage title={t.title} intro={t.listIntro} empty={t.noPoints} groups={groups} />
-    ),
-  })
+  const area = { path: '/staff/steunpunten', title: t.title, intro: t.listIntro, empty: t.noPoints }
+  return renderPointChoice(c, area, await managedPoints(db, staff), (row) => row.region)
 })
 
 locationAdminRoutes.get('/:slug', async (c) => {

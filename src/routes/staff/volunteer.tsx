@@ -6,7 +6,6 @@ import {
   type BookingListItem,
   type VolunteerBookingView,
 } from '../../../views/staff/volunteer-bookings.js'
-import { groupByRegion, PointsByRegionPage } from '../../../views/staff/points-by-region.js'
 import type { AppEnv } from '../../app-env.js'
 import type { Role } from '../../db/schema.js'
 import { LANGUAGE_ENDONYMS } from '../../i18n/languages.js'
@@ -26,6 +25,7 @@ import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
 import { describeSlot } from '../slot-picker.js'
 import { staffNav } from './nav.js'
+import { renderPointChoice } from './points-by-region.js'
 import { requireStaff } from './session.js'
 import { BookingCardPage } from '../../../views/pages/booking-card.js'
 import { newLinkForCard } from '../../services/find-booking.js'
@@ -55,24 +55,13 @@ volunteerRoutes.get('/boeken', async (c) => {
   const { db, clock } = c.get('deps')
   const tv = messages(c)
   const points = await pointsToBookAt(db, clock())
-  const groups = groupByRegion(
-    points,
-    (point) => point.region.name,
-    (point) => `/staff/boeken/${point.slug}`,
-  )
-  return render(c, {
+  const area = {
+    path: '/staff/boeken',
     title: tv.chooseTitle,
-    noindex: true,
-    nav: staffNav(c, '/staff/boeken'),
-    page: (
-      <PointsByRegionPage
-        title={tv.chooseTitle}
-        intro={tv.chooseIntro}
-        empty={tv.noPoints}
-        groups={groups}
-      />
-    ),
-  })
+    intro: tv.chooseIntro,
+    empty: tv.noPoints,
+  }
+  return renderPointChoice(c, area, points, (point) => point.region.name)
 })
 
 mountBookingFlow(volunteerRoutes, {
