@@ -12,7 +12,14 @@ import {
 import { whollyInScope } from '../../services/scope.js'
 import { resetSecondFactor } from '../../services/two-factor.js'
 import { errorResponse } from '../errors.js'
-import { managed, messages, personPage, placeErrors, readRoleChoice } from './people-shared.js'
+import {
+  managed,
+  messages,
+  personPage,
+  placeErrors,
+  readRoleChoice,
+  type C,
+} from './people-shared.js'
 
 /**
  * What is done to a staff account from its page (mounted by people.tsx under
@@ -21,32 +28,44 @@ import { managed, messages, personPage, placeErrors, readRoleChoice } from './pe
  */
 export const personAccountRoutes = new Hono<AppEnv>()
 
-personAccountRoutes.post('/:id/deactiveren', async (c) => {
-  const staff = c.get('staff')
-  const { db, clock } = c.get('deps')
-  const person = await managed(c)
-  if (!person) return errorResponse(c, 404)
-  if (!(await whollyInScope(db, staff, person.id))) {
-    return c.redirect(`/staff/medewerkers/${person.id}?klaar=buiten`, 303)
-  }
-  await deactivatePerson(db, { person, by: staff.id, now: clock() })
-  return c.redirect(`/staff/medewerkers/${person.id}?klaar=uit`, 303)
-})
+type Person = NonNullable<Awaited<ReturnType<typeof managed>>>
 
-personAccountRoutes.post('/:id/activeren', async (c) => {
-  const staff = c.get('staff')
-  const { db, clock } = c.get('deps')
-  const person = await managed(c)
-  if (!person) return errorResponse(c, 404)
-  if (!(await whollyInScope(db, staff, person.id))) {
-    return c.redirect(`/staff/medewerkers/${person.id}?klaar=buiten`, 303)
+/**
+ * Switching an account off or on is for a person the acting one manages (else 404) and who
+ * is wholly in their scope (else back to the person's page, saying so).
+ */
+function whollyManaged(act: (c: C, person: Person) => Promise<Response>) {
+  return async (c: C) => {
+    const person = await managed(c)
+    if (!person) return errorResponse(c, 404)
+    if (!(await whollyInScope(c.get('deps').db, c.get('staff'), person.id))) {
+      return c.redirect(`/staff/medewerkers/${person.id}?klaar=buiten`, 303)
+    }
+    return act(c, person)
   }
-  if (staff.role !== 'admin' && (await deactivatedByAdmin(db, person.id))) {
-    return c.redirect(`/staff/medewerkers/${person.id}?klaar=beheer`, 303)
-  }
-  await reactivatePerson(db, { person, by: staff.id, now: clock() })
-  return c.redirect(`/staff/medewerkers/${person.id}?klaar=aan`, 303)
-})
+}
+
+personAccountRoutes.post(
+  '/:id/deactiveren',
+  whollyManaged(async (c, person) => {
+    const { db, clock } = c.get('deps')
+    await deactivatePerson(db, { person, by: c.get('staff').id, now: clock() })
+    return c.redirect(`/staff/medewerkers/${person.id}?klaar=uit`, 303)
+  }),
+)
+
+personAccountRoutes.post(
+  '/:id/activeren',
+  whollyManaged(async (c, person) => {
+    const staff = c.get('staff')
+    const { db, clock } = c.get('deps')
+    if (staff.role !== 'admin' && (await deactivatedByAdmin(db, person.id))) {
+      return c.redirect(`/staff/medewerkers/${person.id}?klaar=beheer`, 303)
+    }
+    await reactivatePerson(db, { person, by: staff.id, now: clock() })
+    return c.redirect(`/staff/medewerkers/${person.id}?klaar=aan`, 303)
+  }),
+)
 
 /** The admin removes a lost second factor (audited); the person sets up a new one. */
 personAccountRoutes.post('/:id/tweestaps-wissen', async (c) => {
