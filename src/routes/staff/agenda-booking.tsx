@@ -25,7 +25,7 @@ import {
 } from '../../services/agenda.js'
 import { isChangeable, notifySettings } from '../../services/booking.js'
 import { errorResponse } from '../errors.js'
-import { readForm } from '../../http/form.js'
+import { readForm, type Form } from '../../http/form.js'
 import { render } from '../render.js'
 import { canRecord, messages, type C } from './agenda-shared.js'
 import { staffNav } from './nav.js'
@@ -110,6 +110,19 @@ agendaBookingRoutes.get('/:reference', async (c) => {
   return renderBooking(c, loaded, { notice })
 })
 
+/**
+ * A form posted about one booking: 404 when it is not the person's to see, else `act` with
+ * the booking and its point, the form, and the instant of the request.
+ */
+function postedAbout(act: (c: C, loaded: Loaded, form: Form, now: Date) => Promise<Response>) {
+  return async (c: C) => {
+    const loaded = await loadBooking(c)
+    if (!loaded) return errorResponse(c, 404)
+    const now = c.get('deps').clock()
+    return act(c, loaded, await readForm(c), now)
+  }
+}
+
 /** Why attendance or outcome cannot be recorded yet (or at all); null when it can. */
 function recordRefusal({ booking, point }: Loaded, now: Date, c: C): string | null {
   const t = messages(c)
@@ -118,26 +131,25 @@ function recordRefusal({ booking, point }: Loaded, now: Date, c: C): string | nu
   return null
 }
 
-agendaBookingRoutes.post('/:reference/aanwezigheid', async (c) => {
-  const loaded = await loadBooking(c)
-  if (!loaded) return errorResponse(c, 404)
-  const { db, clock } = c.get('deps')
-  const t = messages(c)
-  const now = clock()
-  const form = await readForm(c)
-  const attendance = form.typed('attendance')
-  if (attendance !== 'attended' && attendance !== 'no_show') {
-    return renderBooking(c, loaded, {
-      status: 422,
-      errors: { attendance: t.errors.attendanceChoice },
-    })
-  }
-  const refused = recordRefusal(loaded, now, c)
-  if (refused) return renderBooking(c, loaded, { status: 409, errors: { attendance: refused } })
-  await recordAttendance(db, { ...loaded, staffId: c.get('staff').id, attendance, now })
-  const back = agendaReturn(form.typed('terug'), loaded.booking.reference)
-  return c.redirect(back ?? `${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
-})
+agendaBookingRoutes.post(
+  '/:reference/aanwezigheid',
+  postedAbout(async (c, loaded, form, now) => {
+    const { db } = c.get('deps')
+    const t = messages(c)
+    const attendance = form.typed('attendance')
+    if (attendance !== 'attended' && attendance !== 'no_show') {
+      return renderBooking(c, loaded, {
+        status: 422,
+        errors: { attendance: t.errors.attendanceChoice },
+      })
+    }
+    const refused = recordRefusal(loaded, now, c)
+    if (refused) return renderBooking(c, loaded, { status: 409, errors: { attendance: refused } })
+    await recordAttendance(db, { ...loaded, staffId: c.get('staff').id, attendance, now })
+    const back = agendaReturn(form.typed('terug'), loaded.booking.reference)
+    return c.redirect(back ?? `${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
+  }),
+)
 
 const RETURN_PARAMS = ['steunpunt', 'dag', 'van'] as const
 
@@ -166,74 +178,72 @@ function agendaReturn(value: unknown, reference: string): string | null {
   return `/staff/agenda?${query}#${rowId(reference)}`
 }
 
-agendaBookingRoutes.post('/:reference/uitkomst', async (c) => {
-  const loaded = await loadBooking(c)
-  if (!loaded) return errorResponse(c, 404)
-  const { db, clock } = c.get('deps')
-  const t = messages(c)
-  const now = clock()
-  const form = await readForm(c)
-  const outcome = form.typed('outcome') ?? ''
-  if (!(OUTCOMES as readonly string[]).includes(outcome)) {
-    return renderBooking(c, loaded, { status: 422, errors: { outcome: t.errors.outcomeChoice } })
-  }
-  const refused = recordRefusal(loaded, now, c)
-  if (refused) return renderBooking(c, loaded, { status: 409, errors: { outcome: refused } })
-  await recordOutcome(db, {
-    ...loaded,
-    staffId: c.get('staff').id,
-    outcome: outcome as Outcome,
-    now,
-  })
-  return c.redirect(`${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
-})
-
-agendaBookingRoutes.post('/:reference/afzeggen', async (c) => {
-  const loaded = await loadBooking(c)
-  if (!loaded) return errorResponse(c, 404)
-  const { db, clock, config } = c.get('deps')
-  const t = messages(c)
-  const now = clock()
-  const { booking } = loaded
-  const form = await readForm(c)
-  const typed = form.typed('reason') ?? ''
-  const kind = (form.typed('reasonKind') ?? '').trim()
-  const reasonCode = isCancelReason(kind) ? kind : null
-  const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
-  // A reason from the list, what staff type, or both; the client reads the first in their
-  // own language and the second as written.
-  const errors = {
-    ...(kind !== '' && !reasonCode ? { reasonKind: t.errors.reasonKindUnknown } : {}),
-    ...(reason === '' && kind === ''
-      ? { reason: t.errors.reasonRequired }
-      : reason.length > REASON_MAX
-        ? { reason: t.errors.reasonTooLong }
-        : STAFF_TEXT_FORBIDDEN.test(reason)
-          ? { reason: t.errors.reasonInvalid }
-          : {}),
-  }
-  const values = { reason: typed, reasonKind: kind }
-  if (Object.keys(errors).length > 0) {
-    return renderBooking(c, loaded, { status: 422, errors, values })
-  }
-  // A second click after the first went through: nothing to do, the page says it is done.
-  if (booking.status === 'cancelled') {
-    return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
-  }
-  const cancelled = await cancelFromAgenda(db, {
-    ...loaded,
-    staffId: c.get('staff').id,
-    reason,
-    reasonCode,
-    notify: notifySettings(config),
-    now,
-  })
-  if (!cancelled) {
-    return renderBooking(c, loaded, {
-      status: 409,
-      errors: { reason: t.errors.notChangeable },
-      values,
+agendaBookingRoutes.post(
+  '/:reference/uitkomst',
+  postedAbout(async (c, loaded, form, now) => {
+    const { db } = c.get('deps')
+    const t = messages(c)
+    const outcome = form.typed('outcome') ?? ''
+    if (!(OUTCOMES as readonly string[]).includes(outcome)) {
+      return renderBooking(c, loaded, { status: 422, errors: { outcome: t.errors.outcomeChoice } })
+    }
+    const refused = recordRefusal(loaded, now, c)
+    if (refused) return renderBooking(c, loaded, { status: 409, errors: { outcome: refused } })
+    await recordOutcome(db, {
+      ...loaded,
+      staffId: c.get('staff').id,
+      outcome: outcome as Outcome,
+      now,
     })
-  }
-  return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
-})
+    return c.redirect(`${detailPath(loaded.booking)}?klaar=opgeslagen`, 303)
+  }),
+)
+
+agendaBookingRoutes.post(
+  '/:reference/afzeggen',
+  postedAbout(async (c, loaded, form, now) => {
+    const { db, config } = c.get('deps')
+    const t = messages(c)
+    const { booking } = loaded
+    const typed = form.typed('reason') ?? ''
+    const kind = (form.typed('reasonKind') ?? '').trim()
+    const reasonCode = isCancelReason(kind) ? kind : null
+    const reason = typed.normalize('NFC').trim().replace(/\r\n?/g, '\n')
+    // A reason from the list, what staff type, or both; the client reads the first in their
+    // own language and the second as written.
+    const errors = {
+      ...(kind !== '' && !reasonCode ? { reasonKind: t.errors.reasonKindUnknown } : {}),
+      ...(reason === '' && kind === ''
+        ? { reason: t.errors.reasonRequired }
+        : reason.length > REASON_MAX
+          ? { reason: t.errors.reasonTooLong }
+          : STAFF_TEXT_FORBIDDEN.test(reason)
+            ? { reason: t.errors.reasonInvalid }
+            : {}),
+    }
+    const values = { reason: typed, reasonKind: kind }
+    if (Object.keys(errors).length > 0) {
+      return renderBooking(c, loaded, { status: 422, errors, values })
+    }
+    // A second click after the first went through: nothing to do, the page says it is done.
+    if (booking.status === 'cancelled') {
+      return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
+    }
+    const cancelled = await cancelFromAgenda(db, {
+      ...loaded,
+      staffId: c.get('staff').id,
+      reason,
+      reasonCode,
+      notify: notifySettings(config),
+      now,
+    })
+    if (!cancelled) {
+      return renderBooking(c, loaded, {
+        status: 409,
+        errors: { reason: t.errors.notChangeable },
+        values,
+      })
+    }
+    return c.redirect(`${detailPath(booking)}?klaar=afgezegd`, 303)
+  }),
+)
