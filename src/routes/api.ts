@@ -26,9 +26,7 @@ import {
   alternativesTo,
   availableSlots,
   bookSlot,
-  cancelBooking,
   notifySettings,
-  rescheduleBooking,
   windowDates,
   type BookingError,
 } from '../services/booking.js'
@@ -37,6 +35,7 @@ import { activeSupportPoints } from '../services/directory.js'
 import { clientAddress, hitRateLimit } from '../services/rate-limit.js'
 import { formatClock } from '../i18n/format.js'
 import { isLocale, LOCALES } from '../i18n/locales.js'
+import { cancelForClient, moveForClient } from './client-changes.js'
 import { rateLimited } from './errors.js'
 import { limitPublicPosts } from './limits.js'
 
@@ -345,14 +344,7 @@ apiRoutes.use('/bookings/:reference/*', limitPublicPosts('manage', 3))
 apiRoutes.post('/bookings/:reference/cancel', async (c) => {
   const found = await findOwnBooking(c)
   if (!found) return notFound(c)
-  const { db, clock, config } = c.get('deps')
-  const outcome = await cancelBooking(db, {
-    bookingId: found.booking.id,
-    by: 'client',
-    now: clock(),
-    point: found.point,
-    notify: notifySettings(config),
-  })
+  const outcome = await cancelForClient(c, found)
   // Cancelling a cancelled booking is a success that changes nothing.
   if (!outcome.ok) return apiError(c, 409, outcome.error, PROBLEM_MESSAGES[outcome.error])
   return c.json({ status: 'cancelled' })
@@ -369,15 +361,7 @@ apiRoutes.post('/bookings/:reference/reschedule', async (c) => {
       fields: { start: 'Expected an ISO 8601 date-time with offset, like 2026-12-01T13:00+01:00.' },
     })
   }
-  const { db, clock, config } = c.get('deps')
-  const outcome = await rescheduleBooking(db, {
-    bookingId: found.booking.id,
-    point: found.point,
-    start,
-    now: clock(),
-    token: found.token,
-    notify: notifySettings(config),
-  })
+  const outcome = await moveForClient(c, found, start)
   if (!outcome.ok) return bookingProblem(c, outcome.error, found.point, start)
   return c.json(bookingJson(outcome.booking, found.point))
 })

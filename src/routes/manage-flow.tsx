@@ -7,14 +7,9 @@ import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
 import { maskedPhone } from '../domain/phone.js'
 import { directionsFor } from '../domain/point-details.js'
-import {
-  cancelBooking,
-  isChangeable,
-  notifySettings,
-  rescheduleBooking,
-  type Actor,
-} from '../services/booking.js'
+import { isChangeable, type Actor } from '../services/booking.js'
 import { frame, type Frame } from './booking-flow.js'
+import { cancelForClient, moveForClient } from './client-changes.js'
 import { readForm } from '../http/form.js'
 import { errorResponse } from './errors.js'
 import { render } from './render.js'
@@ -91,18 +86,9 @@ export function mountManageFlow(app: Hono<AppEnv>, audience: ManageAudience): vo
   app.post(`${audience.pattern}/verzetten`, async (c) => {
     const found = await audience.load(c)
     if (!found) return errorResponse(c, 404)
-    const { db, clock, config } = c.get('deps')
     const start = parseStart((await readForm(c)).typed('start'))
     if (!start) return errorResponse(c, 400)
-    const outcome = await rescheduleBooking(db, {
-      bookingId: found.booking.id,
-      point: found.point,
-      start,
-      now: clock(),
-      token: found.token,
-      notify: notifySettings(config),
-      actor: audience.actor(c, 'move'),
-    })
+    const outcome = await moveForClient(c, found, start, audience.actor(c, 'move'))
     if (outcome.ok) return c.redirect(`${found.basePath}?verzet=1`, 303)
     if (outcome.error === 'not_changeable') return c.redirect(found.basePath, 303)
     const view = c.get('view')
@@ -124,15 +110,7 @@ export function mountManageFlow(app: Hono<AppEnv>, audience: ManageAudience): vo
  * client who cancels; the audit log says who did.
  */
 export function cancelFor(c: Context<AppEnv>, audience: ManageAudience, found: ManagedBooking) {
-  const { db, clock, config } = c.get('deps')
-  return cancelBooking(db, {
-    bookingId: found.booking.id,
-    by: 'client',
-    now: clock(),
-    point: found.point,
-    notify: notifySettings(config),
-    actor: audience.actor(c, 'cancel'),
-  })
+  return cancelForClient(c, found, audience.actor(c, 'cancel'))
 }
 
 async function showMovePicker(
