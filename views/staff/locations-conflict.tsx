@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx'
 import type { NoticeChannel } from '../../src/domain/notice-channels.js'
 import type { LocationsMessages } from '../../src/i18n/staff/locations.js'
 import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.js'
@@ -103,6 +104,34 @@ export function messageField(t: LocationsMessages): FieldSpec {
   return { kind: 'textarea', name: 'message', label: t.messageLabel, maxlength: 300 }
 }
 
+/** One way on from a conflict: what it does, what it asks, and the button that chooses it. */
+function ConflictChoice(props: {
+  choice: 'keep' | 'move' | 'cancel'
+  title: string
+  text: string
+  button: string
+  children?: Child
+}) {
+  const headingId = `${props.choice}-heading`
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      <p>{props.text}</p>
+      {props.children}
+      <p class="actions">
+        <button
+          type="submit"
+          name="conflict"
+          value={props.choice}
+          class={props.choice === 'cancel' ? 'danger' : undefined}
+        >
+          {props.button}
+        </button>
+      </p>
+    </section>
+  )
+}
+
 export function ConflictPage(props: {
   t: LocationsMessages
   action: string
@@ -124,38 +153,20 @@ export function ConflictPage(props: {
           <input type="hidden" name={name} value={value} />
         ))}
         <input type="hidden" name="affected" value={props.affectedIds.join(',')} />
-        <section aria-labelledby="keep-heading">
-          <h2 id="keep-heading">{t.keepTitle}</h2>
-          <p>{t.keepText}</p>
-          <p class="actions">
-            <button type="submit" name="conflict" value="keep">
-              {t.keepButton}
-            </button>
-          </p>
-        </section>
-        <section aria-labelledby="move-heading">
-          <h2 id="move-heading">{t.moveTitle}</h2>
-          <p>{t.moveText}</p>
-          <p class="actions">
-            <button type="submit" name="conflict" value="move">
-              {t.moveButton}
-            </button>
-          </p>
-        </section>
-        <section aria-labelledby="cancel-heading">
-          <h2 id="cancel-heading">{t.cancelTitle}</h2>
-          <p>{t.cancelText}</p>
+        <ConflictChoice choice="keep" title={t.keepTitle} text={t.keepText} button={t.keepButton} />
+        <ConflictChoice choice="move" title={t.moveTitle} text={t.moveText} button={t.moveButton} />
+        <ConflictChoice
+          choice="cancel"
+          title={t.cancelTitle}
+          text={t.cancelText}
+          button={t.cancelButton}
+        >
           <FormField
             prefix="conflict"
             form={{ values: { message: props.reason }, errors: {} }}
             field={messageField(t)}
           />
-          <p class="actions">
-            <button type="submit" name="conflict" value="cancel" class="danger">
-              {t.cancelButton}
-            </button>
-          </p>
-        </section>
+        </ConflictChoice>
       </form>
       <p>
         <a href={props.backHref}>{t.backWithoutChange}</a>
