@@ -87,6 +87,35 @@ describe.skipIf(!hasChromium)('found walking the product on a phone', () => {
     })
   }
 
+  for (const locale of ['ar', 'fa']) {
+    test(`${locale}: the booking form's privacy note keeps "V-nummer" whole`, async () => {
+      const page = await phonePage(locale)
+      const start = encodeURIComponent('2026-12-07T10:00:00+01:00')
+      const response = await page.goto(
+        `${served.origin}/steunpunt/${point.slug}/afspraak/gegevens?start=${start}&lang=${locale}`,
+      )
+      expect(response?.status()).toBe(200)
+      const lines = await linesOf(page, 'main p', /V.nummer/)
+      const found = lines.filter((n) => n > 0)
+      expect(found.length).toBeGreaterThan(0)
+      expect(found).toEqual(found.map(() => 1))
+      await page.context().close()
+    })
+  }
+
+  test('ar: the booking form counts its characters as Arabic does (80 حرفاً, 500 حرف)', async () => {
+    const page = await phonePage('ar')
+    const start = encodeURIComponent('2026-12-07T10:30:00+01:00')
+    await page.goto(
+      `${served.origin}/steunpunt/${point.slug}/afspraak/gegevens?start=${start}&lang=ar`,
+    )
+    const hints = await page.locator('main form').innerText()
+    expect(hints).toContain('80 حرفاً على الأكثر.')
+    expect(hints).toContain('500 حرف على الأكثر.')
+    expect(hints).not.toContain('500 حرفاً')
+    await page.context().close()
+  })
+
   test('the walk-in desk: the name field is as wide and as tall as the other fields', async () => {
     const counselor = await createStaff(db, { role: 'counselor', locationIds: [point.id] })
     const { Cookie } = await signIn(db, counselor.id, NOW)
