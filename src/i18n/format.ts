@@ -93,6 +93,19 @@ export function formatTimeRange(start: DateTime, end: DateTime, locale: Locale):
   return direction(locale) === 'rtl' ? `\u2066${range}\u2069` : range
 }
 
+/** The comma between a date and its time as each script writes it: Arabic '،', Ge'ez '፣'. */
+const DATE_TIME_SEPARATOR: Partial<Record<Locale, string>> = { ar: '، ', fa: '، ', ti: '፣ ' }
+
+/**
+ * A day and its times in one line, joined by the script's own comma.
+ *
+ * @example formatDateAndTimes(start, end, 'nl') // 'donderdag 10 december, 09:00–09:45'
+ */
+export function formatDateAndTimes(start: DateTime, end: DateTime, locale: Locale): string {
+  const separator = DATE_TIME_SEPARATOR[locale] ?? ', '
+  return `${formatDate(start, locale)}${separator}${formatTimeRange(start, end, locale)}`
+}
+
 /**
  * Text staff typed (a point's name, an address, a reason) inside a line of plain text: in
  * Arabic and Farsi wrapped in a first-strong isolate, so '3521 BH Utrecht' keeps its order and

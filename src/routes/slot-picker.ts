@@ -7,7 +7,7 @@ import type { SupportPoint } from '../db/locations.js'
 import { sessionsOn, type Slot } from '../domain/slots.js'
 import { ENDS_WITH_OFFSET, ISO_DATE, ISO_DATE_TIME_START } from '../domain/text-rules.js'
 import { isWithinProductYears, localDateTime } from '../domain/time.js'
-import { formatDate, formatTimeRange } from '../i18n/format.js'
+import { formatDate, formatDateAndTimes, formatTimeRange } from '../i18n/format.js'
 import { availableDays, windowDates } from '../services/booking.js'
 
 /** 'dinsdag 8 december, 13:00–13:30' in the support point's zone. */
@@ -19,7 +19,7 @@ export function describeSlot(
   const toZone = (d: DateTime | Date) =>
     DateTime.isDateTime(d) ? d.setZone(zone) : DateTime.fromJSDate(d, { zone })
   const start = toZone(slot.start)
-  return `${formatDate(start, view.locale)}, ${formatTimeRange(start, toZone(slot.end), view.locale)}`
+  return formatDateAndTimes(start, toZone(slot.end), view.locale)
 }
 
 export function toSlotOption(slot: Slot, view: ViewContext, zone: string): SlotOption {
