@@ -190,9 +190,7 @@ export const ar: Messages = {
     tooLong: 'هذا النص طويل جداً.',
     invalidCharacters: 'يحتوي هذا النص على رموز لا يمكننا استخدامها.',
     invalidEmail: 'عنوان البريد الإلكتروني غير صحيح. مثال: name@example.com',
-    // Named 0–9: an Arabic phone keyboard types ٠–٩, which the form does not read yet.
-    invalidPhone:
-      'رقم الهاتف غير صحيح. يرجى استخدام الأرقام \u20660–9\u2069 والمسافات وعلامة + فقط.',
+    invalidPhone: 'رقم الهاتف غير صحيح. يرجى استخدام الأرقام والمسافات وعلامة + فقط.',
     notMobile:
       'لا يمكن لهذا الرقم استقبال الرسائل النصية. أدخل رقم هاتف محمول، أو ألغِ اختيار الرسائل النصية.',
     phoneForSms: 'أدخل رقم هاتفك المحمول لنتمكن من إرسال الرسائل النصية إليك.',
