@@ -132,4 +132,27 @@ describe.skipIf(!hasChromium)('found walking the product on a phone', () => {
     expect(name!.height).toBeGreaterThanOrEqual(44)
     await page.context().close()
   })
+  for (const [locale, typed, at] of [
+    ['ar', '٠٦١٢٣٤٥٦٧٨', '2026-12-07T11:00:00+01:00'],
+    ['fa', '۰۶۱۲۳۴۵۶۷۸', '2026-12-07T11:30:00+01:00'],
+  ] as const) {
+    test(`${locale}: a phone number in the keyboard's own digits books, stored as the same number`, async () => {
+      const page = await phonePage(locale)
+      await page.goto(
+        `${served.origin}/steunpunt/${point.slug}/afspraak/gegevens?start=${encodeURIComponent(at)}&lang=${locale}`,
+      )
+      await page.locator('input[name=name]').fill('S.')
+      await page.locator('input[name=phone]').fill(typed)
+      await page.locator('form.booking-form button[type=submit]').click()
+      await page.waitForURL(/\/b\/[^/]+\?nieuw=1/)
+      const booked = await db
+        .selectFrom('bookings')
+        .select('phone')
+        .where('location_id', '=', point.id)
+        .where('starts_at', '=', new Date(at))
+        .execute()
+      expect(booked).toEqual([{ phone: '+31612345678' }])
+      await page.context().close()
+    })
+  }
 })
