@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer'
 import type { Db } from '../db/database.js'
 import type { OutboxMessage } from '../db/schema.js'
+import { buildMime } from './mime.js'
 
 export interface Mailer {
   /** Sends one message; throws when the server refuses it, so the worker retries. */
@@ -8,7 +9,8 @@ export interface Mailer {
   close(): void
 }
 
-function mailOptions(message: OutboxMessage, messageId: string, from: string) {
+/** What nodemailer's composer is given for a message (also the reference ADR 52's test reads). */
+export function mailOptions(message: OutboxMessage, messageId: string, from: string) {
   return {
     from,
     to: message.to,
@@ -64,6 +66,15 @@ export function createMailer(options: {
     const builder = nodemailer.createTransport({ streamTransport: true, buffer: true })
     return {
       async send(message, messageId) {
+        // Our fixed shape is built as one string; anything else by nodemailer's composer (ADR 52).
+        const ours = buildMime(message, messageId, options.mailFrom)
+        if (ours) {
+          await transport.sendMail({
+            envelope: ours.envelope,
+            raw: Buffer.from(ours.raw, 'latin1'),
+          })
+          return
+        }
         const built = await builder.sendMail(mailOptions(message, messageId, options.mailFrom))
         await transport.sendMail({ envelope: built.envelope, raw: built.message as Buffer })
       },

@@ -1,0 +1,163 @@
+import { simpleParser, type ParsedMail } from 'mailparser'
+import nodemailer from 'nodemailer'
+import { describe, expect, test } from 'vitest'
+import type { SupportPoint } from '../../src/db/locations.js'
+import type { BookingRow, OutboxMessage } from '../../src/db/schema.js'
+import {
+  clientMessages,
+  counselorInvitations,
+  staffAccountMessage,
+} from '../../src/notifications/compose.js'
+import { mailOptions } from '../../src/notifications/mailer.js'
+import { buildMime } from '../../src/notifications/mime.js'
+
+// Our messages built as one string (ADR 52) read back as nodemailer's composer's do: same
+// headers, same parts, same text, HTML, calendar and attachments, for every shape we send.
+
+const MAIL_FROM = 'Spreekuur <no-reply@spreekuur.test>'
+const POINT = {
+  id: 'p1',
+  slug: 'utrecht',
+  name: 'Steunpunt Utrecht',
+  municipality: 'Utrecht',
+  address: 'Oudegracht 12',
+  postalCode: '3511 AB',
+  phone: '+31301234567',
+  zone: 'Europe/Amsterdam',
+} as SupportPoint
+
+function booking(locale: string, language = 'ar'): BookingRow {
+  return {
+    id: '0b7c1f5e-1111-4222-8333-444455556666',
+    reference: 'K7QWD3MA',
+    starts_at: new Date('2026-12-12T09:00:00Z'),
+    ends_at: new Date('2026-12-12T09:30:00Z'),
+    updated_at: new Date('2026-12-07T09:00:00Z'),
+    language,
+    locale,
+    interpreter: true,
+    email: 'client@example.org',
+    sequence: 1,
+    cancel_reason: 'Ziek. Bel even: 030 123 4567.',
+    cancel_reason_code: null,
+  } as BookingRow
+}
+
+const composer = nodemailer.createTransport({ streamTransport: true, buffer: true })
+
+function nodemailerMail(message: OutboxMessage, messageId: string) {
+  return composer.sendMail(mailOptions(message, messageId, MAIL_FROM))
+}
+
+/** What a mail client reads of a message, without the date and the boundaries. */
+function read(mail: ParsedMail) {
+  return {
+    from: mail.from?.text,
+    to: JSON.stringify(mail.to),
+    subject: mail.subject,
+    messageId: mail.messageId,
+    autoSubmitted: mail.headers.get('auto-submitted'),
+    text: mail.text,
+    html: mail.html,
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      method: a.contentType === 'text/calendar' ? a.headers.get('content-type') : undefined,
+      content: a.content.toString('utf8'),
+    })),
+  }
+}
+
+/** The parts' types in the order they come. */
+function tree(raw: string) {
+  return [...raw.matchAll(/^Content-Type: ([^;\r\n]+)/gim)].map((m) => m[1]!.toLowerCase())
+}
+
+const ctx = (locale: string) => ({
+  booking: booking(locale),
+  point: POINT,
+  baseUrl: 'https://spreekuur.test',
+  mailFrom: MAIL_FROM,
+})
+
+const shapes: Array<[string, OutboxMessage]> = [
+  ...['nl', 'en'].map(
+    (locale) =>
+      [
+        `a counselor invitation (${locale})`,
+        counselorInvitations(ctx('nl'), { type: 'created' }, [
+          { name: 'Anna Smit-Ağaoğlu', email: 'anna@example.org', locale },
+        ])[0]!.message,
+      ] as [string, OutboxMessage],
+  ),
+  [
+    'a cancelled invitation',
+    counselorInvitations(ctx('nl'), { type: 'cancelled', by: 'staff' }, [
+      { name: 'Bram', email: 'bram@example.org' },
+    ])[0]!.message,
+  ],
+  ...['nl', 'ar', 'fa', 'ti', 'ru', 'tr'].flatMap((locale) =>
+    clientMessages(
+      ctx(locale),
+      { type: 'created' },
+      { token: 'a'.repeat(43), reminderHours: 24 * 30 },
+    ).map((entry) => [`${entry.kind} (${locale})`, entry.message] as [string, OutboxMessage]),
+  ),
+  [
+    'a cancellation by staff (so)',
+    clientMessages(
+      ctx('so'),
+      { type: 'cancelled', by: 'staff' },
+      { token: null, reminderHours: 24 },
+    )[0]!.message,
+  ],
+  [
+    'a staff account message',
+    staffAccountMessage({
+      to: 'staff@example.org',
+      subject: 'Uw account bij Spreekuur',
+      text: `Welkom.\n\n${'Een lange regel zonder einde '.repeat(5)}\nhttps://spreekuur.test/x`,
+      baseUrl: 'https://spreekuur.test',
+    }).message,
+  ],
+]
+
+describe('a message built as one string', () => {
+  test.each(shapes)('%s reads as nodemailer composed it', async (_name, message) => {
+    const messageId = '<abc.1@spreekuur.test>'
+    const ours = buildMime(message, messageId, MAIL_FROM)
+    expect(ours).not.toBeNull()
+    const theirs = await nodemailerMail(message, messageId)
+    expect(ours!.envelope).toEqual(theirs.envelope)
+    const [a, b] = [await simpleParser(ours!.raw), await simpleParser(theirs.message as Buffer)]
+    expect(read(a)).toEqual(read(b))
+    expect(tree(ours!.raw)).toEqual(tree((theirs.message as Buffer).toString()))
+    expect(a.text).toContain(message.to === 'staff@example.org' ? 'Welkom' : 'K7QWD3MA')
+  })
+
+  test('is seven-bit, with CRLF line ends and lines of at most 78 characters', () => {
+    for (const [, message] of shapes) {
+      const { raw } = buildMime(message, '<abc.1@spreekuur.test>', MAIL_FROM)!
+      expect(raw).toMatch(/^[\x09\x0d\x0a\x20-\x7e]*$/)
+      expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+      for (const line of raw.split('\r\n')) expect(line.length).toBeLessThanOrEqual(78)
+    }
+  })
+
+  test('leaves a message outside its shape to nodemailer', () => {
+    const [, message] = shapes[0]!
+    expect(buildMime({ ...message, to: 'anna@exämple.org' }, '<a@b>', MAIL_FROM)).toBeNull()
+    expect(buildMime(message, '<a@b>', 'Spreekuur <no-reply@spreekuür.test>')).toBeNull()
+    expect(buildMime({ ...message, headers: { 'X-Note': 'één' } }, '<a@b>', MAIL_FROM)).toBeNull()
+    expect(
+      buildMime(
+        {
+          ...message,
+          attachments: [{ filename: 'afspraak één.ics', content: 'x', contentType: 'text/plain' }],
+        },
+        '<a@b>',
+        MAIL_FROM,
+      ),
+    ).toBeNull()
+  })
+})
