@@ -1,6 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, {
+  foldLines,
+  type ICalAttendee,
   type ICalCalendar,
+  type ICalEvent,
   ICalAlarmType,
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -73,6 +76,41 @@ export function bookingCalendar(input: CalendarEventInput): string {
 }
 
 /**
+ * The same invitation for several attendees, each text what `bookingCalendar` writes with
+ * that attendee: the calendar is written once, and each attendee's own ATTENDEE line (folded
+ * alone, as every line is) takes the first one's place (ADR 52). Only that line differs.
+ *
+ * @example const [forAnna, forBram] = bookingCalendars(input, [anna, bram])
+ */
+export function bookingCalendars(
+  input: Omit<CalendarEventInput, 'attendee'>,
+  attendees: Array<{ name: string; email: string }>,
+): string[] {
+  if (attendees.length < 2)
+    return attendees.map((attendee) => bookingCalendar({ ...input, attendee }))
+  const calendar = newCalendar(input.method, input.zone)
+  const event = addBookingEvent(calendar, { ...input, attendee: attendees[0] })
+  const text = calendarText(calendar)
+  const first = attendeeLine(event.attendees()[0]!)
+  const at = text.indexOf(`\r\n${first}`)
+  // Never seen: then each is written whole, as before.
+  if (at < 0 || text.indexOf(`\r\n${first}`, at + 1) >= 0)
+    return attendees.map((attendee) => bookingCalendar({ ...input, attendee }))
+  const before = text.slice(0, at + 2)
+  const after = text.slice(at + 2 + first.length)
+  return attendees.map((attendee, i) =>
+    i === 0
+      ? text
+      : `${before}${attendeeLine(event.createAttendee(attendeeData(attendee)))}${after}`,
+  )
+}
+
+/** An attendee's line as the calendar's `toString()` writes and folds it. */
+function attendeeLine(attendee: ICalAttendee): string {
+  return withOctetCounter(() => foldLines(attendee.toString()))
+}
+
+/**
  * The calendar as text, with every DTSTAMP in UTC as RFC 5545 (3.8.7.2) requires.
  * ical-generator writes DTSTAMP in the event's TZID without saying so (`DTSTAMP:…T090000`
  * for 08:00 UTC), which calendars read as UTC: an hour off in winter, two in summer.
@@ -123,10 +161,14 @@ class OctetCounter {
  * octets. Version 11 fixes the fold but needs Node 22.
  */
 function foldedText(calendar: ICalCalendar): string {
+  return withOctetCounter(() => calendar.toString())
+}
+
+function withOctetCounter(write: () => string): string {
   const encoder = globalThis.TextEncoder
   globalThis.TextEncoder = OctetCounter as unknown as typeof TextEncoder
   try {
-    return calendar.toString()
+    return write()
   } finally {
     globalThis.TextEncoder = encoder
   }
@@ -155,7 +197,7 @@ export function newCalendar(method: CalendarMethod | null, zone: string): ICalCa
 }
 
 /** Adds one booking as an event; see bookingCalendar for why it is written this way. */
-export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInput): void {
+export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInput): ICalEvent {
   const event = calendar.createEvent({
     id: `${input.bookingId}@${input.host}`,
     sequence: input.sequence,
@@ -178,14 +220,17 @@ export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInpu
   if (input.organizer) {
     event.organizer({ ...input.organizer, name: parameterText(input.organizer.name) })
   }
-  if (input.attendee) {
-    event.createAttendee({
-      name: parameterText(input.attendee.name),
-      email: input.attendee.email,
-      role: ICalAttendeeRole.REQ,
-      status: ICalAttendeeStatus.NEEDSACTION,
-      rsvp: false,
-    })
+  if (input.attendee) event.createAttendee(attendeeData(input.attendee))
+  return event
+}
+
+function attendeeData(attendee: { name: string; email: string }) {
+  return {
+    name: parameterText(attendee.name),
+    email: attendee.email,
+    role: ICalAttendeeRole.REQ,
+    status: ICalAttendeeStatus.NEEDSACTION,
+    rsvp: false,
   }
 }
 

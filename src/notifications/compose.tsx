@@ -7,7 +7,7 @@ import type { BookingRow } from '../db/schema.js'
 import { formatDate, formatTimeRange, isolateTyped } from '../i18n/format.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
-import { bookingCalendar, eventOfBooking } from './calendar.js'
+import { bookingCalendars, eventOfBooking } from './calendar.js'
 import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
 import {
@@ -72,9 +72,17 @@ export function counselorInvitations(
   const organizer = senderAddress(ctx.mailFrom)
   const method = change.type === 'cancelled' ? 'CANCEL' : 'REQUEST'
   const agendaLink = `${ctx.baseUrl}/staff/agenda/afspraak/${booking.reference}`
-  return counselors.map((counselor) => {
-    // Staff read Dutch or English, as their account says.
-    const locale: Locale = counselor.locale === 'en' ? 'en' : 'nl'
+  const kind: OutboxKind = 'counselor-invitation'
+  // Staff read Dutch or English, as their account says.
+  const localeOf = (counselor: { locale?: string }): Locale =>
+    counselor.locale === 'en' ? 'en' : 'nl'
+  // What a locale's counselors are sent is the same but for the ATTENDEE line: written once
+  // per locale, not once per counselor (ADR 52).
+  const shared = new Map<
+    Locale,
+    { subject: string; text: string; html: string; calendars: string[] }
+  >()
+  for (const locale of new Set(counselors.map(localeOf))) {
     const t = catalogs[locale]
     const label = when(booking, point.zone, locale)
     const language =
@@ -102,17 +110,41 @@ export function counselorInvitations(
       { label: t.staffLanguage, value: language },
       { label: t.staffInterpreter, value: booking.interpreter ? t.yes : t.no },
     ]
-    const kind: OutboxKind = 'counselor-invitation'
-    const content = bookingCalendar({
-      method,
-      ...eventOfBooking(booking, point.zone),
-      host,
-      summary: t.calendarSummary(booking.reference, language, booking.interpreter),
-      description: `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}`,
-      location: `${point.name}, ${address(point)}`,
-      organizer,
-      attendee: { name: counselor.name, email: counselor.email },
+    const body = `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}`
+    const calendars = bookingCalendars(
+      {
+        method,
+        ...eventOfBooking(booking, point.zone),
+        host,
+        summary: t.calendarSummary(booking.reference, language, booking.interpreter),
+        description: body,
+        location: `${point.name}, ${address(point)}`,
+        organizer,
+      },
+      counselors
+        .filter((counselor) => localeOf(counselor) === locale)
+        .map((counselor) => ({ name: counselor.name, email: counselor.email })),
+    )
+    shared.set(locale, {
+      calendars,
+      subject,
+      text: `${body}\n`,
+      html: renderEmail(
+        <Email
+          lang={locale}
+          dir="ltr"
+          title={subject}
+          intro={intro}
+          facts={facts}
+          link={{ label: t.staffAgendaLink, href: agendaLink }}
+          footer={t.staffPrivacy}
+        />,
+      ),
     })
+  }
+  return counselors.map((counselor) => {
+    // Each locale's calendars are in the order of its counselors here.
+    const { subject, text, html, calendars } = shared.get(localeOf(counselor))!
     return {
       kind,
       bookingId: booking.id,
@@ -128,19 +160,9 @@ export function counselorInvitations(
       message: {
         to: counselor.email,
         subject,
-        text: `${intro}\n\n${factsText(facts, locale)}\n\n${t.staffPrivacy}\n${agendaLink}\n`,
-        html: renderEmail(
-          <Email
-            lang={locale}
-            dir="ltr"
-            title={subject}
-            intro={intro}
-            facts={facts}
-            link={{ label: t.staffAgendaLink, href: agendaLink }}
-            footer={t.staffPrivacy}
-          />,
-        ),
-        icalEvent: { method, content },
+        text,
+        html,
+        icalEvent: { method, content: calendars.shift()! },
         attachments: [],
         headers: {},
       },
