@@ -204,7 +204,9 @@ export function addBookingEvent(calendar: ICalCalendar, input: CalendarEventInpu
     start: DateTime.fromJSDate(input.start, { zone: cachedZone(input.zone) }),
     end: DateTime.fromJSDate(input.end, { zone: cachedZone(input.zone) }),
     timezone: input.zone,
-    stamp: DateTime.fromJSDate(input.stamp, { zone: 'utc' }),
+    // In the event's zone, where ical-generator writes it (calendarText makes it UTC again):
+    // a stamp in UTC had its offset looked up anew, uncached, for every calendar.
+    stamp: DateTime.fromJSDate(input.stamp, { zone: cachedZone(input.zone) }),
     summary: input.summary,
     description: input.description,
     location: input.location,
