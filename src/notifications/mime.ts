@@ -158,7 +158,7 @@ function wordEncoding(value: string): 'Q' | 'B' {
 }
 
 function textPart(contentType: string, text: string): string {
-  const content = text.replace(/\r?\n/g, '\r\n')
+  const content = text.replace(/\r\n|\r|\n/g, '\r\n')
   if (isPlainText(content) && !hasLongerLines(content, 76))
     return `${header('Content-Type', contentType)}\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${content}`
   return wordEncoding(content) === 'Q'
