@@ -4,7 +4,7 @@ import { DateTime } from 'luxon'
 import { Email, type EmailFact } from './email.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
-import { formatDate, formatTimeRange, isolateTyped } from '../i18n/format.js'
+import { formatDateAndTimes, isolateTyped } from '../i18n/format.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
 import { bookingCalendars, eventOfBooking } from './calendar.js'
@@ -34,7 +34,7 @@ export function senderAddress(mailFrom: string): { name: string; email: string }
 function when(booking: BookingRow, zone: string, locale: Locale): string {
   const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(zone) })
   const end = DateTime.fromJSDate(booking.ends_at, { zone: cachedZone(zone) })
-  return `${formatDate(start, locale)}, ${formatTimeRange(start, end, locale)}`
+  return formatDateAndTimes(start, end, locale)
 }
 
 function address(point: SupportPoint): string {
