@@ -53,6 +53,21 @@ export async function findAgendaPoint(
 }
 
 /**
+ * The bookings of one support point starting in [from, to), as a query that each list
+ * narrows and orders its own way (the agenda's day, the desk's day).
+ *
+ * @example await bookingsStartingIn(db, point.id, dayStart, nextDayStart).orderBy('starts_at').execute()
+ */
+export function bookingsStartingIn(db: Db, locationId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('location_id', '=', locationId)
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+}
+
+/**
  * Every booking, active or cancelled, starting in [from, to) at one support point, by time.
  *
  * @example const rows = await bookingsBetween(db, point.id, dayStart, nextDayStart)
@@ -63,12 +78,7 @@ export async function bookingsBetween(
   from: Date,
   to: Date,
 ): Promise<BookingRow[]> {
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('location_id', '=', locationId)
-    .where('starts_at', '>=', from)
-    .where('starts_at', '<', to)
+  return bookingsStartingIn(db, locationId, from, to)
     .orderBy('starts_at')
     .orderBy('status')
     .orderBy('reference')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { bookingsStartingIn } from './agenda.js'
 import type { Db } from './database.js'
 import type { BookingRow } from './schema.js'
 
@@ -14,13 +15,8 @@ export async function deskBookings(
   from: Date,
   to: Date,
 ): Promise<BookingRow[]> {
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('location_id', '=', locationId)
+  return bookingsStartingIn(db, locationId, from, to)
     .where('status', '=', 'active')
-    .where('starts_at', '>=', from)
-    .where('starts_at', '<', to)
     .orderBy('starts_at')
     .orderBy('created_at')
     .execute()
