@@ -85,11 +85,7 @@ export async function writeScheduleChange(
         .execute()
       return
     case 'closure.remove':
-      await db
-        .deleteFrom('closures')
-        .where('id', '=', change.id)
-        .where('location_id', '=', locationId)
-        .execute()
+      await deleteOfPoint(db, 'closures', change.id, locationId)
       return
     case 'session.add': {
       const s = change.session
@@ -107,13 +103,19 @@ export async function writeScheduleChange(
       return
     }
     case 'session.remove':
-      await db
-        .deleteFrom('extra_sessions')
-        .where('id', '=', change.id)
-        .where('location_id', '=', locationId)
-        .execute()
+      await deleteOfPoint(db, 'extra_sessions', change.id, locationId)
       return
   }
+}
+
+/** A closure or an extra session is removed only at the point it belongs to. */
+async function deleteOfPoint(
+  db: Db,
+  table: 'closures' | 'extra_sessions',
+  id: string,
+  locationId: string,
+): Promise<void> {
+  await db.deleteFrom(table).where('id', '=', id).where('location_id', '=', locationId).execute()
 }
 
 function hoursColumns(h: WeeklyHours) {
