@@ -1,6 +1,6 @@
 import type { AgendaPoint } from '../../src/db/agenda.js'
 import type { AgendaMessages } from '../../src/i18n/staff/agenda.js'
-import { agendaHref, SearchForm, weekHref } from './agenda.js'
+import { agendaHref, SearchSection, weekHref } from './agenda.js'
 import { AgendaTable, DayStateLine, type AgendaRow, type DayStateView } from './agenda-table.js'
 import { AgendaFilterForm } from './agenda-filter.js'
 
@@ -111,10 +111,7 @@ export function AgendaWeekPage(props: AgendaWeekProps) {
         </>
       ) : null}
 
-      <section class="no-print" aria-labelledby="search-heading">
-        <h2 id="search-heading">{t.searchTitle}</h2>
-        <SearchForm t={t} value="" />
-      </section>
+      <SearchSection t={t} />
     </>
   )
 }

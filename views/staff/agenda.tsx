@@ -94,16 +94,23 @@ export function AgendaDayPage(props: AgendaDayProps) {
         </>
       ) : null}
 
-      <section class="no-print" aria-labelledby="search-heading">
-        <h2 id="search-heading">{t.searchTitle}</h2>
-        <SearchForm t={t} value="" />
-      </section>
+      <SearchSection t={t} />
 
       <section class="no-print" aria-labelledby="export-heading">
         <h2 id="export-heading">{t.exportTitle}</h2>
         <ExportForm t={t} point={point} from={props.exportRange.from} to={props.exportRange.to} />
       </section>
     </>
+  )
+}
+
+/** The search by reference under the day list and the week, for those who know the code. */
+export function SearchSection(props: { t: AgendaMessages }) {
+  return (
+    <section class="no-print" aria-labelledby="search-heading">
+      <h2 id="search-heading">{props.t.searchTitle}</h2>
+      <SearchForm t={props.t} value="" />
+    </section>
   )
 }
 
