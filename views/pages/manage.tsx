@@ -6,6 +6,7 @@ import {
 } from '../partials/booking-summary.js'
 import { ConfirmForm } from '../partials/confirm-form.js'
 import { Icon } from '../partials/icons.js'
+import { MoveCancelLinks } from '../partials/move-cancel-links.js'
 import { Dutch } from '../partials/staff-text.js'
 import { Steps } from '../partials/steps.js'
 import { Notice } from '../partials/notice.js'
@@ -66,12 +67,7 @@ export function ManagePage(props: {
                 {t.cardLink}
               </a>
             ) : null}
-            <a class="button" href={`${booking.basePath}/verzetten`}>
-              <Icon name="move" /> {t.moveBooking}
-            </a>
-            <a class="button danger" href={`${booking.basePath}/annuleren`}>
-              <Icon name="cancel" /> {t.cancelBooking}
-            </a>
+            <MoveCancelLinks t={t} basePath={booking.basePath} />
           </p>
           <section class="private-link" aria-labelledby="link-heading">
             <h2 id="link-heading">{t.privateLinkTitle}</h2>

@@ -6,7 +6,7 @@ import {
   type BookingState,
   type BookingSummaryView,
 } from '../partials/booking-summary.js'
-import { Icon } from '../partials/icons.js'
+import { MoveCancelLinks } from '../partials/move-cancel-links.js'
 import { ScrollingTable } from '../partials/data-table.js'
 import { ConfirmForm } from '../partials/confirm-form.js'
 import { Notice } from '../partials/notice.js'
@@ -146,12 +146,7 @@ export function VolunteerBookingPage(props: {
 
       {booking.state === 'active' ? (
         <p class="actions no-print">
-          <a class="button" href={`${booking.basePath}/verzetten`}>
-            <Icon name="move" /> {t.moveBooking}
-          </a>
-          <a class="button danger" href={`${booking.basePath}/annuleren`}>
-            <Icon name="cancel" /> {t.cancelBooking}
-          </a>
+          <MoveCancelLinks t={t} basePath={booking.basePath} />
           <a class="button" href={`${booking.basePath}/kaart`}>
             {tv.cardLink}
           </a>
