@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx'
 import type { ViewContext } from '../context.js'
 import { Dutch } from './staff-text.js'
 
@@ -49,22 +50,13 @@ export function LocationList(props: {
         </p>
         <ul class="cards">
           {nearest.points.map((point) => (
-            <li class="card">
-              <h3>
-                <a href={`/steunpunt/${point.slug}`}>
-                  <Dutch ctx={ctx}>{point.name}</Dutch>
-                </a>
-              </h3>
+            <PointCard ctx={ctx} point={point}>
               <p class="distance">{t.aboutKm(Math.max(1, Math.round(point.km)))}</p>
               {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
               <p class="muted">
                 <Dutch ctx={ctx}>{point.address}</Dutch> · <Dutch ctx={ctx}>{point.region}</Dutch>
               </p>
-              <p>
-                <span class="label">{t.nextSession}: </span>
-                {point.nextSession ?? t.noUpcomingSession}
-              </p>
-            </li>
+            </PointCard>
           ))}
         </ul>
       </div>
@@ -84,25 +76,42 @@ export function LocationList(props: {
           </h2>
           <ul class="cards">
             {group.points.map((point) => (
-              <li class="card">
-                <h3>
-                  <a href={`/steunpunt/${point.slug}`}>
-                    <Dutch ctx={ctx}>{point.name}</Dutch>
-                  </a>
-                </h3>
+              <PointCard ctx={ctx} point={point}>
                 <p class="muted">
                   <Dutch ctx={ctx}>{point.address}</Dutch>
                 </p>
                 {point.openNow ? <p class="open-now">{point.openNow}</p> : null}
-                <p>
-                  <span class="label">{t.nextSession}: </span>
-                  {point.nextSession ?? t.noUpcomingSession}
-                </p>
-              </li>
+              </PointCard>
             ))}
           </ul>
         </section>
       ))}
     </div>
+  )
+}
+
+/**
+ * One support point's card in the directory: its name linking to its page, then what the
+ * list says of it (`children`: distance, address, open now), then its next session.
+ */
+function PointCard(props: {
+  ctx: ViewContext
+  point: { slug: string; name: string; nextSession: string | null }
+  children: Child
+}) {
+  const { ctx, point } = props
+  return (
+    <li class="card">
+      <h3>
+        <a href={`/steunpunt/${point.slug}`}>
+          <Dutch ctx={ctx}>{point.name}</Dutch>
+        </a>
+      </h3>
+      {props.children}
+      <p>
+        <span class="label">{ctx.t.nextSession}: </span>
+        {point.nextSession ?? ctx.t.noUpcomingSession}
+      </p>
+    </li>
   )
 }
