@@ -133,6 +133,22 @@ export function toClosure(row: ClosureRow): Closure {
 }
 
 /**
+ * A row of walk-in hours as the domain reads it.
+ *
+ * @example toWeeklyHours(row) // { weekday: 2, start: '13:00', end: '16:00', counselors: 2, validFrom: null, validUntil: null }
+ */
+export function toWeeklyHours(row: WalkInHoursRow): WeeklyHours {
+  return {
+    weekday: row.weekday,
+    start: row.start_time,
+    end: row.end_time,
+    counselors: row.counselors,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+  }
+}
+
+/**
  * One point's weekly hours, closures and extra sessions, picked from the rows of several
  * points and shaped for the slot computation.
  *
@@ -143,16 +159,7 @@ export function scheduleFromRows(
   rows: { hours: WalkInHoursRow[]; closures: ClosureRow[]; extras: ExtraSessionRow[] },
 ): { hours: WeeklyHours[]; closures: Closure[]; extraSessions: ExtraSession[] } {
   return {
-    hours: rows.hours
-      .filter((h) => h.location_id === locationId)
-      .map((h) => ({
-        weekday: h.weekday,
-        start: h.start_time,
-        end: h.end_time,
-        counselors: h.counselors,
-        validFrom: h.valid_from,
-        validUntil: h.valid_until,
-      })),
+    hours: rows.hours.filter((h) => h.location_id === locationId).map(toWeeklyHours),
     closures: rows.closures.filter((c) => c.location_id === locationId).map(toClosure),
     extraSessions: rows.extras
       .filter((e) => e.location_id === locationId)

@@ -1,7 +1,7 @@
 import { availabilityChanged } from './availability-events.js'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.js'
-import { loadSupportPoints, toClosure } from '../db/locations.js'
+import { loadSupportPoints, toClosure, toWeeklyHours } from '../db/locations.js'
 import { writeScheduleChange } from '../db/schedule-writes.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import {
@@ -80,15 +80,7 @@ export async function loadSchedule(
       horizonDays: location.horizon_days,
       walkInSeats: location.walk_in_seats,
     },
-    hours: hours.map((h) => ({
-      id: h.id,
-      weekday: h.weekday,
-      start: h.start_time,
-      end: h.end_time,
-      counselors: h.counselors,
-      validFrom: h.valid_from,
-      validUntil: h.valid_until,
-    })),
+    hours: hours.map((h) => ({ id: h.id, ...toWeeklyHours(h) })),
     closures: closures.map((c) => ({ id: c.id, ...toClosure(c) })),
     extraSessions: extras.map((e) => ({
       id: e.id,
