@@ -7,9 +7,9 @@ import type { Transaction } from 'kysely'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import { audit } from './audit.js'
 import { endAllSessions } from './auth.js'
-import { cancelBooking, type NotifySettings } from './booking.js'
+import type { NotifySettings } from './booking.js'
 import { localToday } from './directory.js'
-import { futureBookings, type FutureBooking } from './schedule.js'
+import { cancelForStaff, futureBookings, type FutureBooking } from './schedule.js'
 
 /** The admin's support points: create, rename, move to another region, close and reopen. */
 
@@ -191,18 +191,12 @@ export async function deactivatePoint(
     }
     const [point] = await loadSupportPoints(db, { today: localToday(now), locationId })
     if (!point) return { status: 'not_found' }
-    for (const booking of upcoming) {
-      const result = await cancelBooking(db, {
-        bookingId: booking.id,
-        by: 'staff',
-        now,
-        point,
-        notify: request.notify,
-        reason: confirm.reason,
-        staffId: request.staffId,
-      })
-      if (result.ok && result.changed) cancelled += 1
-    }
+    cancelled = await cancelForStaff(db, point, upcoming, {
+      now,
+      notify: request.notify,
+      reason: confirm.reason,
+      staffId: request.staffId,
+    })
   }
   const outcome = await inTransaction(db, async (trx) => {
     // Bookings take this row FOR SHARE, so none can slip in between the check and the close.

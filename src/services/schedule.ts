@@ -1,7 +1,7 @@
 import { availabilityChanged } from './availability-events.js'
 import { DateTime } from 'luxon'
 import type { Db } from '../db/database.js'
-import { loadSupportPoints, toClosure, toWeeklyHours } from '../db/locations.js'
+import { loadSupportPoints, toClosure, toWeeklyHours, type SupportPoint } from '../db/locations.js'
 import { writeScheduleChange } from '../db/schedule-writes.js'
 import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import {
@@ -258,22 +258,45 @@ export async function changeSchedule(
       noFreeTime: moves.noFreeTime.length,
     }
   }
-  let cancelled = 0
-  if (point && outcome.toCancel) {
-    for (const booking of outcome.toCancel) {
-      const result = await cancelBooking(db, {
-        bookingId: booking.id,
-        by: 'staff',
-        now,
-        point,
-        notify: request.notify,
-        reason: confirm?.reason || null,
-        staffId: request.staffId,
-      })
-      if (result.ok && result.changed) cancelled += 1
-    }
-  }
+  const cancelled =
+    point && outcome.toCancel
+      ? await cancelForStaff(db, point, outcome.toCancel, {
+          now,
+          notify: request.notify,
+          reason: confirm?.reason || null,
+          staffId: request.staffId,
+        })
+      : 0
   return { ...NOTHING_DONE, cancelled }
+}
+
+/**
+ * Cancels these bookings in staff's name (hours changed, a point closes), each in its own
+ * transaction with its notices; answers how many this call cancelled (not those already
+ * cancelled).
+ *
+ * @example const cancelled = await cancelForStaff(db, point, affected, { now, notify, reason, staffId })
+ */
+export async function cancelForStaff(
+  db: Db,
+  point: SupportPoint,
+  bookings: Array<{ id: string }>,
+  request: { now: Date; notify: NotifySettings; reason: string | null; staffId: string },
+): Promise<number> {
+  let cancelled = 0
+  for (const booking of bookings) {
+    const result = await cancelBooking(db, {
+      bookingId: booking.id,
+      by: 'staff',
+      now: request.now,
+      point,
+      notify: request.notify,
+      reason: request.reason,
+      staffId: request.staffId,
+    })
+    if (result.ok && result.changed) cancelled += 1
+  }
+  return cancelled
 }
 
 const NOTHING_DONE = {
