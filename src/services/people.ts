@@ -63,6 +63,30 @@ export interface PersonSummary {
   places: string[]
 }
 
+/**
+ * What every list and page of staff accounts says of one: who, which role, and whether the
+ * account is on and its invitation taken up.
+ *
+ * @example accountFacts(row).invited // true until they set a password
+ */
+export function accountFacts(row: {
+  id: string
+  name: string
+  email: string
+  role: Role
+  active: boolean
+  password_hash: string | null
+}) {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    active: row.active,
+    invited: row.password_hash === null,
+  }
+}
+
 /** Everyone the viewer manages (the admin: everyone), by name. */
 export async function listPeople(db: Db, staff: StaffPrincipal): Promise<PersonSummary[]> {
   const rows = await listStaff(db, await managedIds(db, staff))
@@ -71,12 +95,7 @@ export async function listPeople(db: Db, staff: StaffPrincipal): Promise<PersonS
     rows.map((r) => r.id),
   )
   return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    role: row.role,
-    active: row.active,
-    invited: row.password_hash === null,
+    ...accountFacts(row),
     places: [
       ...places.locations.filter((l) => l.staff_id === row.id).map((l) => l.name),
       ...places.regions.filter((r) => r.staff_id === row.id).map((r) => r.name),

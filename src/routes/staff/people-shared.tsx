@@ -11,7 +11,7 @@ import { isUuid } from '../../domain/uuid.js'
 import type { Form } from '../../http/form.js'
 import { authMessages } from '../../i18n/staff/auth.js'
 import { peopleMessages, type PeopleMessages } from '../../i18n/staff/people.js'
-import { findManaged, placesOfPerson } from '../../services/people.js'
+import { accountFacts, findManaged, placesOfPerson } from '../../services/people.js'
 import { scopeChoices } from '../../services/scope.js'
 import { errorResponse } from '../errors.js'
 import { render } from '../render.js'
@@ -101,12 +101,7 @@ export async function personPage(
   if (!row) return errorResponse(c, 404)
   const places = await placesOfPerson(db, staff, row.id)
   const person: PersonDetail = {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    role: row.role,
-    active: row.active,
-    invited: row.password_hash === null,
+    ...accountFacts(row),
     hasTotp: row.totp_secret !== null || row.has_passkey,
     ...places,
   }
