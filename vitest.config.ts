@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { LongestFirstSequencer } from './tests/support/sequencer.js'
 
 export default defineConfig({
   test: {
@@ -12,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/global-setup.ts'],
+    // The longest files start first, so that the two workers end together (ADR 49).
+    sequence: { sequencer: LongestFirstSequencer },
   },
 })
