@@ -20,11 +20,14 @@ export function startOnce(
     const child = spawn(TSX, ['src/server.ts'], {
       env: { PATH: process.env.PATH ?? '', SEED_DEMO: 'false', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
+      // A group of its own: tsx runs the server as a child, which killing tsx alone left
+      // running (ADR 49); the limit kills the whole group.
+      detached: true,
       ...options,
     })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), START_LIMIT_MS)
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), START_LIMIT_MS)
     child.on('error', reject)
     child.on('exit', (code) => {
       clearTimeout(timer)
