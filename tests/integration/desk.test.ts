@@ -1,3 +1,4 @@
+import { spacedReference } from '../../src/domain/reference.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { takePlace } from '../../src/db/bookings.js'
@@ -99,7 +100,7 @@ describe('registering a walk-in', () => {
     const page = await (
       await get(`/staff/balie/${point.slug}?klaar=registered&code=${walkIn!.reference}`, cookie)
     ).text()
-    expect(page).toContain(`Ingeschreven met code ${walkIn!.reference}`)
+    expect(page).toContain(`Ingeschreven met code ${spacedReference(walkIn!.reference)}`)
     expect(page).toMatch(/Wachtrij \(1\)/)
 
     // A client online cannot take 12:00 or 13:00 minus the two hours' notice.
@@ -195,7 +196,7 @@ describe('registering a walk-in', () => {
     const res = await get(`/staff/balie/${point.slug}`, await signIn(db, volunteer.id, NOW))
     expect(res.status).toBe(200)
     const html = await res.text()
-    expect(html).toContain(booking.reference)
+    expect(html).toContain(spacedReference(booking.reference))
     expect(html).not.toContain('Samira')
   })
 

@@ -1,6 +1,6 @@
 import { clientCancelReason, type CancelReasonFields } from '../../src/i18n/cancel-reasons.js'
 import type { ViewContext } from '../context.js'
-import { ReferenceBox } from './reference-box.js'
+import { ReferenceBox, spacedReference } from './reference-box.js'
 import { Directions, Dutch } from './staff-text.js'
 
 export type BookingState = 'active' | 'cancelled' | 'past'
@@ -96,7 +96,7 @@ export function BookingSummary(props: {
             {/* No "show this code at the desk" for a booking that cannot be shown. */}
             <dt>{t.bookingCodeLabel}</dt>
             <dd class="reference-small" dir="ltr">
-              {booking.reference}
+              {spacedReference(booking.reference)}
             </dd>
           </>
         )}

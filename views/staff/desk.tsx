@@ -5,6 +5,7 @@ import type { DeskMessages } from '../../src/i18n/staff/desk.js'
 import { OUTCOMES } from './agenda-booking.js'
 import { languageLabel, topicLabel } from './agenda-labels.js'
 import { SearchField } from '../partials/search-field.js'
+import { spacedReference } from '../partials/reference-box.js'
 
 /** One of today's clients, as the desk lists them (no contact details, ever). */
 export interface DeskRow {
@@ -50,7 +51,10 @@ export interface DeskPageProps {
 
 /** How the desk calls someone: their name or alias, else "walk-in" or their code. */
 function who(row: DeskRow, t: DeskMessages): string {
-  return row.name ?? (row.walkIn ? `${t.walkIn} ${row.reference}` : row.reference)
+  return (
+    row.name ??
+    (row.walkIn ? `${t.walkIn} ${spacedReference(row.reference)}` : spacedReference(row.reference))
+  )
 }
 
 function ClientCell(props: { row: DeskRow; t: DeskMessages; ta: AgendaMessages }) {
@@ -66,7 +70,7 @@ function ClientCell(props: { row: DeskRow; t: DeskMessages; ta: AgendaMessages }
         </>
       ) : null}
       <span class={label ? 'muted' : undefined} dir="ltr">
-        {row.reference}
+        {spacedReference(row.reference)}
       </span>
       <br />
       <span lang={row.language} dir={languageDirection(row.language)}>

@@ -5,6 +5,7 @@ import { LANGUAGE_ENDONYMS, languageDirection } from '../../src/i18n/languages.j
 import { FormField, type FieldSpec } from '../partials/form-fields.js'
 import type { FormValues } from './locations-fields.js'
 import { ScrollingTable } from '../partials/data-table.js'
+import { spacedReference } from '../partials/reference-box.js'
 
 /** A booking as the coordinator screens list it: no name, only what tells bookings apart. */
 export interface BookingLine {
@@ -51,7 +52,7 @@ export function BookingLines(props: {
       {props.lines.map((line) => (
         <tr>
           <td>{line.when}</td>
-          <td dir="ltr">{line.reference}</td>
+          <td dir="ltr">{spacedReference(line.reference)}</td>
           <td lang={line.language} dir={languageDirection(line.language)}>
             {languageLabel(line.language, t)}
           </td>

@@ -10,6 +10,7 @@ import { MoveCancelLinks } from '../partials/move-cancel-links.js'
 import { ScrollingTable } from '../partials/data-table.js'
 import { ConfirmForm } from '../partials/confirm-form.js'
 import { Notice } from '../partials/notice.js'
+import { spacedReference } from '../partials/reference-box.js'
 
 export type { BookingState }
 
@@ -70,7 +71,7 @@ function BookingTable(props: { tv: VolunteerMessages; items: BookingListItem[] }
         <tr>
           <td>
             <a href={item.href} dir="ltr" translate="no">
-              {item.reference}
+              {spacedReference(item.reference)}
             </a>
           </td>
           <td>{item.whenLabel}</td>
@@ -169,7 +170,7 @@ export function VolunteerCancelPage(props: {
       <p>
         <strong>{booking.whenLabel}</strong>, {booking.pointName} (
         <span dir="ltr" translate="no">
-          {booking.reference}
+          {spacedReference(booking.reference)}
         </span>
         )
       </p>

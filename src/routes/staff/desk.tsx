@@ -29,6 +29,7 @@ import { staffNav } from './nav.js'
 import { renderPointChoice } from './points-by-region.js'
 import { staffArea } from './session.js'
 import { askBeforeViewFromElsewhere } from './same-site.js'
+import { normalizeReference, spacedReference } from '../../domain/reference.js'
 
 /**
  * The walk-in desk (issue 15): today at one support point for counselors, volunteers at
@@ -87,7 +88,9 @@ function noticeText(c: C, key: string | undefined, reference: string | undefined
   if (!key) return null
   const notice = messages(c).t.notices[key]
   if (notice === undefined) return null
-  return typeof notice === 'function' ? notice(reference ?? '') : notice
+  // The code comes from the address bar: only a well-formed one is said, spaced as shown.
+  const code = normalizeReference(reference ?? '')
+  return typeof notice === 'function' ? notice(code ? spacedReference(code) : '') : notice
 }
 
 async function showDesk(
