@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/
 /** Below this a gzip header and trailer cost more than they save. */
@@ -43,6 +44,21 @@ const decided = new WeakSet<Response>()
 export function encodingDecided(res: Response): Response {
   decided.add(res)
   return res
+}
+
+/**
+ * `c.json(value, status)` as `gzip()` would answer it, decided here when it is too small to
+ * gzip: it then only gains its Vary. `gzip()` would have had to ask for its body to know it
+ * has one, which builds a web stream and sends the answer the slow way (ADR 11, ADR 51).
+ *
+ * @example return jsonAnswer(c, { reference }, 201)
+ */
+export function jsonAnswer(c: Context, value: unknown, status: ContentfulStatusCode): Response {
+  const text = JSON.stringify(value)
+  const res = c.body(text, status, { 'Content-Type': 'application/json' })
+  if (Buffer.byteLength(text) >= MIN_BYTES) return res
+  appendVary(res.headers, 'Accept-Encoding')
+  return encodingDecided(res)
 }
 
 /**

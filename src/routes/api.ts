@@ -12,6 +12,7 @@ import { cachedAvailability } from '../http/answer-cache.js'
 import { openNowAt } from '../services/open-now.js'
 import { resendManageLink } from '../services/find-booking.js'
 import { jsonApiWrites } from '../http/origin.js'
+import { jsonAnswer } from '../http/gzip.js'
 import { isoInZone } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -273,7 +274,8 @@ apiRoutes.post('/bookings', async (c) => {
   const { booking, token } = outcome
   c.header('Location', `/api/v1/bookings/${booking.reference}`)
   const { reference, location: slug, start: startsAt, end } = bookingJson(booking, point)
-  return c.json(
+  return jsonAnswer(
+    c,
     {
       reference,
       location: slug,

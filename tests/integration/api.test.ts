@@ -221,6 +221,31 @@ describe('POST /api/v1/bookings', () => {
     expect(await remainingAt(app, point.slug, TUE_13)).toBe(1)
   })
 
+  test('the booking answer is the same JSON with or without gzip, and says it varies by it', async () => {
+    const point = await newPoint()
+    const { app } = testApp(db, { now: NOW })
+    const answers = []
+    for (const start of ['2026-12-01T12:00:00Z', '2026-12-01T12:30:00Z']) {
+      const headers: Record<string, string> = start.endsWith('12:00:00Z')
+        ? { 'Accept-Encoding': 'gzip' }
+        : {}
+      const res = await apiCall(app, 'POST', '/bookings', {
+        body: { location: point.slug, start, ...CLIENT },
+        headers,
+      })
+      expect(res.status).toBe(201)
+      answers.push(res)
+    }
+    for (const res of answers) {
+      expect(res.headers.get('Content-Type')).toBe('application/json')
+      expect(res.headers.get('Vary')).toBe('Accept-Encoding')
+      // A few hundred bytes: not worth a gzip header and trailer.
+      expect(res.headers.get('Content-Encoding')).toBeNull()
+      expect(await res.json()).toMatchObject({ location: point.slug })
+    }
+    expect([...answers[0]!.headers.keys()]).toEqual([...answers[1]!.headers.keys()])
+  })
+
   test('invalid details are 422 with a message per field, and nothing is written', async () => {
     const point = await newPoint()
     const { app } = testApp(db, { now: NOW })
