@@ -128,12 +128,17 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   `)
 }
 
+/** Screenshots for a person to look at, only when asked: `SCREENSHOTS=1 npm test`. */
+const TAKE_SCREENSHOTS = /^(1|true|yes)$/i.test(process.env.SCREENSHOTS ?? '')
+
 /**
  * Saves a full-page screenshot for people to look at (a test artifact, not an assertion).
  * Chromium now and then refuses one under load ("Unable to capture screenshot"): it is
  * tried again, and a second refusal is reported on stderr instead of failing the test.
  */
 export async function saveScreenshot(page: Page, path: string): Promise<void> {
+  // A full-page PNG costs Chromium 0.1 s or more; nothing asserts on it (ADR 47).
+  if (!TAKE_SCREENSHOTS) return
   for (let attempt = 1; ; attempt++) {
     try {
       await page.screenshot({ path, fullPage: true })
