@@ -31,7 +31,12 @@ export function buildMime(
   const from = sender(mailFrom)
   if (!from || !PLAIN_ADDRESS.test(message.to) || !PLAIN_MESSAGE_ID.test(messageId)) return null
   const custom = Object.entries({ 'Auto-Submitted': 'auto-generated', ...message.headers })
-  if (!custom.every(([key, value]) => HEADER_NAME.test(key) && PLAIN_HEADER_VALUE.test(value)))
+  if (
+    !custom.every(
+      ([key, value]) => HEADER_NAME.test(key) && !OURS.test(key) && PLAIN_HEADER_VALUE.test(value),
+    ) ||
+    new Set(custom.map(([key]) => key.toLowerCase())).size !== custom.length
+  )
     return null
   if (
     !message.attachments.every(
@@ -40,6 +45,8 @@ export function buildMime(
   )
     return null
   if (message.icalEvent && !/^[A-Z]+$/.test(message.icalEvent.method)) return null
+  // No message of ours has both; nodemailer would order them otherwise, so it builds that one.
+  if (message.icalEvent && message.attachments.length > 0) return null
 
   const boundary = `--_Spk-${randomBytes(8).toString('hex')}-Part_`
   const alternatives = [textPart('text/plain; charset=utf-8', message.text)]
@@ -75,7 +82,7 @@ export function buildMime(
 
   const head = [
     ...custom.map(([key, value]) => `${key}: ${value}`),
-    `From: ${from.header}`,
+    header('From', from.header),
     `To: ${message.to}`,
     header('Subject', headerText(message.subject)),
     `Message-ID: ${messageId}`,
@@ -89,9 +96,13 @@ export function buildMime(
 }
 
 /** An address the headers and the envelope can carry as it is (no IDN, no quoting). */
-const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/
+const PLAIN_ADDRESS =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/
 const PLAIN_MESSAGE_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]+>$/
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]*$/
+/** Headers this file writes itself: a custom one of these names would stand twice. */
+const OURS =
+  /^(from|to|cc|bcc|subject|date|message-id|mime-version|sender|reply-to|content-[a-z-]+)$/i
 const PLAIN_HEADER_VALUE = /^[\x20-\x7e]{0,900}$/
 const PLAIN_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/
 const PLAIN_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:; ?[a-z-]+=[A-Za-z0-9.+-]+)*$/
@@ -99,7 +110,10 @@ const PLAIN_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:; ?[a-z-]+=[A-Za-z0-9.+-]+)*$/
 /** MAIL_FROM as a From header and an envelope address, or null when it is not plain. */
 function sender(mailFrom: string): { header: string; address: string } | null {
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
-  const name = match ? match[1]! : ''
+  let name = match ? match[1]! : ''
+  // '"Spreekuur, Utrecht" <…>': the quotes are MAIL_FROM's syntax, not part of the name.
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(name)
+  if (quoted) name = quoted[1]!.replace(/\\(.)/g, '$1')
   const address = (match ? match[2]! : mailFrom).trim()
   if (!PLAIN_ADDRESS.test(address) || /[\x00-\x1f\x7f]/.test(name)) return null
   if (!name) return { header: address, address }
@@ -126,7 +140,8 @@ function header(key: string, value: string): string {
   const lines: string[] = []
   let line = words.shift()!
   for (const word of words) {
-    if (line.length + 1 + word.length > 76) {
+    // An empty word (a space at a fold) stays on its line: no line of only whitespace.
+    if (word && line.length + 1 + word.length > 76) {
       lines.push(line)
       line = word
     } else line += ` ${word}`

@@ -6,6 +6,7 @@ import type { BookingRow, OutboxMessage } from '../../src/db/schema.js'
 import {
   clientMessages,
   counselorInvitations,
+  senderAddress,
   staffAccountMessage,
 } from '../../src/notifications/compose.js'
 import { mailOptions } from '../../src/notifications/mailer.js'
@@ -161,5 +162,62 @@ describe('a message built as one string', () => {
         MAIL_FROM,
       ),
     ).toBeNull()
+  })
+
+  test('reads a quoted or long MAIL_FROM as nodemailer does, folded', async () => {
+    const [, message] = shapes[0]!
+    for (const mailFrom of [
+      '"Spreekuur, Gemeente Utrecht" <no-reply@spreekuur.test>',
+      'Spreekuur — Gemeente ’s-Hertogenbosch, Steunpunt Noord-Oost <no-reply@spreekuur.test>',
+    ]) {
+      const { raw } = buildMime(message, '<abc.1@spreekuur.test>', mailFrom)!
+      const theirs = await composer.sendMail(
+        mailOptions(message, '<abc.1@spreekuur.test>', mailFrom),
+      )
+      const [a, b] = [await simpleParser(raw), await simpleParser(theirs.message as Buffer)]
+      expect(a.from?.value, mailFrom).toEqual(b.from?.value)
+      expect(a.from?.value[0]?.name).not.toContain('"')
+      for (const line of raw.split('\r\n')) expect(line.length).toBeLessThanOrEqual(78)
+    }
+  })
+
+  test('the calendar organizer is named without the quotes of MAIL_FROM', () => {
+    expect(senderAddress('"Spreekuur, Utrecht" <a@spreekuur.test>')).toEqual({
+      name: 'Spreekuur, Utrecht',
+      email: 'a@spreekuur.test',
+    })
+    expect(senderAddress('a@spreekuur.test')).toEqual({
+      name: 'Spreekuur',
+      email: 'a@spreekuur.test',
+    })
+  })
+
+  test('never writes a folded line of only whitespace', () => {
+    const [, message] = shapes[0]!
+    for (const subject of [`${'a'.repeat(67)} `, `${'b'.repeat(90)} `, `x ${'c'.repeat(70)}  y`]) {
+      const { raw } = buildMime({ ...message, subject }, '<abc.1@spreekuur.test>', MAIL_FROM)!
+      const head = raw.slice(0, raw.indexOf('\r\n\r\n'))
+      expect(head.split('\r\n').filter((line) => /^\s*$/.test(line))).toEqual([])
+    }
+  })
+
+  test('leaves to nodemailer what it would write otherwise', () => {
+    const [, message] = shapes[0]!
+    // Not a dot-atom: nodemailer quotes the local part.
+    for (const to of ['a..b@example.org', '.a@example.org', 'a.@example.org'])
+      expect(buildMime({ ...message, to }, '<a@b>', MAIL_FROM), to).toBeNull()
+    // A header of ours, or one twice: it would stand twice.
+    for (const headers of [{ Subject: 'dup' }, { 'auto-submitted': 'no' }] as Record<
+      string,
+      string
+    >[])
+      expect(buildMime({ ...message, headers }, '<a@b>', MAIL_FROM)).toBeNull()
+    // A calendar and attachments together: nodemailer orders the parts its own way.
+    const invitation = shapes.find(([, m]) => m.icalEvent)![1]
+    const both = {
+      ...invitation,
+      attachments: [{ filename: 'a.ics', content: 'x', contentType: 'text/calendar' }],
+    }
+    expect(buildMime(both, '<a@b>', MAIL_FROM)).toBeNull()
   })
 })
