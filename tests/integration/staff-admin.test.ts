@@ -1,3 +1,4 @@
+import { spacedReference } from '../../src/domain/reference.js'
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { newReference } from '../../src/domain/reference.js'
@@ -509,7 +510,7 @@ describe('support points', () => {
     const asked = await close({})
     expect(asked.status).toBe(409)
     const page = await asked.text()
-    expect(page).toContain(booked.reference)
+    expect(page).toContain(spacedReference(booked.reference))
     expect(page).not.toContain('A. K.')
     expect(page).toContain(`name="affected" value="${booked.id}"`)
     expect((await pointBySlug(point.slug))?.active).toBe(true)
@@ -520,7 +521,7 @@ describe('support points', () => {
     expect(stale.status).toBe(409)
     const stalePage = await stale.text()
     expect(stalePage).toContain('De lijst is veranderd')
-    expect(stalePage).toContain(late.reference)
+    expect(stalePage).toContain(spacedReference(late.reference))
     expect((await pointBySlug(point.slug))?.active).toBe(true)
     expect(await auditOf(admin.id)).toEqual([])
 
