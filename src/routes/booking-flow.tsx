@@ -205,6 +205,7 @@ async function pickerPage(c: Context<AppEnv>, audience: BookingAudience, point: 
         backHref={back.href}
         backLabel={back.label}
         showSteps
+        forSomeoneElse={audience.formWording !== undefined}
         action={action}
         {...picker}
       />

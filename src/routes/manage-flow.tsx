@@ -147,6 +147,7 @@ async function showMovePicker(
         backHref={found.basePath}
         backLabel={audience.backLabel(c, found)}
         showSteps={false}
+        forSomeoneElse={audience.actor(c, 'move') !== null}
         action={action}
         {...picker}
       />

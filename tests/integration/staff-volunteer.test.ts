@@ -1,3 +1,4 @@
+import { nl } from '../../src/i18n/nl.js'
 import { spacedReference } from '../../src/domain/reference.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
@@ -88,6 +89,10 @@ describe('booking for a client', () => {
     expect(days.status).toBe(200)
     const daysHtml = await days.text()
     expect(daysHtml).toContain('Vrije tijden op dinsdag 1 december')
+    // Said to the client, not to the volunteer who books for them.
+    expect(daysHtml).not.toContain(nl.walkInNote)
+    const publicDays = await get(`/steunpunt/${point.slug}/afspraak?dag=2026-12-01`)
+    expect(await publicDays.text()).toContain(nl.walkInNote)
     expect(daysHtml).toContain(
       `/staff/boeken/${point.slug}/gegevens?start=${encodeURIComponent(TUESDAY_13)}`,
     )

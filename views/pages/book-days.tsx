@@ -21,6 +21,8 @@ export function BookDaysPage(props: {
   slots: SlotOption[]
   action: SlotAction
   showSteps: boolean
+  /** Someone books or moves for the client (a volunteer): no "you can also walk in". */
+  forSomeoneElse?: boolean
 }) {
   const { ctx } = props
   return (
@@ -38,7 +40,7 @@ export function BookDaysPage(props: {
       ) : null}
       <h1>{props.title}</h1>
       {props.intro ? <p>{props.intro}</p> : null}
-      <p class="muted">{ctx.t.walkInNote}</p>
+      {props.forSomeoneElse ? null : <p class="muted">{ctx.t.walkInNote}</p>}
       <div class="picker">
         {/* The times come first, so on a phone they appear where the eye is. */}
         <SlotList
