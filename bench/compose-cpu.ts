@@ -1,10 +1,10 @@
 import nodemailer from 'nodemailer'
-import type { SupportPoint } from '../src/db/locations.js'
 import type { BookingRow, OutboxMessage } from '../src/db/schema.js'
 import { LOCALES } from '../src/i18n/locales.js'
 import { clientMessages, counselorInvitations } from '../src/notifications/compose.js'
 import { mailOptions } from '../src/notifications/mailer.js'
 import { buildMime } from '../src/notifications/mime.js'
+import { MESSAGE_POINT } from '../tests/support/fixtures.js'
 
 /**
  * `npx tsx bench/compose-cpu.ts`: the CPU, in this one process, of what a booking's
@@ -15,16 +15,7 @@ import { buildMime } from '../src/notifications/mime.js'
  */
 const ROUNDS = Number(process.env.ROUNDS ?? 2_000)
 const MAIL_FROM = 'Spreekuur <no-reply@spreekuur.example>'
-const point = {
-  id: 'p1',
-  slug: 'utrecht',
-  name: 'Steunpunt Utrecht',
-  municipality: 'Utrecht',
-  address: 'Oudegracht 12',
-  postalCode: '3511 AB',
-  phone: '+31301234567',
-  zone: 'Europe/Amsterdam',
-} as SupportPoint
+const point = MESSAGE_POINT
 const counselors = ['anna', 'bram', 'carla'].map((name) => ({
   name,
   email: `${name}@example.org`,

@@ -1,5 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../../src/db/database.js'
+import type { SupportPoint } from '../../src/db/locations.js'
+
+/**
+ * A support point as composing a message reads it, without a database: for the message
+ * tests and bench/compose-cpu.ts.
+ */
+export const MESSAGE_POINT = {
+  id: 'p1',
+  slug: 'utrecht',
+  name: 'Steunpunt Utrecht',
+  municipality: 'Utrecht',
+  address: 'Oudegracht 12',
+  postalCode: '3511 AB',
+  phone: '+31301234567',
+  zone: 'Europe/Amsterdam',
+} as SupportPoint
 
 let counter = 0
 /** Slugs unique across files and runs sharing one database. */

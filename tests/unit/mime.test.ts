@@ -1,7 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import nodemailer from 'nodemailer'
 import { describe, expect, test } from 'vitest'
-import type { SupportPoint } from '../../src/db/locations.js'
 import type { BookingRow, OutboxMessage } from '../../src/db/schema.js'
 import {
   clientMessages,
@@ -11,21 +10,13 @@ import {
 } from '../../src/notifications/compose.js'
 import { mailOptions } from '../../src/notifications/mailer.js'
 import { buildMime } from '../../src/notifications/mime.js'
+import { MESSAGE_POINT } from '../support/fixtures.js'
 
 // Our messages built as one string (ADR 52) read back as nodemailer's composer's do: same
 // headers, same parts, same text, HTML, calendar and attachments, for every shape we send.
 
 const MAIL_FROM = 'Spreekuur <no-reply@spreekuur.test>'
-const POINT = {
-  id: 'p1',
-  slug: 'utrecht',
-  name: 'Steunpunt Utrecht',
-  municipality: 'Utrecht',
-  address: 'Oudegracht 12',
-  postalCode: '3511 AB',
-  phone: '+31301234567',
-  zone: 'Europe/Amsterdam',
-} as SupportPoint
+const POINT = MESSAGE_POINT
 
 function booking(locale: string, language = 'ar'): BookingRow {
   return {
