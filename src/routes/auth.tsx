@@ -19,7 +19,7 @@ import { checkPassword, MAX_PASSWORD } from '../services/sign-in.js'
 import { openLoginChallenge, redeemLoginChallenge } from '../services/two-factor.js'
 import { redeemPasskeyChallenge, relyingParty, signInFactors } from '../services/passkeys.js'
 import { readForm } from '../http/form.js'
-import { errorResponse } from './errors.js'
+import { errorResponse, minutesToWait } from './errors.js'
 import { render } from './render.js'
 import { clearSessionCookie, safeNext, SESSION_COOKIE, setSessionCookie } from './staff/session.js'
 
@@ -87,7 +87,7 @@ authRoutes.post('/login', async (c) => {
   })
   if (check.result === 'locked') {
     c.header('Retry-After', String(check.retryAfterSeconds))
-    return page(t.loginLocked(Math.max(1, Math.ceil(check.retryAfterSeconds / 60))), 429)
+    return page(t.loginLocked(minutesToWait(check.retryAfterSeconds)), 429)
   }
   if (check.result === 'wrong') {
     // A growing delay per account and address on top of the limit: guessing gets slower.

@@ -25,7 +25,7 @@ import {
 } from '../services/booking.js'
 import { bookablePoint, type BookingAudienceName } from '../services/booking-lookup.js'
 import { readForm } from '../http/form.js'
-import { errorResponse } from './errors.js'
+import { errorResponse, minutesToWait } from './errors.js'
 import { render, wantsFragment } from './render.js'
 import { describeSlot, loadPicker, parseStart, toAlternativeOption } from './slot-picker.js'
 
@@ -247,7 +247,7 @@ async function showForm(
   if (state.waitSeconds !== undefined && slot) {
     problem = {
       title: view.t.tooManyRequestsTitle,
-      text: view.t.tooManyRequestsText(Math.max(1, Math.ceil(state.waitSeconds / 60))),
+      text: view.t.tooManyRequestsText(minutesToWait(state.waitSeconds)),
       alternatives: null,
     }
   } else if (kind) {

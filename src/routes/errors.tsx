@@ -25,10 +25,15 @@ export function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode) 
 }
 
 /** 429 with Retry-After, as a page or as JSON under /api. */
+/** The whole minutes someone is asked to wait, at least one. */
+export function minutesToWait(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60))
+}
+
 export function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number) {
   c.header('Retry-After', String(retryAfterSeconds))
   const view = c.get('view')
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  const minutes = minutesToWait(retryAfterSeconds)
   if (c.req.path.startsWith('/api/')) {
     return c.json(
       { error: 'rate_limited', message: `Too many requests. Try again in ${minutes} minute(s).` },
