@@ -11,6 +11,7 @@ import { bookingCalendars, eventOfBooking } from './calendar.js'
 import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
 import {
+  mailFromParts,
   reminderTime,
   stableMessageId,
   type BookingChange,
@@ -25,12 +26,8 @@ export type { BookingChange, ComposeContext, OutboxEntry, OutboxKind } from './m
 
 /** The address part of MAIL_FROM ("Spreekuur <no-reply@x>" → no-reply@x). */
 export function senderAddress(mailFrom: string): { name: string; email: string } {
-  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
-  if (!match) return { name: 'Spreekuur', email: mailFrom.trim() }
-  // '"Spreekuur, Utrecht" <…>': the quotes are MAIL_FROM's syntax, not part of the name.
-  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(match[1]!)
-  const name = quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : match[1]!
-  return { name: name || 'Spreekuur', email: match[2]! }
+  const { name, address } = mailFromParts(mailFrom)
+  return { name: name || 'Spreekuur', email: address }
 }
 
 function when(booking: BookingRow, zone: string, locale: Locale): string {

@@ -69,3 +69,20 @@ export function reminderTime(booking: BookingRow, reminderHours: number): Date |
   const at = new Date(booking.starts_at.getTime() - reminderHours * 3600_000)
   return at.getTime() > booking.updated_at.getTime() ? at : null
 }
+
+/**
+ * MAIL_FROM's name and address as written ("Spreekuur <no-reply@x>", or the address
+ * alone): a quoted name ('"Spreekuur, Utrecht" <…>') without its quotes, which are
+ * MAIL_FROM's syntax, not part of the name. The name is '' when there is none.
+ *
+ * @example mailFromParts('"Spreekuur, Utrecht" <a@x.nl>') // { name: 'Spreekuur, Utrecht', address: 'a@x.nl' }
+ */
+export function mailFromParts(mailFrom: string): { name: string; address: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
+  if (!match) return { name: '', address: mailFrom.trim() }
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(match[1]!)
+  return {
+    name: quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : match[1]!,
+    address: match[2]!.trim(),
+  }
+}

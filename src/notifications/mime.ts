@@ -9,6 +9,7 @@ import {
 } from 'nodemailer/lib/mime-funcs'
 import { encode as quotedPrintable, wrap as wrapQuotedPrintable } from 'nodemailer/lib/qp'
 import type { OutboxMessage } from '../db/schema.js'
+import { mailFromParts } from './message-parts.js'
 
 /**
  * Our messages as MIME, built as one string (ADR 52): the tree nodemailer's composer makes
@@ -109,12 +110,7 @@ const PLAIN_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:; ?[a-z-]+=[A-Za-z0-9.+-]+)*$/
 
 /** MAIL_FROM as a From header and an envelope address, or null when it is not plain. */
 function sender(mailFrom: string): { header: string; address: string } | null {
-  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
-  let name = match ? match[1]! : ''
-  // '"Spreekuur, Utrecht" <…>': the quotes are MAIL_FROM's syntax, not part of the name.
-  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(name)
-  if (quoted) name = quoted[1]!.replace(/\\(.)/g, '$1')
-  const address = (match ? match[2]! : mailFrom).trim()
+  const { name, address } = mailFromParts(mailFrom)
   if (!PLAIN_ADDRESS.test(address) || /[\x00-\x1f\x7f]/.test(name)) return null
   if (!name) return { header: address, address }
   // As nodemailer writes an address's name: a word as it is, ASCII quoted, else encoded.
