@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
 import { AVAILABILITY_CHANNEL } from './notify.js'
-import type { BookingRow, OutboxMessage } from './schema.js'
+import type { BookingRow, StoredMessage } from './schema.js'
 
 /**
  * The places of a slot an online booking counts against: every place taken, less the
@@ -60,7 +60,7 @@ export interface BookingOutboxRow {
   kind: string
   recipient: string
   messageId: string
-  message: OutboxMessage
+  message: StoredMessage
   nextAttemptAt: Date
 }
 

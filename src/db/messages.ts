@@ -33,8 +33,10 @@ export async function failedMessages(db: Db, scope: MessageScope): Promise<Faile
   const rows = await query.execute()
   return rows.map(({ message, ...row }) => ({
     ...row,
-    channel: message.channel === 'sms' ? 'sms' : 'email',
-    subject: message.subject,
+    // A message whose recipe could not be composed (ADR 56) shows its kind.
+    ...('recipe' in message
+      ? { channel: row.kind.includes('-sms-') ? 'sms' : 'email', subject: row.kind }
+      : { channel: message.channel === 'sms' ? 'sms' : 'email', subject: message.subject }),
   }))
 }
 

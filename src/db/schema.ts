@@ -243,6 +243,17 @@ export interface OutboxMessage {
   headers: Record<string, string>
 }
 
+/**
+ * A booking message not composed yet: what it is composed from, written with the change
+ * and composed by the worker when it sends it (src/notifications/recipes.ts, ADR 56).
+ */
+export interface StoredRecipe {
+  recipe: { of: string } & Record<string, unknown>
+}
+
+/** An outbox row's message as it is stored: composed, or its recipe. */
+export type StoredMessage = OutboxMessage | StoredRecipe
+
 export type OutboxStatus = 'pending' | 'sent' | 'failed'
 
 export interface OutboxTable {
@@ -252,7 +263,7 @@ export interface OutboxTable {
   location_id: string | null
   recipient: string
   message_id: string
-  message: ColumnType<OutboxMessage, string, string>
+  message: ColumnType<StoredMessage, string, string>
   status: Generated<OutboxStatus>
   attempts: Generated<number>
   next_attempt_at: GeneratedTimestamp

@@ -1,6 +1,7 @@
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
 import type { Messages } from '../i18n/nl.js'
+import type { MessageBooking, MessagePoint } from './message-parts.js'
 import { bookingCalendar, eventOfBooking } from './calendar.js'
 
 /**
@@ -11,8 +12,8 @@ import { bookingCalendar, eventOfBooking } from './calendar.js'
  * @example const ics = clientCalendar({ booking, point, t, baseUrl })
  */
 export function clientCalendar(input: {
-  booking: BookingRow
-  point: SupportPoint
+  booking: MessageBooking
+  point: MessagePoint
   t: Messages
   baseUrl: string
 }): string {

@@ -5,6 +5,8 @@ import { formatDate, formatTime } from '../i18n/format.js'
 import { catalogs, isLocale, type Locale } from '../i18n/locales.js'
 import { smsTexts } from '../i18n/sms.js'
 import {
+  lazyEntry,
+  recipeContext,
   reminderTime,
   stableMessageId,
   type BookingChange,
@@ -47,38 +49,55 @@ export function clientTexts(
     reason: reason?.chosen ?? reason?.typed ?? null,
     reasonTyped: reason ? !reason.chosen : false,
   }
-  const text = (kind: OutboxKind, body: string, notBefore: Date | null): OutboxEntry => ({
-    kind,
-    bookingId: booking.id,
-    locationId: point.id,
-    recipient: booking.phone!,
-    messageId: stableMessageId(host, {
-      bookingId: booking.id,
-      sequence: booking.sequence,
-      kind,
-      recipient: booking.phone!,
-    }),
-    notBefore,
-    message: {
-      channel: 'sms',
-      to: booking.phone!,
-      subject: kind,
-      text: body,
-      html: null,
-      icalEvent: null,
-      attachments: [],
-      headers: {},
-      ...(kind === 'client-sms-reminder' ? { expiresAt: booking.starts_at.toISOString() } : {}),
-    },
-  })
+  const context = recipeContext(ctx, false)
+  const text = (kind: OutboxKind, body: () => string, notBefore: Date | null): OutboxEntry =>
+    lazyEntry(
+      {
+        kind,
+        bookingId: booking.id,
+        locationId: point.id,
+        recipient: booking.phone!,
+        messageId: stableMessageId(host, {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          kind,
+          recipient: booking.phone!,
+        }),
+        notBefore,
+        recipe: {
+          of: 'client-text',
+          change,
+          context,
+          // The reminder has no link: its recipe, waiting for days, keeps no token either.
+          options: {
+            token: kind === 'client-sms-reminder' ? null : options.token,
+            reminderHours: options.reminderHours,
+          },
+        },
+      },
+      () => ({
+        channel: 'sms',
+        to: booking.phone!,
+        subject: kind,
+        text: body(),
+        html: null,
+        icalEvent: null,
+        attachments: [],
+        headers: {},
+        ...(kind === 'client-sms-reminder' ? { expiresAt: booking.starts_at.toISOString() } : {}),
+      }),
+    )
   if (change.type === 'cancelled') {
-    return [text('client-sms-cancelled', texts.cancelled(facts), null)]
+    return [text('client-sms-cancelled', () => texts.cancelled(facts), null)]
   }
   const first =
     change.type === 'created'
-      ? text('client-sms-confirmation', texts.confirmation(facts), null)
-      : text('client-sms-moved', texts.moved(facts), null)
+      ? text('client-sms-confirmation', () => texts.confirmation(facts), null)
+      : text('client-sms-moved', () => texts.moved(facts), null)
   const reminderAt = reminderTime(booking, options.reminderHours)
   if (!reminderAt) return [first]
-  return [first, text('client-sms-reminder', texts.reminder({ ...facts, link: '' }), reminderAt)]
+  return [
+    first,
+    text('client-sms-reminder', () => texts.reminder({ ...facts, link: '' }), reminderAt),
+  ]
 }

@@ -2,8 +2,7 @@ import { clientCancelReason } from '../i18n/cancel-reasons.js'
 import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { Email, type EmailFact } from './email.js'
-import type { SupportPoint } from '../db/locations.js'
-import type { BookingRow } from '../db/schema.js'
+import type { OutboxMessage } from '../db/schema.js'
 import { formatDateAndTimes, isolateTyped } from '../i18n/format.js'
 import { LANGUAGE_ENDONYMS } from '../i18n/languages.js'
 import { catalogs, direction, isLocale, type Locale } from '../i18n/locales.js'
@@ -11,12 +10,16 @@ import { bookingCalendars, eventOfBooking } from './calendar.js'
 import { clientCalendar } from './client-calendar.js'
 import { cachedZone } from '../domain/cached-zone.js'
 import {
+  lazyEntry,
   mailFromParts,
+  recipeContext,
   reminderTime,
   stableMessageId,
   type BookingChange,
   type ComposeContext,
   type OutboxEntry,
+  type MessageBooking,
+  type MessagePoint,
   type OutboxKind,
 } from './message-parts.js'
 
@@ -30,13 +33,13 @@ export function senderAddress(mailFrom: string): { name: string; email: string }
   return { name: name || 'Spreekuur', email: address }
 }
 
-function when(booking: BookingRow, zone: string, locale: Locale): string {
+function when(booking: MessageBooking, zone: string, locale: Locale): string {
   const start = DateTime.fromJSDate(booking.starts_at, { zone: cachedZone(zone) })
   const end = DateTime.fromJSDate(booking.ends_at, { zone: cachedZone(zone) })
   return formatDateAndTimes(start, end, locale)
 }
 
-function address(point: SupportPoint): string {
+function address(point: MessagePoint): string {
   return `${point.address}, ${point.postalCode} ${point.municipality}`
 }
 
@@ -76,12 +79,14 @@ export function counselorInvitations(
   const localeOf = (counselor: { locale?: string }): Locale =>
     counselor.locale === 'en' ? 'en' : 'nl'
   // What a locale's counselors are sent is the same but for the ATTENDEE line: written once
-  // per locale, not once per counselor (ADR 52).
+  // per locale, not once per counselor (ADR 52), and only when a message is first read.
   const shared = new Map<
     Locale,
     { subject: string; text: string; html: string; calendars: string[] }
   >()
-  for (const locale of new Set(counselors.map(localeOf))) {
+  const sharedOf = (locale: Locale) => {
+    const known = shared.get(locale)
+    if (known) return known
     const t = catalogs[locale]
     const label = when(booking, point.zone, locale)
     const language =
@@ -124,7 +129,7 @@ export function counselorInvitations(
         .filter((counselor) => localeOf(counselor) === locale)
         .map((counselor) => ({ name: counselor.name, email: counselor.email })),
     )
-    shared.set(locale, {
+    const made = {
       calendars,
       subject,
       text: `${body}\n`,
@@ -139,33 +144,53 @@ export function counselorInvitations(
           footer={t.staffPrivacy}
         />,
       ),
-    })
-  }
-  return counselors.map((counselor) => {
-    // Each locale's calendars are in the order of its counselors here.
-    const { subject, text, html, calendars } = shared.get(localeOf(counselor))!
-    return {
-      kind,
-      bookingId: booking.id,
-      locationId: point.id,
-      recipient: counselor.email,
-      messageId: stableMessageId(host, {
-        bookingId: booking.id,
-        sequence: booking.sequence,
-        kind,
-        recipient: counselor.email,
-      }),
-      notBefore: null,
-      message: {
-        to: counselor.email,
-        subject,
-        text,
-        html,
-        icalEvent: { method, content: calendars.shift()! },
-        attachments: [],
-        headers: {},
-      },
     }
+    shared.set(locale, made)
+    return made
+  }
+  const context = recipeContext(ctx, true)
+  return counselors.map((counselor, at) => {
+    // A locale's calendars are in the order of its counselors: this one's is at its place
+    // among them.
+    const locale = localeOf(counselor)
+    const place = counselors.slice(0, at).filter((c) => localeOf(c) === locale).length
+    return lazyEntry(
+      {
+        kind,
+        bookingId: booking.id,
+        locationId: point.id,
+        recipient: counselor.email,
+        messageId: stableMessageId(host, {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          kind,
+          recipient: counselor.email,
+        }),
+        notBefore: null,
+        recipe: {
+          of: 'invitation',
+          change,
+          context,
+          counselor: {
+            name: counselor.name,
+            email: counselor.email,
+            ...(counselor.locale ? { locale: counselor.locale } : {}),
+          },
+        },
+      },
+      () => {
+        const { subject, text, html, calendars } = sharedOf(locale)
+        return {
+          to: counselor.email,
+          subject,
+          text,
+          html,
+          icalEvent: { method, content: calendars[place]! },
+          attachments: [],
+          headers: {},
+        }
+      },
+    )
   })
 }
 
@@ -201,6 +226,7 @@ export function clientMessages(
   const link = options.token
     ? { label: t.emailManage, href: `${ctx.baseUrl}/b/${options.token}` }
     : null
+  const context = recipeContext(ctx, false)
   const entry = (
     kind: OutboxKind,
     subject: string,
@@ -208,24 +234,13 @@ export function clientMessages(
     extra: { attachIcs: boolean; withLink: boolean; notBefore: Date | null },
   ): OutboxEntry => {
     const shownLink = extra.withLink ? link : null
-    const lines = [intro, '', factsText(facts, locale)]
-    if (kind !== 'client-cancelled')
-      lines.push('', `${t.whatToBring}: ${t.whatToBringText}`, t.walkInStillOpen)
-    if (shownLink) lines.push('', shownLink.label, shownLink.href)
-    lines.push('', t.emailAutomatic)
-    return {
-      kind,
-      bookingId: booking.id,
-      locationId: point.id,
-      recipient,
-      messageId: stableMessageId(host, {
-        bookingId: booking.id,
-        sequence: booking.sequence,
-        kind,
-        recipient,
-      }),
-      notBefore: extra.notBefore,
-      message: {
+    const compose = (): OutboxMessage => {
+      const lines = [intro, '', factsText(facts, locale)]
+      if (kind !== 'client-cancelled')
+        lines.push('', `${t.whatToBring}: ${t.whatToBringText}`, t.walkInStillOpen)
+      if (shownLink) lines.push('', shownLink.label, shownLink.href)
+      lines.push('', t.emailAutomatic)
+      return {
         to: recipient,
         subject: `${t.appName}: ${subject}`,
         text: `${lines.join('\n')}\n`,
@@ -265,8 +280,36 @@ export function clientMessages(
         headers: {},
         // Never after the appointment has begun (after an outage an 11:00 reminder went at 11:45).
         ...(kind === 'client-reminder' ? { expiresAt: booking.starts_at.toISOString() } : {}),
-      },
+      }
     }
+    return lazyEntry(
+      {
+        kind,
+        bookingId: booking.id,
+        locationId: point.id,
+        recipient,
+        messageId: stableMessageId(host, {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          kind,
+          recipient,
+        }),
+        notBefore: extra.notBefore,
+        recipe: {
+          of: 'client-email',
+          change,
+          context,
+          options: {
+            // A message without the link is composed the same without the token, and a
+            // reminder waits for days: its recipe does not keep it.
+            token: extra.withLink ? options.token : null,
+            reminderHours: options.reminderHours,
+            fallbackRecipient: options.fallbackRecipient ?? null,
+          },
+        },
+      },
+      compose,
+    )
   }
 
   if (change.type === 'cancelled') {

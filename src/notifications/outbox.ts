@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { OutboxRow } from '../db/schema.js'
 import { nextAttemptAt } from '../domain/backoff.js'
 import type { OutboxEntry } from './compose.js'
+import { storedMessage, type ComposedRow } from './recipes.js'
 
 /**
  * Writes messages to send. Call it with the transaction that makes the change, so the
@@ -22,7 +23,7 @@ export async function enqueue(db: Db, entries: OutboxEntry[], now: Date): Promis
         location_id: entry.locationId,
         recipient: entry.recipient,
         message_id: entry.messageId,
-        message: JSON.stringify(entry.message),
+        message: JSON.stringify(storedMessage(entry)),
         next_attempt_at: entry.notBefore ?? now,
         created_at: now,
         locked_until: null,
@@ -87,7 +88,7 @@ export async function claimDue(
  */
 export async function markSent(
   db: Db,
-  delivered: ReadonlyArray<{ row: OutboxRow; sentAt: Date }>,
+  delivered: ReadonlyArray<{ row: ComposedRow; sentAt: Date }>,
 ): Promise<void> {
   if (delivered.length === 0) return
   const values = delivered.map(
@@ -101,10 +102,13 @@ export async function markSent(
     where outbox.id = d.id`.execute(db)
 }
 
-/** Schedules the next try with backoff, or gives up after about a day. */
+/**
+ * Schedules the next try with backoff, or gives up after about a day. A message composed
+ * from its recipe (ADR 56) is kept composed: staff see its subject, the next try sends it.
+ */
 export async function markFailed(
   db: Db,
-  row: OutboxRow,
+  row: OutboxRow | ComposedRow,
   error: string,
   now: Date,
   random: number,
@@ -117,6 +121,7 @@ export async function markFailed(
       next_attempt_at: next ?? now,
       locked_until: null,
       last_error: error.slice(0, 1000),
+      message: JSON.stringify(row.message),
     })
     .where('id', '=', row.id)
     .execute()

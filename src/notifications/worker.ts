@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js'
 import type { OutboxRow } from '../db/schema.js'
 import type { Mailer } from './mailer.js'
 import { claimDue, markFailed, markSent, withdraw } from './outbox.js'
+import { composeClaimed, type ComposedRow } from './recipes.js'
 import type { Texter } from './texter.js'
 
 export interface WorkerDeps {
@@ -30,7 +31,7 @@ const RECORD_RETRIES_MS = [100, 500, 2_000]
  * at that moment). They are written before anything new is claimed, and never sent
  * again meanwhile: a delivered message is delivered once, also across a database blip.
  */
-export type DeliveryLedger = Map<OutboxRow['id'], { row: OutboxRow; sentAt: Date }>
+export type DeliveryLedger = Map<OutboxRow['id'], { row: ComposedRow; sentAt: Date }>
 
 /**
  * Delivers what is due once. Returns how many messages were sent and how many failed
@@ -56,7 +57,7 @@ export async function deliverDue(
   // Deliveries are recorded together, one statement per batch instead of one per message
   // (ADR 44): at the end of the batch, or sooner once a quarter of the lease has gone, so a
   // delivered message is written long before its lease would hand it to another worker.
-  const unrecorded: Array<{ row: OutboxRow; sentAt: Date }> = []
+  const unrecorded: Array<{ row: ComposedRow; sentAt: Date }> = []
   const record = async () => {
     const delivered = unrecorded.splice(0)
     if (delivered.length === 0) return
@@ -68,17 +69,20 @@ export async function deliverDue(
   }
   let sent = 0
   let failed = 0
-  for (const row of claimed) {
+  // A booking's messages are composed here, from the recipes its change wrote (ADR 56).
+  for (const { row: stored, message: composed } of composeClaimed(claimed)) {
     if (performance.now() - claimedAt > leaseMs / 4) await record()
+    const row: ComposedRow | null = composed && { ...stored, message: composed }
     // A reminder is never sent once the appointment has begun (after an outage an 11:00
     // reminder went out at 11:45): it is withdrawn, as a moved booking's reminder is.
-    const expiresAt = row.message.expiresAt ? Date.parse(row.message.expiresAt) : NaN
-    if (expiresAt <= deps.clock().getTime()) {
+    const expiresAt = row?.message.expiresAt ? Date.parse(row.message.expiresAt) : NaN
+    if (row && expiresAt <= deps.clock().getTime()) {
       await withdraw(deps.db, row).catch(() => {})
       deps.log({ level: 'info', msg: 'reminder too late, withdrawn', kind: row.kind })
       continue
     }
     try {
+      if (!row) throw new Error('its recipe composed no message')
       if (row.message.channel === 'sms') {
         if (!deps.texter) throw new Error('no text transport in this process')
         await deps.texter.send(row.message, row.message_id, row.id)
@@ -89,21 +93,26 @@ export async function deliverDue(
       failed += 1
       const message = error instanceof Error ? error.message : String(error)
       // A write that fails here loses nothing: the lease returns the message to the queue.
-      const outcome = await markFailed(deps.db, row, message, deps.clock(), random()).catch(
-        () => 'unrecorded' as const,
-      )
+      // The composed message is kept, for staff to see and for the next try.
+      const outcome = await markFailed(
+        deps.db,
+        row ?? stored,
+        message,
+        deps.clock(),
+        random(),
+      ).catch(() => 'unrecorded' as const)
       // Only the kind and attempt count: recipients are personal data.
       deps.log({
         level: outcome === 'failed' ? 'error' : 'warn',
         msg: 'delivery failed',
-        kind: row.kind,
-        attempts: row.attempts,
+        kind: stored.kind,
+        attempts: stored.attempts,
         outcome,
       })
       continue
     }
     sent += 1
-    unrecorded.push({ row, sentAt: deps.clock() })
+    unrecorded.push({ row: row!, sentAt: deps.clock() })
   }
   await record()
   return { sent, failed }
@@ -111,7 +120,7 @@ export async function deliverDue(
 
 async function recordSent(
   db: Db,
-  delivered: Array<{ row: OutboxRow; sentAt: Date }>,
+  delivered: Array<{ row: ComposedRow; sentAt: Date }>,
   retriesMs: number[],
 ): Promise<boolean> {
   for (const waitMs of [0, ...retriesMs]) {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Config } from '../config.js'
-import type { Database } from '../db/schema.js'
+import type { BookingRow, Database } from '../db/schema.js'
 import { activeStaffEmail, counselorsForBooking, type Counselor } from '../db/staff.js'
 import { receivesInvitation } from '../domain/invitations.js'
 import { noticeChannels } from '../domain/notice-channels.js'
@@ -31,6 +31,9 @@ export function notifySettings(config: Config): NotifySettings {
   return { baseUrl: config.baseUrl, mailFrom: config.mailFrom, reminderHours: config.reminderHours }
 }
 
+/** A change's context: the whole booking row, since who is told depends on who booked. */
+export type ChangeContext = ComposeContext & { booking: BookingRow }
+
 /**
  * Writes what must be said about a change into the outbox, inside the change's own
  * transaction: counselors' calendar invitations, and the client's messages when they
@@ -38,7 +41,7 @@ export function notifySettings(config: Config): NotifySettings {
  */
 export async function notifyChange(
   trx: Transaction<Database>,
-  ctx: ComposeContext,
+  ctx: ChangeContext,
   change: BookingChange,
   options: { token: string | null; reminderHours: number; now: Date; counselors?: Counselor[] },
 ): Promise<void> {
@@ -52,7 +55,7 @@ export async function notifyChange(
  */
 export async function changeMessages(
   trx: Transaction<Database>,
-  ctx: ComposeContext,
+  ctx: ChangeContext,
   change: BookingChange,
   options: { token: string | null; reminderHours: number; counselors?: Counselor[] },
 ): Promise<OutboxEntry[]> {

@@ -22,6 +22,7 @@ import { changeMessages, notifyChange, type NotifySettings } from './booking-not
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/schema.js'
 import { draftBooking } from './booking-draft.js'
+import { storedMessage } from '../notifications/recipes.js'
 
 export { notifySettings, type NotifySettings } from './booking-notices.js'
 // What is free, read before booking, lives beside this file; its callers import it here.
@@ -97,7 +98,8 @@ async function slotUnderScheduleLock(
 
 /**
  * Books one place, in one transaction: the slot must exist in the walk-in hours and lie
- * in the booking window. The messages are composed first; then one statement takes the
+ * in the booking window. Who is told what is decided first (the outbox rows with their
+ * recipes; the worker composes the messages, ADR 56); then one statement takes the
  * place by a conditional upsert on the slot's counter and, only when it got one, inserts
  * the booking and its outbox rows, so concurrent requests can never overbook
  * (docs/decisions/0002) and the counter row is locked from that statement to the commit
@@ -138,8 +140,8 @@ export async function bookSlot(
         const locked = await slotUnderScheduleLock(db, trx, point, request.start, now, walkIn)
         if (!locked) return { ok: false, error: 'slot_unavailable' }
         const current = locked.slot
-        // The row as the database will hold it, so its messages can be composed before
-        // the one statement that writes them with it.
+        // The row as the database will hold it, so its messages' recipes can be written by
+        // the one statement that writes the booking.
         const draft = draftBooking({
           point,
           slot: current,
@@ -175,7 +177,8 @@ export async function bookSlot(
             kind: entry.kind,
             recipient: entry.recipient,
             messageId: entry.messageId,
-            message: entry.message,
+            // The recipe, composed by the worker when it sends the message (ADR 56).
+            message: storedMessage(entry),
             nextAttemptAt: entry.notBefore ?? now,
           })),
           now,

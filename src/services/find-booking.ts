@@ -91,9 +91,11 @@ export async function resendManageLink(
       ? clientMessages(ctx, { type: 'created' }, { token, reminderHours: 0 })
       : clientTexts(ctx, { type: 'created' }, { token, reminderHours: 0 })
   const host = new URL(request.notify.baseUrl).hostname
-  // A message of its own each time: the Message-ID of the first confirmation is taken.
+  // A message of its own each time: the Message-ID of the first confirmation is taken. It is
+  // written composed: a recipe would compose the confirmation, of another Message-ID.
   const entries: OutboxEntry[] = composed.map((entry) => ({
     ...entry,
+    recipe: undefined,
     kind: contact.kind === 'email' ? 'client-link' : 'client-sms-link',
     messageId: `<${randomUUID()}@${host}>`,
   }))

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { hashToken } from '../../src/services/tokens.js'
 import { testApp } from '../support/app.js'
-import { openTestDatabase } from '../support/database.js'
+import { asSent, openTestDatabase } from '../support/database.js'
 import { createStaff, sessionCookie, signIn, TEST_PASSWORD } from '../support/staff.js'
 
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -170,12 +170,14 @@ describe('password reset', () => {
     const strip = (html: string) => html.replace(/value="[^"]*"/g, '')
     expect(strip(await known.text())).toBe(strip(await unknown.text()))
 
-    const [message] = await db
-      .selectFrom('outbox')
-      .select('message')
-      .where('recipient', '=', staff.email)
-      .where('kind', '=', 'staff-account')
-      .execute()
+    const [message] = asSent(
+      await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('recipient', '=', staff.email)
+        .where('kind', '=', 'staff-account')
+        .execute(),
+    )
     const link = /\/wachtwoord\/([A-Za-z0-9_-]{43})/.exec(message!.message.text)?.[0]
     expect(link).toBeDefined()
 

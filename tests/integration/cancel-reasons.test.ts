@@ -5,7 +5,7 @@ import { clientCancelReason } from '../../src/i18n/cancel-reasons.js'
 import { locationsMessages } from '../../src/i18n/staff/locations.js'
 import { testApp } from '../support/app.js'
 import { bookDirect } from '../support/booking.js'
-import { openTestDatabase } from '../support/database.js'
+import { asSent, openTestDatabase } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
 
@@ -61,12 +61,12 @@ function stored(id: string) {
 async function clientMails(bookingId: string) {
   const rows = await db
     .selectFrom('outbox')
-    .select(['kind', 'message'])
+    .selectAll()
     .where('booking_id', '=', bookingId)
     .where('recipient', '=', 'client@example.org')
     .where('kind', '=', 'client-cancelled')
     .execute()
-  return rows.map((row) => row.message)
+  return asSent(rows).map((row) => row.message)
 }
 
 describe('a reason picked from the list', () => {

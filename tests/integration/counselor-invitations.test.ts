@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/database.js'
 import { cancelBooking } from '../../src/services/booking.js'
 import { BASE_URL, testApp } from '../support/app.js'
 import { bookDirect, NOTIFY } from '../support/booking.js'
-import { openTestDatabase } from '../support/database.js'
+import { openTestDatabase, sentOutboxOf } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
 
@@ -37,13 +37,7 @@ async function postAs(staffId: string, path: string, fields: Array<[string, stri
 }
 
 async function invited(bookingId: string, method: 'REQUEST' | 'CANCEL'): Promise<string[]> {
-  const rows = await db
-    .selectFrom('outbox')
-    .select(['recipient', 'message'])
-    .where('booking_id', '=', bookingId)
-    .where('kind', '=', 'counselor-invitation')
-    .execute()
-  return rows
+  return (await sentOutboxOf(db, bookingId, 'counselor-invitation'))
     .filter((r) => r.message.icalEvent?.method === method)
     .map((r) => r.recipient)
     .sort()

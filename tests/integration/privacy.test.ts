@@ -5,6 +5,7 @@ import { erasePersonalData } from '../../src/services/retention.js'
 import { testApp } from '../support/app.js'
 import { createSupportPoint, uniqueSlug } from '../support/fixtures.js'
 import { bookThroughForm } from '../support/booking.js'
+import { asSent } from '../support/database.js'
 
 // Monday 30 November 2026, 09:00 in Amsterdam; Tuesday's hours are 13:00–14:00.
 const NOW = new Date('2026-11-30T08:00:00Z')
@@ -130,7 +131,7 @@ describe('the retention job', () => {
 describe('erasing now, from the manage link', () => {
   test('asks first, then cancels a future booking, erases it, and the link stops working', async () => {
     const point = await pointWithCounselor()
-    const { path } = await book(point.slug, TUESDAY_13)
+    const { path, details } = await book(point.slug, TUESDAY_13)
     const { get, post } = testApp(db, { now: NOW })
     expect(await (await get(`${path}/wissen`)).text()).toContain('Wilt u uw gegevens nu wissen?')
     expect((await bookingOf(point.id, TUESDAY_13)).name).not.toBeNull()
@@ -149,12 +150,18 @@ describe('erasing now, from the manage link', () => {
     expect((await get(path)).status).toBe(404)
 
     // The counselor still learns the slot is free; no message to the client survives.
-    const messages = await db
+    const stored = await db
       .selectFrom('outbox')
-      .select(['kind', 'message'])
+      .selectAll()
       .where('booking_id', '=', row.id)
       .execute()
-    expect(messages.every((m) => m.kind === 'counselor-invitation')).toBe(true)
+    expect(stored.every((m) => m.kind === 'counselor-invitation')).toBe(true)
+    // What stays of the counselors' messages, recipes included (ADR 56), holds nothing of
+    // the client's.
+    const kept = JSON.stringify(stored)
+    for (const personal of [details.name, details.email, details.note, '00000 777', '0000777'])
+      expect(kept).not.toContain(personal)
+    const messages = asSent(stored)
     expect(messages.some((m) => JSON.stringify(m.message).includes('METHOD:CANCEL'))).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/database.js'
 import type { Role } from '../../src/db/schema.js'
 import { csvCell } from '../../views/staff/agenda-csv.js'
 import { testApp } from '../support/app.js'
-import { openTestDatabase } from '../support/database.js'
+import { openTestDatabase, sentOutboxOf } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
 import { bookThroughForm } from '../support/booking.js'
@@ -342,12 +342,7 @@ describe('cancelling by staff', () => {
       cancelled_by: 'staff',
       cancel_reason: 'Counselor ziek, nieuwe afspraak volgt',
     })
-    const cancels = await db
-      .selectFrom('outbox')
-      .select(['recipient', 'message'])
-      .where('booking_id', '=', booking.id)
-      .where('kind', '=', 'counselor-invitation')
-      .execute()
+    const cancels = await sentOutboxOf(db, booking.id, 'counselor-invitation')
     const cancel = cancels.find((row) => row.message.icalEvent?.method === 'CANCEL')
     expect(cancel?.recipient).toBe(counselor.email)
     expect(cancel?.message.icalEvent?.content).toContain('METHOD:CANCEL')
@@ -381,11 +376,7 @@ describe('cancelling by staff', () => {
       cancelled_by: null,
       cancel_reason: null,
     })
-    const outbox = await db
-      .selectFrom('outbox')
-      .select('message')
-      .where('booking_id', '=', booking.id)
-      .execute()
+    const outbox = await sentOutboxOf(db, booking.id)
     expect(outbox.filter((row) => row.message.icalEvent?.method === 'CANCEL')).toEqual([])
     expect(await auditOf(staff.id)).toEqual([])
   })

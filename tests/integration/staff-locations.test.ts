@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { catalogs } from '../../src/i18n/locales.js'
 import { testApp } from '../support/app.js'
-import { openTestDatabase } from '../support/database.js'
+import { asSent, openTestDatabase, sentOutboxOf } from '../support/database.js'
 import { createSupportPoint } from '../support/fixtures.js'
 import { createStaff, signIn } from '../support/staff.js'
 import { bookThroughForm } from '../support/booking.js'
@@ -613,12 +613,7 @@ describe('a change that takes places from existing bookings', () => {
     })
     expect(await statusOf(first.id)).toMatchObject({ status: 'active' })
     expect(await statusOf(other.id)).toMatchObject({ status: 'active' })
-    const cancels = await db
-      .selectFrom('outbox')
-      .select(['recipient', 'message'])
-      .where('booking_id', '=', second.id)
-      .where('kind', '=', 'counselor-invitation')
-      .execute()
+    const cancels = await sentOutboxOf(db, second.id, 'counselor-invitation')
     const cancel = cancels.find((row) => row.message.icalEvent?.method === 'CANCEL')
     expect(cancel?.recipient).toBe(counselor.email)
     const actions = await db
@@ -841,13 +836,14 @@ describe('"move these people" on the conflict page (issue 19)', () => {
       .executeTakeFirstOrThrow()
   }
 
-  function clientNotices(bookingId: string) {
-    return db
+  async function clientNotices(bookingId: string) {
+    const rows = await db
       .selectFrom('outbox')
-      .select(['kind', 'recipient', 'message'])
+      .selectAll()
       .where('booking_id', '=', bookingId)
       .where('kind', 'in', ['client-moved', 'client-sms-moved'])
       .execute()
+    return asSent(rows)
   }
 
   async function countersOf(locationId: string) {

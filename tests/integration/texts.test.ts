@@ -98,6 +98,16 @@ describe('texts about a booking', () => {
     expect(text!.message).toContain(booking.reference)
     expect(text!.message).toContain('/b/')
     expect(text!.message).not.toContain('Amanuel')
+    // The reminder waits with its recipe, not composed (ADR 56), and without the token.
+    const token = /\/b\/([A-Za-z0-9_-]+)/.exec(text!.message)![1]!
+    const reminder = await db
+      .selectFrom('outbox')
+      .select('message')
+      .where('booking_id', '=', booking.id)
+      .where('kind', '=', 'client-sms-reminder')
+      .executeTakeFirstOrThrow()
+    expect(reminder.message).toHaveProperty('recipe.of', 'client-text')
+    expect(JSON.stringify(reminder.message)).not.toContain(token)
     // The text is in the language the client booked in (Dutch here): GSM-7.
     expect(text!.dataCoding).toBe(0)
 

@@ -3,6 +3,8 @@ import pg from 'pg'
 import { inject } from 'vitest'
 import { openDatabase, type Db } from '../../src/db/database.js'
 import { migrateToLatest } from '../../src/db/migrate.js'
+import type { OutboxRow } from '../../src/db/schema.js'
+import { composeClaimed, type ComposedRow } from '../../src/notifications/recipes.js'
 
 /** PostgreSQL when the run has one (CI), else an in-memory PGlite for this file. */
 export const usingPostgres = inject('databaseUrl') !== null
@@ -67,4 +69,25 @@ async function createOwnDatabase(runUrl: string): Promise<string> {
   await admin.end()
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/**
+ * Outbox rows with their messages as the worker sends them: a booking change's composed
+ * from the recipes it wrote (ADR 56), any other as written. Throws when a recipe composes
+ * nothing, as the worker would mark it failed.
+ *
+ * @example const [mail] = asSent(await db.selectFrom('outbox').selectAll().execute())
+ */
+export function asSent(rows: OutboxRow[]): ComposedRow[] {
+  return composeClaimed(rows).map(({ row, message }) => {
+    if (!message) throw new Error(`outbox row ${row.id} (${row.kind}) composes no message`)
+    return { ...row, message }
+  })
+}
+
+/** A booking's outbox rows (of one kind), as the worker sends them (`asSent`). */
+export async function sentOutboxOf(db: Db, bookingId: string, kind?: string) {
+  let query = db.selectFrom('outbox').selectAll().where('booking_id', '=', bookingId)
+  if (kind) query = query.where('kind', '=', kind)
+  return asSent(await query.execute())
 }

@@ -5,7 +5,7 @@ import type { LogEntry } from '../../src/app-env.js'
 import type { Db } from '../../src/db/database.js'
 import { CLIENT_LANGUAGES, TOPICS } from '../../src/domain/booking-form.js'
 import { BASE_URL, testApp } from './app.js'
-import { openTestDatabase } from './database.js'
+import { asSent, openTestDatabase } from './database.js'
 import { createSupportPoint, uniqueSlug } from './fixtures.js'
 
 // Property-based fuzzing of every public form route and every /api/v1 call (issue 7), one
@@ -419,23 +419,20 @@ export async function messagesOf(reference: string) {
   const rows = await db
     .selectFrom('outbox')
     .innerJoin('bookings', 'bookings.id', 'outbox.booking_id')
-    .select(['outbox.message'])
+    .selectAll('outbox')
     .where('bookings.reference', '=', reference)
     .execute()
   const headers = new Set<string>()
   const properties = new Set<string>()
   const subjects: string[] = []
-  for (const { message } of rows) {
-    const parsed = typeof message === 'string' ? JSON.parse(message) : message
-    for (const [name, value] of Object.entries(parsed.headers as Record<string, string>)) {
+  // As the worker sends them: composed from the recipes the booking wrote (ADR 56).
+  for (const { message } of asSent(rows)) {
+    for (const [name, value] of Object.entries(message.headers)) {
       headers.add(name)
       expect(value).not.toMatch(/[\r\n]/)
     }
-    subjects.push(parsed.subject as string)
-    const calendars = [
-      parsed.icalEvent?.content as string | undefined,
-      ...(parsed.attachments as Array<{ content: string }>).map((a) => a.content),
-    ]
+    subjects.push(message.subject)
+    const calendars = [message.icalEvent?.content, ...message.attachments.map((a) => a.content)]
     for (const ics of calendars) if (ics) for (const p of icalProperties(ics)) properties.add(p)
   }
   return { headers, properties, subjects, count: rows.length }
