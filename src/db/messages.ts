@@ -35,7 +35,7 @@ export async function failedMessages(db: Db, scope: MessageScope): Promise<Faile
     ...row,
     // A message whose recipe could not be composed (ADR 56) shows its kind.
     ...('recipe' in message
-      ? { channel: row.kind.includes('-sms-') ? 'sms' : 'email', subject: row.kind }
+      ? { channel: message.recipe.of === 'client-text' ? 'sms' : 'email', subject: row.kind }
       : { channel: message.channel === 'sms' ? 'sms' : 'email', subject: message.subject }),
   }))
 }

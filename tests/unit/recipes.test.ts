@@ -44,6 +44,16 @@ function booking(locale: string, n: number): BookingRow {
   } as BookingRow
 }
 
+/** What a change composes its messages in: the booking, the point and the deployment. */
+function context(locale: string, n: number) {
+  return {
+    booking: booking(locale, n),
+    point: MESSAGE_POINT,
+    baseUrl: 'https://spreekuur.test',
+    mailFrom: 'Spreekuur <no-reply@spreekuur.test>',
+  }
+}
+
 /** The entries as a change writes them, and as their outbox rows hold them after JSON. */
 function written(entries: OutboxEntry[]): OutboxRow[] {
   return entries.map((entry, n) => ({
@@ -75,12 +85,7 @@ describe('messages composed from their recipes', () => {
   test.each(LOCALES.flatMap((locale) => CHANGES.map((change) => [locale, change] as const)))(
     '%s, %o: the same messages as composed at the change',
     (locale, change) => {
-      const ctx = {
-        booking: booking(locale, LOCALES.indexOf(locale)),
-        point: MESSAGE_POINT,
-        baseUrl: 'https://spreekuur.test',
-        mailFrom: 'Spreekuur <no-reply@spreekuur.test>',
-      }
+      const ctx = context(locale, LOCALES.indexOf(locale))
       const options = { token: 'a'.repeat(43), reminderHours: 24 }
       const entries = [
         ...counselorInvitations(ctx, change, COUNSELORS),
@@ -99,12 +104,7 @@ describe('messages composed from their recipes', () => {
   )
 
   test("a counselor's recipe keeps nothing of the client but the code, times and language", () => {
-    const ctx = {
-      booking: booking('ar', 1),
-      point: MESSAGE_POINT,
-      baseUrl: 'https://spreekuur.test',
-      mailFrom: 'Spreekuur <no-reply@spreekuur.test>',
-    }
+    const ctx = context('ar', 1)
     const [row] = written(counselorInvitations(ctx, { type: 'cancelled', by: 'staff' }, COUNSELORS))
     const kept = JSON.stringify(row!.message)
     for (const personal of ['Hiwet', 'client@example.org', '612345678', 'Ziek', '10 uur', 'return'])
@@ -112,12 +112,7 @@ describe('messages composed from their recipes', () => {
   })
 
   test('a recipe the worker cannot compose gives no message, and the rows beside it theirs', () => {
-    const ctx = {
-      booking: booking('nl', 2),
-      point: MESSAGE_POINT,
-      baseUrl: 'https://spreekuur.test',
-      mailFrom: 'Spreekuur <no-reply@spreekuur.test>',
-    }
+    const ctx = context('nl', 2)
     const rows = written(
       clientMessages(ctx, { type: 'created' }, { token: null, reminderHours: 24 }),
     )
