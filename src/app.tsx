@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { AppEnv, Deps } from './app-env.js'
+import { limitBodies } from './http/body-limit.js'
 import { gzip } from './http/gzip.js'
 import { setAnswerHeaders } from './http/headers.js'
 import { sameOriginWrites } from './http/origin.js'
@@ -114,12 +114,8 @@ export function createApp(deps: Deps) {
   )
   app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : sameOrigin(c, next)))
 
-  // Our forms are a few hundred bytes; nothing legitimate comes near this. A GET has no
-  // body, and asking for one makes @hono/node-server build a full Request (ADR 11).
-  const limitBody = bodyLimit({ maxSize: 64 * 1024, onError: (c) => errorResponse(c, 413) })
-  app.use((c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
-  )
+  // Our forms are a few hundred bytes; nothing legitimate comes near this.
+  app.use(limitBodies(64 * 1024, (c) => errorResponse(c, 413)))
 
   // A form that cannot be read (a multipart body cut off, a boundary missing) is refused
   // here, once, before any route could take the bare POST for a click on its button. The
