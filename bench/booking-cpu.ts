@@ -1,12 +1,13 @@
 import { Agent, request } from 'node:http'
 import { bookingBody, deliveredAll, freePlaces, startCountingSink } from './booking-load.js'
-import { freshDatabase, startServer } from './setup.js'
+import { backendCpuMs, cpuSince, freshDatabase, startServer } from './setup.js'
 
 /**
  * `npm run bench:cpu`: only the server's CPU per booking (its request) and per delivered
  * message, on the demo's points, at a calm 4 connections after a warm-up. CPU time hardly
  * depends on what else the machine does, so this is the number to compare before and after
- * a change to the booking path (the ADRs of issue 21 quote it). Runs the server through tsx
+ * a change to the booking path (the ADRs of issue 21 quote it); it also reads the CPU of the
+ * PostgreSQL backends serving the benchmark (ADR 55). Runs the server through tsx
  * (the same code once compiled by V8); `PROFILE=dir` writes a V8 CPU profile there.
  */
 const WARM_UP = Number(process.env.WARM_UP ?? 100)
@@ -61,8 +62,10 @@ try {
   const sentBefore = (await deliveredAll(database.db, 0)).sent
   sink.hold()
   const cpuStart = server.cpuMs()
+  const backendsStart = await backendCpuMs(database.db, database.name)
   const ok = await run(MEASURED)
   const requestCpu = server.cpuMs() - cpuStart
+  const databaseCpu = cpuSince(backendsStart, await backendCpuMs(database.db, database.name))
   sink.release()
   const delivered = await deliveredAll(database.db, 120_000)
   const deliveryCpu = server.cpuMs() - cpuStart - requestCpu
@@ -72,6 +75,7 @@ try {
     [
       `${ok} of ${MEASURED} bookings made (after ${WARM_UP} to warm up), ${messages} messages delivered, ${delivered.failed} failed`,
       `server CPU per booking request: ${(requestCpu / ok).toFixed(2)} ms`,
+      `database CPU per booking request: ${(databaseCpu / ok).toFixed(2)} ms`,
       `server CPU per booking, delivery: ${(deliveryCpu / ok).toFixed(2)} ms`,
       `server CPU per message: ${(deliveryCpu / Math.max(1, messages)).toFixed(2)} ms`,
     ].join('\n'),

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { sql } from 'kysely'
 import pg from 'pg'
 import { seedDemo } from '../seeds/demo.js'
 import { openDatabase, type Db } from '../src/db/database.js'
@@ -32,6 +33,7 @@ export async function migratedDatabase(
   const db = await openDatabase({ databaseUrl: url.toString(), poolSize: options.poolSize ?? 40 })
   await migrateToLatest(db)
   return {
+    name,
     url: url.toString(),
     db,
     async drop() {
@@ -222,6 +224,34 @@ export async function startServer(
 }
 
 export type { Db }
+
+/**
+ * The CPU time the PostgreSQL backends serving database `name` have used so far, per
+ * backend pid (read from /proc: the server runs on this machine). Compare two readings with
+ * `cpuSince`; a backend that ended between them is not counted.
+ */
+export async function backendCpuMs(db: Db, name: string): Promise<Map<number, number>> {
+  const { rows } = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = ${name} and pid <> pg_backend_pid()`.execute(
+    db,
+  )
+  const cpu = new Map<number, number>()
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, processCpuMs(pid))
+    } catch {
+      // ended since pg_stat_activity listed it
+    }
+  }
+  return cpu
+}
+
+/** The CPU ms used between two `backendCpuMs` readings (a backend new since counts whole). */
+export function cpuSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0)
+  return total
+}
 
 /** Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ). */
 const TICK_MS = 10

@@ -120,7 +120,7 @@ function discardingBroken(pool: pg.Pool): PostgresPool {
       return {
         // Kysely sends text and values only (no cursors are configured).
         query: ((text: string, values: readonly unknown[]) =>
-          client.query(text, [...values]).catch((error: unknown) => {
+          client.query(prepared(text, values)).catch((error: unknown) => {
             if (!hasSqlState(error)) broken = true
             throw error
           })) as unknown as PostgresPoolClient['query'],
@@ -132,6 +132,28 @@ function discardingBroken(pool: pg.Pool): PostgresPool {
     },
     end: () => pool.end(),
   }
+}
+
+/** Statement texts given a name, up to `MAX_NAMED`; the rest go unnamed, as before. */
+const statementNames = new Map<string, string>()
+const MAX_NAMED = 500
+
+/**
+ * A statement with parameters, as a named prepared statement (ADR 55): pg parses it on a
+ * connection once, and then sends only its name and values, so PostgreSQL neither parses
+ * nor plans it again for each booking. Kysely writes the same text for the same query
+ * whatever its values, so our hot statements are a few dozen texts. Texts past the first
+ * `MAX_NAMED` (a query built with a list of varying length can make many) stay unnamed, and
+ * statements without parameters (BEGIN, COMMIT) keep pg's cheaper simple protocol.
+ */
+function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
+  if (values.length === 0) return { text, values: [] }
+  let name = statementNames.get(text)
+  if (name === undefined && statementNames.size < MAX_NAMED) {
+    name = `s${statementNames.size}`
+    statementNames.set(text, name)
+  }
+  return name === undefined ? { text, values: [...values] } : { name, text, values: [...values] }
 }
 
 /** An error the server sent (it has a five-character SQLSTATE): the connection is fine. */
