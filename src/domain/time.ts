@@ -4,7 +4,6 @@ import { ISO_DATE } from './text-rules.js'
 
 const TIME_OF_DAY = /^(\d{2}):([0-5]\d)(?::([0-5]\d))?$/
 const MINUTE = 60_000
-const DAY = 86_400_000
 // Wider than any UTC offset (-12:00..+14:00), so the offsets at both ends of this window are the
 // only ones a wall-clock time can have, short of two transitions within a day.
 const OFFSET_PROBE = 15 * 60 * MINUTE
@@ -67,7 +66,17 @@ export function assertIsoDate(date: string): void {
  * @example utcMidnight('1970-01-02') // 86400000
  */
 export function utcMidnight(date: string): number {
-  if (!ISO_DATE.test(date)) throw new RangeError(`Invalid date: ${date}`)
+  const millis = utcMidnightOrNull(date)
+  if (millis === null) throw new RangeError(`Invalid date: ${date}`)
+  return millis
+}
+
+/**
+ * Epoch millis of 00:00 UTC on a calendar date, or null unless it is a real YYYY-MM-DD date.
+ * @example utcMidnightOrNull('2026-02-30') // null
+ */
+export function utcMidnightOrNull(date: string): number | null {
+  if (!ISO_DATE.test(date)) return null
   const year = Number(date.slice(0, 4))
   const month = Number(date.slice(5, 7))
   const day = Number(date.slice(8, 10))
@@ -78,15 +87,22 @@ export function utcMidnight(date: string): number {
     probe.getUTCMonth() !== month - 1 ||
     probe.getUTCDate() !== day
   ) {
-    throw new RangeError(`Invalid date: ${date}`)
+    return null
   }
   return probe.getTime()
 }
 
-function isoDateOf(utcMillis: number): string {
+/** Milliseconds in a calendar day in UTC, which has no transitions. */
+export const DAY_MS = 86_400_000
+
+/**
+ * The YYYY-MM-DD calendar date of an instant in UTC; throws outside the years 0000–9999.
+ * @example isoDateOf(86_400_000) // '1970-01-02'
+ */
+export function isoDateOf(utcMillis: number): string {
   const date = new Date(utcMillis)
   const year = date.getUTCFullYear()
-  if (year < 0 || year > 9999) throw new RangeError('Date out of range')
+  if (!(year >= 0 && year <= 9999)) throw new RangeError('Date out of range')
   return `${String(year).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`
 }
 
@@ -95,7 +111,7 @@ function isoDateOf(utcMillis: number): string {
  * @example addDays('2026-12-31', 1) // '2027-01-01'
  */
 export function addDays(date: string, days: number): string {
-  return isoDateOf(utcMidnight(date) + days * DAY)
+  return isoDateOf(utcMidnight(date) + days * DAY_MS)
 }
 
 /**
@@ -113,7 +129,7 @@ export function isoWeekday(date: string): number {
 export function datesBetween(from: string, to: string): string[] {
   const last = utcMidnight(to)
   const dates: string[] = []
-  for (let day = utcMidnight(from); day <= last; day += DAY) dates.push(isoDateOf(day))
+  for (let day = utcMidnight(from); day <= last; day += DAY_MS) dates.push(isoDateOf(day))
   return dates
 }
 

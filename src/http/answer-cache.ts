@@ -4,12 +4,13 @@ import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.js'
 import { onAvailabilityChange } from '../services/availability-events.js'
 import { acceptsGzip, appendVary, encodingDecided } from './gzip.js'
+import { knownBody } from './known-body.js'
 
 interface StoredAnswer {
   headers: Array<[string, string]>
-  body: ArrayBuffer
+  body: Uint8Array<ArrayBuffer>
   /** Gzipped once when stored; null when too small to be worth it. */
-  gzipped: ArrayBuffer | null
+  gzipped: Uint8Array<ArrayBuffer> | null
   etag: string
   /** performance.now() when stored, for answers that may only be kept briefly. */
   storedAt: number
@@ -29,6 +30,7 @@ const MIN_GZIP_BYTES = 1024
 const NOT_STORED = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag'])
 
 const answers = new Map<string, StoredAnswer>()
+const encoder = new TextEncoder()
 /** Answers being made right now, by key, with the `forgets` count when each began. */
 const flights = new Map<
   string,
@@ -138,13 +140,13 @@ export async function cachedAnswer(
   c.header('Vary', vary.get('Vary') ?? 'Accept-Encoding')
   const ifNoneMatch = c.req.header('If-None-Match') ?? ''
   if (ifNoneMatch.split(/\s*,\s*/).includes(stored.etag)) return c.body(null, 304)
-  // A Uint8Array view, not the ArrayBuffer: @hono/node-server sends only strings and
-  // Uint8Arrays straight to the socket; anything else goes through a web stream (ADR 11).
+  // Uint8Arrays, not ArrayBuffers: @hono/node-server sends only strings and Uint8Arrays
+  // straight to the socket; anything else goes through a web stream (ADR 11).
   if (stored.gzipped && acceptsGzip(c.req.header('Accept-Encoding'))) {
     c.header('Content-Encoding', 'gzip')
-    return encodingDecided(c.body(new Uint8Array(stored.gzipped)))
+    return encodingDecided(c.body(stored.gzipped))
   }
-  return encodingDecided(c.body(new Uint8Array(stored.body)))
+  return encodingDecided(c.body(stored.body))
 }
 
 /**
@@ -182,14 +184,15 @@ async function produceAnswer(
   const forgetsBefore = forgets
   const fresh = await produce()
   if (fresh.status !== 200) return fresh
-  const body = await fresh.arrayBuffer()
+  const text = knownBody(fresh)
+  const body = text === undefined ? new Uint8Array(await fresh.arrayBuffer()) : encoder.encode(text)
   const stored: StoredAnswer = {
     headers: [...fresh.headers.entries()].filter(([name]) => !NOT_STORED.has(name)),
     body,
     gzipped: body.byteLength >= MIN_GZIP_BYTES ? gzipped(body) : null,
     storedAt: performance.now(),
     tag: tag?.(),
-    etag: `W/"${createHash('sha256').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`,
+    etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
   }
   if (forgets === forgetsBefore) {
     if (answers.size >= MAX_ANSWERS || storedBytes + sizeOf(stored) > MAX_BYTES) {
@@ -204,10 +207,7 @@ async function produceAnswer(
   return stored
 }
 
-function gzipped(body: ArrayBuffer): ArrayBuffer {
-  const zipped = gzipSync(body, { level: 9 })
-  return zipped.buffer.slice(
-    zipped.byteOffset,
-    zipped.byteOffset + zipped.byteLength,
-  ) as ArrayBuffer
+/** A copy of its own: gzipSync's Buffer may share a larger pool's memory. */
+function gzipped(body: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(gzipSync(body, { level: 9 }))
 }

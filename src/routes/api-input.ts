@@ -9,8 +9,8 @@ import {
   type FieldError,
   type RawClientDetails,
 } from '../domain/booking-form.js'
-import { ISO_DATE, ISO_INSTANT } from '../domain/text-rules.js'
-import { isWithinProductYears } from '../domain/time.js'
+import { ISO_INSTANT } from '../domain/text-rules.js'
+import { isWithinProductYears, utcMidnightOrNull } from '../domain/time.js'
 
 /**
  * Reading the JSON API's requests (routes/api.ts): dates, instants, the body as an object
@@ -19,11 +19,9 @@ import { isWithinProductYears } from '../domain/time.js'
 
 export type Fields = Record<string, string>
 
-/** A calendar date as YYYY-MM-DD, or null. */
-export function parseDate(value: string): DateTime | null {
-  if (!ISO_DATE.test(value)) return null
-  const date = DateTime.fromISO(value, { zone: 'utc' })
-  return date.isValid ? date : null
+/** A calendar date as YYYY-MM-DD, as the epoch millis of its midnight in UTC, or null. */
+export function parseDate(value: string): number | null {
+  return utcMidnightOrNull(value)
 }
 
 /** An ISO 8601 instant with an offset or Z, or null: a bare local time is ambiguous. */

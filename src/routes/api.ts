@@ -9,14 +9,14 @@ import {
   type Fields,
 } from './api-input.js'
 import { cachedAvailability } from '../http/answer-cache.js'
+import { jsonWithKnownBody } from '../http/known-body.js'
 import { openNowAt } from '../services/open-now.js'
 import { resendManageLink } from '../services/find-booking.js'
 import { jsonApiWrites } from '../http/origin.js'
 import { jsonAnswer } from '../http/gzip.js'
-import { isoInZone } from '../domain/time.js'
+import { DAY_MS, isoDateOf, isoInZone, utcMidnight } from '../domain/time.js'
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
 import type { SupportPoint } from '../db/locations.js'
 import type { BookingRow } from '../db/schema.js'
@@ -162,15 +162,17 @@ apiRoutes.get('/locations/:slug/slots', async (c) => {
     const from = parseDate(fromQuery ?? window.from)
     const to =
       toQuery === undefined
-        ? (from?.plus({ days: DEFAULT_RANGE_DAYS }) ?? null)
+        ? from === null
+          ? null
+          : from + DEFAULT_RANGE_DAYS * DAY_MS
         : parseDate(toQuery)
-    if (!from || !to) {
+    if (from === null || to === null) {
       const fields: Fields = {}
-      if (!from) fields.from = 'Expected a date as YYYY-MM-DD.'
-      if (toQuery !== undefined && !to) fields.to = 'Expected a date as YYYY-MM-DD.'
+      if (from === null) fields.from = 'Expected a date as YYYY-MM-DD.'
+      if (toQuery !== undefined && to === null) fields.to = 'Expected a date as YYYY-MM-DD.'
       return apiError(c, 400, 'bad_request', 'Invalid date range.', { fields })
     }
-    const days = to.diff(from, 'days').days + 1
+    const days = (to - from) / DAY_MS + 1
     if (days < 1) {
       return apiError(c, 400, 'bad_request', '"to" must not be before "from".', {
         fields: { to: 'Must not be before "from".' },
@@ -184,17 +186,19 @@ apiRoutes.get('/locations/:slug/slots', async (c) => {
 
     // Nothing outside the booking window is offered; clamping also keeps absurd years
     // (0001, 9999) away from the database.
-    const windowFrom = DateTime.fromISO(window.from, { zone: 'utc' })
-    const windowTo = DateTime.fromISO(window.to, { zone: 'utc' })
-    const first = from < windowFrom ? windowFrom : from
-    const last = to > windowTo ? windowTo : to
+    // UTC midnights as epoch millis: plain arithmetic instead of Luxon objects (ADR 53).
+    const first = Math.max(from, utcMidnight(window.from))
+    const last = Math.min(to, utcMidnight(window.to))
     if (first > last) return c.json([])
     const slots = await availableSlots(c.get('deps').db, point, {
       now,
-      from: first.toISODate()!,
-      to: last.toISODate()!,
+      from: isoDateOf(first),
+      to: isoDateOf(last),
     })
-    return c.json(slots.map((slot) => slotJson(slot, point.zone)))
+    return jsonWithKnownBody(
+      c,
+      slots.map((slot) => slotJson(slot, point.zone)),
+    )
   })
 })
 

@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { Layout } from '../../views/layout.js'
 import type { AppEnv } from '../app-env.js'
+import { withKnownBody } from '../http/known-body.js'
 
 /** htmx asked for a part of the page (not a boosted whole-page navigation). */
 export function wantsFragment(c: Context<AppEnv>): boolean {
@@ -47,7 +48,9 @@ export function render(
       {options.page}
     </Layout>
   )
-  return c.html(`<!DOCTYPE html>${toHtml(page)}`, status)
+  const html = `<!DOCTYPE html>${toHtml(page)}`
+  // The answer cache keeps this text instead of reading the body back (ADR 53).
+  return withKnownBody(c.html(html, status), html)
 }
 
 /** hono/jsx elements stringify synchronously unless a component is async; ours never are. */

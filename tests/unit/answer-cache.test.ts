@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import type { AppEnv } from '../../src/app-env.js'
 import { cachedAnswer, forgetTagged } from '../../src/http/answer-cache.js'
+import { jsonWithKnownBody, withKnownBody } from '../../src/http/known-body.js'
 
 /** A promise to resolve by hand, to hold a render open while other requests arrive. */
 function gate() {
@@ -124,5 +125,54 @@ describe('cachedAnswer', () => {
     expect(state.renders).toBe(3)
     expect((await app.request('/')).status).toBe(404)
     expect(state.renders).toBe(4)
+  })
+})
+
+describe('an answer whose text is known (ADR 53)', () => {
+  // Non-ASCII and over the gzip threshold, so both the UTF-8 bytes and the gzipped copy count.
+  const value = Array.from({ length: 60 }, (_, i) => ({ start: `2026-12-${i}`, label: 'موعد ቆጸራ' }))
+
+  /** Served through the cache under `key`, as c.json or with its text known. */
+  function appServing(key: string, known: boolean) {
+    const app = new Hono<AppEnv>()
+    app.get('/', (c) =>
+      cachedAnswer(c, key, () => (known ? jsonWithKnownBody(c, value) : c.json(value)), {
+        maxAgeMs: 60_000,
+      }),
+    )
+    return app
+  }
+
+  it('is stored and served byte for byte as the same answer read back from its body', async () => {
+    for (const encoding of ['gzip', 'identity']) {
+      const headers = { 'Accept-Encoding': encoding }
+      const plain = appServing(`json-read-${encoding}`, false)
+      const known = appServing(`json-known-${encoding}`, true)
+      for (let round = 0; round < 2; round += 1) {
+        const [a, b] = [
+          await plain.request('/', { headers }),
+          await known.request('/', { headers }),
+        ]
+        expect(b.status).toBe(200)
+        expect([...b.headers.entries()]).toEqual([...a.headers.entries()])
+        expect(Buffer.from(await b.arrayBuffer())).toEqual(Buffer.from(await a.arrayBuffer()))
+      }
+    }
+  })
+
+  it('is not read back: its text is what is kept', async () => {
+    const app = new Hono<AppEnv>()
+    app.get('/', (c) =>
+      cachedAnswer(c, 'json-unreadable', () => {
+        // A body that fails when read: only the known text can make this answer.
+        const failing = new ReadableStream({
+          pull: (controller) => controller.error(new Error('read')),
+        })
+        return withKnownBody(c.body(failing, 200, { 'Content-Type': 'application/json' }), '[1]')
+      }),
+    )
+    const res = await app.request('/')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('[1]')
   })
 })

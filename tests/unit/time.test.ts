@@ -1,7 +1,16 @@
 import fc from 'fast-check'
 import { DateTime } from 'luxon'
 import { describe, expect, test } from 'vitest'
-import { addDays, datesBetween, isoInZone, isoWeekday, utcMidnight } from '../../src/domain/time.js'
+import {
+  addDays,
+  datesBetween,
+  DAY_MS,
+  isoDateOf,
+  isoInZone,
+  isoWeekday,
+  utcMidnight,
+  utcMidnightOrNull,
+} from '../../src/domain/time.js'
 
 /** The fast paths must say exactly what Luxon says (ADR 11). */
 const ZONES = [
@@ -61,6 +70,43 @@ describe('calendar dates', () => {
       expect(() => utcMidnight(bad), bad).toThrow(RangeError)
     }
     expect(utcMidnight('2028-02-29')).toBe(Date.UTC(2028, 1, 29))
+  })
+
+  test('utcMidnightOrNull says of any YYYY-MM-DD what Luxon says, as the slots API did with it', () => {
+    const digits = (n: number) =>
+      fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'))
+    const written = fc.tuple(
+      fc.oneof(digits(4), fc.integer({ min: 1999, max: 2201 }).map(String)),
+      fc.oneof(
+        digits(2),
+        fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, '0')),
+      ),
+      fc.oneof(digits(2), fc.integer({ min: 28, max: 31 }).map(String)),
+    )
+    fc.assert(
+      fc.property(written, ([year, month, day]) => {
+        const date = `${year}-${month}-${day}`
+        const luxon = DateTime.fromISO(date, { zone: 'utc' })
+        expect(utcMidnightOrNull(date), date).toBe(luxon.isValid ? luxon.toMillis() : null)
+      }),
+      { numRuns: 3000 },
+    )
+    for (const bad of ['2026-2-01', '2026-02-01T00:00', ' 2026-02-01', '２０２６-02-01', '']) {
+      expect(utcMidnightOrNull(bad), bad).toBeNull()
+    }
+  })
+
+  test('isoDateOf writes the UTC date of an instant, and undoes utcMidnight', () => {
+    fc.assert(
+      fc.property(DATE, fc.integer({ min: 0, max: DAY_MS - 1 }), (date, within) => {
+        expect(isoDateOf(utcMidnight(date) + within)).toBe(date)
+      }),
+      { numRuns: 2000 },
+    )
+    expect(isoDateOf(0)).toBe('1970-01-01')
+    expect(isoDateOf(utcMidnight('0001-01-01'))).toBe('0001-01-01')
+    expect(() => isoDateOf(utcMidnight('9999-12-31') + DAY_MS)).toThrow(RangeError)
+    expect(() => isoDateOf(Number.NaN)).toThrow(RangeError)
   })
 
   test('datesBetween walks across a leap day and a year end', () => {
