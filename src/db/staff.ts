@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from './database.js'
 import type { StaffRow } from './schema.js'
+import { compiledOnce } from './compiled-once.js'
 
 /**
  * The active counselors of a support point with what deciding who is invited to one booking
@@ -92,7 +93,14 @@ export async function lockPointWithCounselors(
   db: Db,
   locationId: string,
 ): Promise<Counselor[] | undefined> {
-  const row = await db
+  const { rows } = await lockStatement(db, { locationId })
+  const row = rows[0]
+  return row ? (row.counselors ?? []) : undefined
+}
+
+// Built and compiled once: it runs in every booking's transaction (ADR 54).
+const lockStatement = compiledOnce(['locationId'], (db, p) =>
+  db
     .selectFrom('locations as l')
     .select((eb) =>
       eb
@@ -109,12 +117,10 @@ export async function lockPointWithCounselors(
         .where('s.active', '=', true)
         .as('counselors'),
     )
-    .where('l.id', '=', locationId)
+    .where('l.id', '=', p.locationId)
     .where('l.active', '=', true)
-    .forShare('l')
-    .executeTakeFirst()
-  return row ? (row.counselors ?? []) : undefined
-}
+    .forShare('l'),
+)
 
 /**
  * The staff account with this email address, whatever its case (an address is unique

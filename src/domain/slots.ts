@@ -2,11 +2,12 @@ import { DateTime, type Zone } from 'luxon'
 import { cachedZone } from './cached-zone.js'
 import type { ClosureReasonCode } from './closure-reasons.js'
 import {
+  addDays,
   assertIsoDate,
   datesBetween,
   epochMillis,
-  inZone,
   isoWeekday,
+  localDateOf,
   localDateTime,
   localInstant,
 } from './time.js'
@@ -169,10 +170,26 @@ export function bookingWindow(
   rules: SlotRules,
   zone: string,
 ): { earliest: DateTime; latest: DateTime } {
-  const local = inZone(now, zone)
+  const { earliestMs, latestMs } = windowBounds(now, rules, zone)
+  const at = (ms: number) => DateTime.fromMillis(ms, { zone: cachedZone(zone) })
+  return { earliest: at(earliestMs), latest: at(latestMs) }
+}
+
+/**
+ * `bookingWindow` as epoch millis, for the booking path and slot filters: the minimum
+ * notice is elapsed time; the last instant is the millisecond before the local midnight
+ * that ends the horizon's day, as Luxon's `endOf('day')` has it (ADR 54).
+ */
+function windowBounds(
+  now: DateTime | Date,
+  rules: SlotRules,
+  zone: string,
+): { earliestMs: number; latestMs: number } {
+  const nowMs = epochMillis(now)
+  const lastDay = addDays(localDateOf(nowMs, zone), rules.horizonDays)
   return {
-    earliest: local.plus({ minutes: rules.minNoticeMinutes }),
-    latest: local.startOf('day').plus({ days: rules.horizonDays }).endOf('day'),
+    earliestMs: nowMs + rules.minNoticeMinutes * 60_000,
+    latestMs: localInstant(addDays(lastDay, 1), '00:00', zone) - 1,
   }
 }
 
@@ -223,9 +240,8 @@ export function findSlot(
   input: Omit<AvailabilityInput, 'from' | 'to'>,
   start: DateTime | Date,
 ): Slot | null {
-  const local = inZone(start, input.zone)
-  const at = local.toMillis()
-  const slot = slotsOn(local.toISODate()!, input).find((s) => s.startMs === at)
+  const at = epochMillis(start)
+  const slot = slotsOn(localDateOf(at, input.zone), input).find((s) => s.startMs === at)
   return slot && windowFilter(input)(slot) ? slot : null
 }
 
@@ -381,12 +397,10 @@ class ComputedSlot implements Slot {
 }
 
 function windowFilter(input: Pick<AvailabilityInput, 'now' | 'rules' | 'zone' | 'staff'>) {
-  const { earliest, latest } = bookingWindow(input.now, input.rules, input.zone)
-  const until = latest.toMillis()
+  const { earliestMs: from, latestMs: until } = windowBounds(input.now, input.rules, input.zone)
   if (input.staff) {
     const now = epochMillis(input.now)
     return (slot: Slot) => slot.endMs > now && slot.startMs <= until
   }
-  const from = earliest.toMillis()
   return (slot: Slot) => slot.startMs >= from && slot.startMs <= until
 }

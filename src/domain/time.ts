@@ -107,6 +107,44 @@ export function isoDateOf(utcMillis: number): string {
 }
 
 /**
+ * The calendar date in `zone` at an instant, without building a DateTime.
+ * @example localDateOf(Date.UTC(2026, 11, 31, 23, 30), 'Europe/Amsterdam') // '2027-01-01'
+ */
+export function localDateOf(instant: DateTime | Date | number, zone: string): string {
+  assertZone(zone)
+  const ms = typeof instant === 'number' ? instant : epochMillis(instant)
+  return isoDateOf(ms + cachedZone(zone).offset(ms) * MINUTE)
+}
+
+const INSTANT_PARTS =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/
+
+/**
+ * Epoch millis of an ISO 8601 date-time with an offset or Z (seconds and a fraction
+ * optional), or null unless its date and time of day are real: what Luxon's
+ * `fromISO(value, { setZone: true })` reads from such a string (an offset of any two-digit
+ * hours and minutes too, as Luxon takes it), without building a DateTime.
+ * @example instantFromIso('2026-06-02T09:30+02:00') // 1780385400000
+ */
+export function instantFromIso(value: string): number | null {
+  const parts = INSTANT_PARTS.exec(value)
+  if (!parts) return null
+  const [, , , , hour, minute, second, fraction, , sign, offsetHours, offsetMinutes] = parts
+  const midnight = utcMidnightOrNull(value.slice(0, 10))
+  const h = Number(hour)
+  const m = Number(minute)
+  const sec = Number(second ?? 0)
+  const oh = Number(offsetHours ?? 0)
+  const om = Number(offsetMinutes ?? 0)
+  if (midnight === null || h > 24 || m > 59 || sec > 59) return null
+  const millis = fraction === undefined ? 0 : Math.floor(parseFloat(`0.${fraction}`) * 1000)
+  // 24:00 is the midnight that ends the day, as ISO 8601 and Luxon have it; 24:01 is nothing.
+  if (h === 24 && (m > 0 || sec > 0 || millis > 0)) return null
+  const offset = (sign === '-' ? -1 : 1) * (oh * 60 + om)
+  return midnight + ((h * 60 + m - offset) * 60 + sec) * 1000 + millis
+}
+
+/**
  * The calendar date `days` after `date`.
  * @example addDays('2026-12-31', 1) // '2027-01-01'
  */

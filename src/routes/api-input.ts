@@ -1,5 +1,4 @@
 import type { Context } from 'hono'
-import { DateTime } from 'luxon'
 import type { AppEnv } from '../app-env.js'
 import {
   CLIENT_LANGUAGES,
@@ -10,7 +9,7 @@ import {
   type RawClientDetails,
 } from '../domain/booking-form.js'
 import { ISO_INSTANT } from '../domain/text-rules.js'
-import { isWithinProductYears, utcMidnightOrNull } from '../domain/time.js'
+import { instantFromIso, isWithinProductYears, utcMidnightOrNull } from '../domain/time.js'
 
 /**
  * Reading the JSON API's requests (routes/api.ts): dates, instants, the body as an object
@@ -27,8 +26,8 @@ export function parseDate(value: string): number | null {
 /** An ISO 8601 instant with an offset or Z, or null: a bare local time is ambiguous. */
 export function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
-  const instant = DateTime.fromISO(value, { setZone: true })
-  return instant.isValid && isWithinProductYears(instant.toJSDate()) ? instant.toJSDate() : null
+  const instant = instantFromIso(value)
+  return instant !== null && isWithinProductYears(instant) ? new Date(instant) : null
 }
 
 /** The body as a JSON object, or null for anything else; malformed JSON is the client's error. */

@@ -4,7 +4,7 @@ import type { BookingRow, Database } from '../db/schema.js'
 import { activeStaffEmail, counselorsForBooking, type Counselor } from '../db/staff.js'
 import { receivesInvitation } from '../domain/invitations.js'
 import { noticeChannels } from '../domain/notice-channels.js'
-import { inZone } from '../domain/time.js'
+import { epochMillis, isoInZone, isoWeekday } from '../domain/time.js'
 import {
   clientMessages,
   clientTexts,
@@ -95,13 +95,15 @@ async function invitedCounselors(
   /** The point's counselors when the schedule lock read them already (ADR 28). */
   known?: Counselor[],
 ) {
-  const local = inZone(ctx.booking.starts_at, ctx.point.zone)
+  // The local wall clock as text, without a Luxon object per booking (ADR 54).
+  const local = isoInZone(epochMillis(ctx.booking.starts_at), ctx.point.zone)
+  const date = local.slice(0, 10)
   const at = {
     locationId: ctx.point.id,
     bookingId: ctx.booking.id,
-    date: local.toISODate()!,
-    time: local.toFormat('HH:mm'),
-    weekday: local.weekday,
+    date,
+    time: local.slice(11, 16),
+    weekday: isoWeekday(date),
   }
   const { counselors, dutySet } = await counselorsForBooking(trx, at, known)
   return counselors.filter((c) => receivesInvitation(c, dutySet))

@@ -13,7 +13,7 @@ import { inTransaction, isUniqueViolation } from '../db/transaction.js'
 import type { ClientDetails } from '../domain/booking-form.js'
 import type { CancelReasonCode } from '../domain/cancel-reasons.js'
 import { findSlot, type Slot } from '../domain/slots.js'
-import { inZone } from '../domain/time.js'
+import { localDateOf } from '../domain/time.js'
 import { availabilityChanged } from './availability-events.js'
 import { hashToken, isWellFormedToken, newToken } from './tokens.js'
 import { lockPointWithCounselors, type Counselor } from '../db/staff.js'
@@ -89,7 +89,7 @@ async function slotUnderScheduleLock(
   const counselors = await lockPointWithCounselors(trx, point.id)
   if (!counselors) return null
   const fresh = await supportPointInTransaction(db, trx, {
-    today: inZone(now, point.zone).toISODate()!,
+    today: localDateOf(now, point.zone),
     locationId: point.id,
   })
   const slot = fresh ? findSlot({ ...fresh, booked: new Map(), now, staff }, start) : null

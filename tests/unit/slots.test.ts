@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, test, expect } from 'vitest'
 import { DateTime } from 'luxon'
 import { closuresThatMatter } from '../../src/domain/closures-shown.js'
@@ -217,6 +218,56 @@ describe('capacity', () => {
 })
 
 describe('booking window', () => {
+  test('is the instants Luxon gave, in every zone, across clock changes at midnight too (ADR 54)', () => {
+    // Zones whose clocks change at midnight (Santiago, Havana, Asunción, Cairo, Beirut) are
+    // where the end of a day is not 23:59:59.999 wall time plus nothing.
+    const zones = [
+      'Europe/Amsterdam',
+      'America/Santiago',
+      'America/Havana',
+      'America/Asuncion',
+      'Africa/Cairo',
+      'Asia/Beirut',
+      'Asia/Tehran',
+      'Australia/Lord_Howe',
+      'Pacific/Apia',
+      'UTC',
+    ]
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 946_684_800_000, max: 4_102_444_800_000 }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (ms, where, minNoticeMinutes, horizonDays) => {
+          const rules = { ...input().rules, minNoticeMinutes, horizonDays }
+          const localNow = DateTime.fromMillis(ms, { zone: where })
+          const window = bookingWindow(new Date(ms), rules, where)
+          expect(window.earliest.toMillis()).toBe(
+            localNow.plus({ minutes: minNoticeMinutes }).toMillis(),
+          )
+          expect(window.latest.toMillis()).toBe(
+            localNow.startOf('day').plus({ days: horizonDays }).endOf('day').toMillis(),
+          )
+        },
+      ),
+      { numRuns: 5000 },
+    )
+    // Santiago's clocks change at midnight: forward into 6 September 2026, back into 5 April.
+    for (const [now, horizonDays] of [
+      ['2026-09-01T12:00', 4],
+      ['2026-09-01T12:00', 5],
+      ['2026-04-01T12:00', 3],
+      ['2026-04-01T12:00', 4],
+    ] as const) {
+      const localNow = DateTime.fromISO(now, { zone: 'America/Santiago' })
+      const rules = { ...input().rules, horizonDays }
+      expect(bookingWindow(localNow, rules, 'America/Santiago').latest.toMillis()).toBe(
+        localNow.startOf('day').plus({ days: horizonDays }).endOf('day').toMillis(),
+      )
+    }
+  })
+
   test('runs from now plus notice to the end of the local day at the horizon', () => {
     const window = bookingWindow(new Date('2026-06-01T06:00:00Z'), input().rules, zone)
     expect(window.earliest.toISO()).toBe('2026-06-01T09:00:00.000+02:00')

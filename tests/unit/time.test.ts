@@ -8,6 +8,8 @@ import {
   isoDateOf,
   isoInZone,
   isoWeekday,
+  instantFromIso,
+  localDateOf,
   utcMidnight,
   utcMidnightOrNull,
 } from '../../src/domain/time.js'
@@ -117,5 +119,60 @@ describe('calendar dates', () => {
     ])
     expect(datesBetween('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01'])
     expect(datesBetween('2027-01-01', '2026-12-31')).toEqual([])
+  })
+})
+
+describe('instants from the JSON API (ADR 54)', () => {
+  const digits = (n: number, max = 10 ** n - 1) =>
+    fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'))
+  // Strings of the API's instant pattern, with fields often just in or out of range.
+  const written = fc
+    .tuple(
+      fc.oneof(digits(4), fc.integer({ min: 1999, max: 2201 }).map(String)),
+      fc.oneof(digits(2), digits(2, 12)),
+      fc.oneof(digits(2), digits(2, 31)),
+      fc.oneof(digits(2), digits(2, 24)),
+      fc.oneof(digits(2), digits(2, 60)),
+      fc.option(
+        fc.tuple(fc.oneof(digits(2), digits(2, 60)), fc.option(fc.stringMatching(/^\d{1,9}$/))),
+      ),
+      fc.oneof(
+        fc.constant('Z'),
+        fc
+          .tuple(
+            fc.constantFrom('+', '-'),
+            fc.oneof(digits(2), digits(2, 14)),
+            fc.constantFrom('', ':'),
+            fc.option(fc.oneof(digits(2), digits(2, 59))),
+          )
+          .map(([sign, h, colon, m]) => (m === null ? `${sign}${h}` : `${sign}${h}${colon}${m}`)),
+      ),
+    )
+    .map(
+      ([y, mo, d, h, mi, sec, offset]) =>
+        `${y}-${mo}-${d}T${h}:${mi}${sec ? `:${sec[0]}${sec[1] ? `.${sec[1]}` : ''}` : ''}${offset}`,
+    )
+
+  test('instantFromIso reads what Luxon read, and refuses what it refused', () => {
+    fc.assert(
+      fc.property(written, (value) => {
+        const luxon = DateTime.fromISO(value, { setZone: true })
+        expect(instantFromIso(value), value).toBe(luxon.isValid ? luxon.toMillis() : null)
+      }),
+      { numRuns: 3000 },
+    )
+    expect(instantFromIso('2026-12-31T24:00+02:00')).toBe(Date.parse('2026-12-31T22:00:00Z'))
+    expect(instantFromIso('2026-12-31T24:01Z')).toBeNull()
+    expect(instantFromIso('2026-02-29T10:00Z')).toBeNull()
+    expect(instantFromIso('2026-06-02T09:30')).toBeNull()
+  })
+
+  test('localDateOf is the date Luxon gives in the zone', () => {
+    fc.assert(
+      fc.property(INSTANT, fc.constantFrom(...ZONES), (ms, zone) => {
+        expect(localDateOf(ms, zone)).toBe(DateTime.fromMillis(ms, { zone }).toISODate())
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
