@@ -19,7 +19,7 @@ import type { BookingRow } from '../db/schema.js'
 import { inTransaction } from '../db/transaction.js'
 import type { CancelReasonCode } from '../domain/cancel-reasons.js'
 import { sessionsOn, type Session } from '../domain/slots.js'
-import { isProductDate } from '../domain/time.js'
+import { isProductDate, localDateOf } from '../domain/time.js'
 import { audit } from './audit.js'
 import { cancelBooking, isChangeable, type NotifySettings } from './booking.js'
 import { bookingsWithoutPlace, loadSchedule } from './schedule.js'
@@ -131,7 +131,7 @@ function slotKey(booking: { location_id: string; starts_at: Date }): string {
 }
 
 function localToday(zone: string, now: Date): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate()!
+  return localDateOf(now, zone)
 }
 
 /**

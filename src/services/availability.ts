@@ -9,7 +9,7 @@ import {
   type Day,
   type Slot,
 } from '../domain/slots.js'
-import { addDays, inZone, localInstant } from '../domain/time.js'
+import { addDays, localDateOf, localInstant } from '../domain/time.js'
 
 /*
  * What a support point has free, as clients and staff see it before they book: read
@@ -18,7 +18,7 @@ import { addDays, inZone, localInstant } from '../domain/time.js'
 
 /** The local dates the booking window spans today. */
 export function windowDates(point: SupportPoint, now: Date): { from: string; to: string } {
-  const today = inZone(now, point.zone).toISODate()!
+  const today = localDateOf(now, point.zone)
   return { from: today, to: addDays(today, point.rules.horizonDays) }
 }
 
@@ -80,7 +80,7 @@ export async function isSlotFull(
   start: Date,
   now: Date,
 ): Promise<boolean> {
-  const day = inZone(start, point.zone).toISODate()!
+  const day = localDateOf(start, point.zone)
   const slots = await availableSlots(db, point, { now, from: day, to: day })
   const slot = slots.find((candidate) => candidate.startMs === start.getTime())
   return slot !== undefined && slot.remaining === 0

@@ -27,7 +27,7 @@ import {
 } from '../domain/desk.js'
 import { normalizeReference } from '../domain/reference.js'
 import { computeSlots, sessionsOn, type Slot } from '../domain/slots.js'
-import { addDays, inZone, localInstant } from '../domain/time.js'
+import { addDays, localDateOf, localInstant } from '../domain/time.js'
 import { audit, auditedSince } from './audit.js'
 import { availabilityChanged } from './availability-events.js'
 import { localToday } from './directory.js'
@@ -84,7 +84,7 @@ function entryOf(booking: BookingRow, now: number): DeskClient {
 }
 
 function todayBounds(point: SupportPoint, now: Date): { today: string; from: Date; to: Date } {
-  const today = inZone(now, point.zone).toISODate()!
+  const today = localDateOf(now, point.zone)
   return {
     today,
     from: new Date(localInstant(today, '00:00', point.zone)),

@@ -3,7 +3,7 @@ import { cachedSupportPoints } from '../db/schedule-cache.js'
 import type { Db } from '../db/database.js'
 import { distanceKm, findPlace, placeKey, placeOf } from '../domain/place-search.js'
 import { sessionsOn, type Session } from '../domain/slots.js'
-import { addDays, inZone } from '../domain/time.js'
+import { addDays, localDateOf } from '../domain/time.js'
 
 const DIRECTORY_ZONE = 'Europe/Amsterdam'
 const LOOKAHEAD_DAYS = 14
@@ -76,7 +76,7 @@ export async function searchDirectory(
 
 /** Today's date where the support points are; the directory is national, so one zone. */
 export function localToday(now: Date, zone = DIRECTORY_ZONE): string {
-  return inZone(now, zone).toISODate()!
+  return localDateOf(now, zone)
 }
 
 /**

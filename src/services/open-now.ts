@@ -4,7 +4,7 @@ import { waitingCounts } from '../db/desk.js'
 import type { SupportPoint } from '../db/locations.js'
 import { busyness, deskSession, type Busyness } from '../domain/desk.js'
 import { sessionsOn } from '../domain/slots.js'
-import { inZone, localInstant } from '../domain/time.js'
+import { localDateOf, localInstant } from '../domain/time.js'
 
 /**
  * A support point whose walk-in hours are on right now, with a rough idea how busy; null
@@ -29,7 +29,7 @@ export async function openNowAt(
 ): Promise<Map<string, OpenNow>> {
   const running = new Map<string, { until: DateTime; counselors: number; since: number }>()
   for (const point of points) {
-    const today = inZone(now, point.zone).toISODate()!
+    const today = localDateOf(now, point.zone)
     const sessions = sessionsOn(today, point).sessions
     const found = deskSession(
       sessions.map((s) => ({
